@@ -1,0 +1,69 @@
+import {
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+
+/** Small builders shared by every deliverable, so each document reads as its outline. */
+export function heading(text: string, level: 1 | 2 = 1): Paragraph {
+  return new Paragraph({
+    text,
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+  });
+}
+
+export function body(text: string): Paragraph[] {
+  const lines = text.split(/\r?\n/);
+  return lines.map((line) => new Paragraph({ children: [new TextRun(line)] }));
+}
+
+/** Body text, or a plain italic note when the consultant left the field empty. */
+export function bodyOrNote(text: string, emptyNote: string): Paragraph[] {
+  if (text.trim() === '')
+    return [new Paragraph({ children: [new TextRun({ text: emptyNote, italics: true })] })];
+  return body(text);
+}
+
+export function labelled(label: string, value: string): Paragraph {
+  return new Paragraph({
+    children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
+  });
+}
+
+export interface TableColumn {
+  header: string;
+  /** Width in percent of the table. */
+  width: number;
+}
+
+export function dataTable(
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+): Table {
+  const cell = (text: string, width: number, isHeader: boolean) =>
+    new TableCell({
+      width: { size: width, type: WidthType.PERCENTAGE },
+      shading: isHeader ? { type: ShadingType.CLEAR, fill: 'DCE6F2', color: 'auto' } : undefined,
+      children: [new Paragraph({ children: [new TextRun({ text, bold: isHeader })] })],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: columns.map((column) => cell(column.header, column.width, true)),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            children: columns.map((column, index) => cell(row[index] ?? '', column.width, false)),
+          }),
+      ),
+    ],
+  });
+}

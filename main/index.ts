@@ -1,0 +1,62 @@
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { menuCommandChannel } from '../shared/ipc/channels';
+import { createHandlers } from './ipc/create-handlers';
+import { registerHandlers } from './ipc/register-handlers';
+import { denyPermissions } from './security/navigation-guards';
+import { appScheme } from './shell/app-origin';
+import { serveAppRequest } from './shell/app-protocol';
+import { electronPlatform } from './shell/electron-platform';
+import { createMainWindow } from './shell/main-window';
+import { buildMenuTemplate } from './shell/menu';
+import { userDataFolder } from './shell/user-data-folder';
+
+// Wiring only: everything below is tested through the modules it calls.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererRoot = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+
+app.setPath('userData', userDataFolder(app.getPath('appData')));
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  void app.whenReady().then(() => {
+    protocol.handle(appScheme, (request) => serveAppRequest(rendererRoot, request.url));
+    denyPermissions(session.defaultSession);
+    registerHandlers(ipcMain, createHandlers(electronPlatform(() => mainWindow)));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(
+          (command) => mainWindow?.webContents.send(menuCommandChannel, command),
+          process.platform === 'darwin',
+        ),
+      ),
+    );
+    mainWindow = createMainWindow(preloadPath);
+    mainWindow.on('closed', () => (mainWindow = null));
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(preloadPath);
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

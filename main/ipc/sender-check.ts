@@ -1,0 +1,17 @@
+import { appOrigin } from '../shell/app-origin';
+
+export interface SenderFrame {
+  url: string;
+  /** True when the frame has no parent: the window's own top frame, not an iframe. */
+  isTopFrame: boolean;
+}
+
+/** Only the app's own top frame, loaded from the app's own origin, may call main. */
+export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {
+  if (!frame || !frame.isTopFrame) return false;
+  try {
+    return new URL(frame.url).origin === appOrigin;
+  } catch {
+    return false;
+  }
+}

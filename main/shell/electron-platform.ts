@@ -1,0 +1,26 @@
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { HandlerPlatform } from '../ipc/create-handlers';
+
+/** The handlers' platform seam, backed by Electron's app and native dialogs. */
+export function electronPlatform(getWindow: () => BrowserWindow | null): HandlerPlatform {
+  return {
+    appInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      userDataPath: app.getPath('userData'),
+    }),
+    async chooseSavePath({ title, defaultFileName, filters }) {
+      const window = getWindow();
+      const options = {
+        title,
+        defaultPath: defaultFileName,
+        filters,
+        properties: ['createDirectory' as const],
+      };
+      const result = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}

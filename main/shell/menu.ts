@@ -1,0 +1,29 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/channels';
+
+/** The application menu: the standard roles plus the app's own commands. */
+export function buildMenuTemplate(
+  sendCommand: (command: MenuCommand) => void,
+  isMac: boolean,
+): MenuItemConstructorOptions[] {
+  const fileMenu: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      {
+        label: 'New engagement…',
+        accelerator: 'CmdOrCtrl+N',
+        click: () => sendCommand('new-engagement'),
+      },
+      { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => sendCommand('export-document') },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+  return [
+    ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
+    fileMenu,
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+}

@@ -1,0 +1,24 @@
+export type Route =
+  | { name: 'home'; creating: boolean; showArchived: boolean }
+  | { name: 'engagement'; engagementId: string; worksheet: string; sessionId: string | null };
+
+/** Hash routes, so a reload lands where the consultant was: #/, #/new, #/e/<id>/<worksheet>/<session>. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'e' && parts[1]) {
+    return {
+      name: 'engagement',
+      engagementId: parts[1],
+      worksheet: parts[2] ?? 'purpose-agenda',
+      sessionId: parts[3] ?? null,
+    };
+  }
+  return { name: 'home', creating: parts[0] === 'new', showArchived: parts[0] === 'archived' };
+}
+
+export function routeToHash(route: Route): string {
+  if (route.name === 'home')
+    return route.creating ? '#/new' : route.showArchived ? '#/archived' : '#/';
+  const session = route.sessionId ? `/${encodeURIComponent(route.sessionId)}` : '';
+  return `#/e/${encodeURIComponent(route.engagementId)}/${encodeURIComponent(route.worksheet)}${session}`;
+}

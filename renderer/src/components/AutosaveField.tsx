@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import { useAutosave, type ParseResult } from '../hooks/use-autosave';
+
+interface AutosaveFieldProps<T> {
+  label: string;
+  value: T;
+  format: (value: T) => string;
+  parse: (draft: string) => ParseResult<T>;
+  save: (value: T) => Promise<void>;
+  multiline?: boolean;
+  type?: 'text' | 'date' | 'time' | 'number';
+  placeholder?: string;
+  hint?: string;
+  className?: string;
+  hideLabel?: boolean;
+  rows?: number;
+}
+
+/** A labelled field that saves as it is typed and shows why a value was refused. */
+export function AutosaveField<T>(props: AutosaveFieldProps<T>) {
+  const {
+    label,
+    multiline,
+    type = 'text',
+    placeholder,
+    hint,
+    className,
+    hideLabel,
+    rows = 3,
+  } = props;
+  const { draft, error, onChange, flush } = useAutosave(props);
+  const id = useId();
+  const messageId = `${id}-message`;
+  const common = {
+    id,
+    value: draft,
+    placeholder,
+    'aria-invalid': error !== null,
+    'aria-describedby': error || hint ? messageId : undefined,
+    onBlur: () => void flush(),
+  };
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea {...common} rows={rows} onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <input {...common} type={type} onChange={(event) => onChange(event.target.value)} />
+      )}
+      {error ? (
+        <p id={messageId} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : hint ? (
+        <p id={messageId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const identity = (value: string) => value;
+const show = (value: number) => String(value);
+
+type TextFieldProps = Omit<AutosaveFieldProps<string>, 'format'>;
+type NumberFieldProps = Omit<AutosaveFieldProps<number>, 'format' | 'type'>;
+
+export function AutosaveTextField(props: TextFieldProps) {
+  return <AutosaveField {...props} format={identity} />;
+}
+
+export function AutosaveNumberField(props: NumberFieldProps) {
+  return <AutosaveField {...props} format={show} type="text" />;
+}

@@ -1,0 +1,132 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useMemo, useState, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { moveItem } from '../../../shared/domain/ordering';
+
+export interface SortableRowControls {
+  index: number;
+  /** Spread on the drag handle: pointer drag, or Space then arrows from the keyboard. */
+  handleProps: HTMLAttributes<HTMLElement>;
+  moveUp: (() => void) | null;
+  moveDown: (() => void) | null;
+}
+
+interface SortableListProps<T> {
+  items: readonly T[];
+  getId: (item: T) => string;
+  onReorder: (orderedIds: string[]) => void | Promise<void>;
+  renderItem: (item: T, controls: SortableRowControls) => ReactNode;
+  label: string;
+  className?: string;
+}
+
+/**
+ * A list reordered by drag, by the drag handle's keyboard mode, by Alt+↑/↓ anywhere in a row,
+ * or by the row's move buttons. Shows the new order at once while the write completes.
+ */
+export function SortableList<T>({
+  items,
+  getId,
+  onReorder,
+  renderItem,
+  label,
+  className,
+}: SortableListProps<T>) {
+  const [pendingOrder, setPendingOrder] = useState<string[] | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const storedIds = items.map(getId);
+  const storedKey = storedIds.join('|');
+  const ordered = useMemo(() => {
+    if (!pendingOrder || pendingOrder.join('|') === storedKey) return items;
+    const byId = new Map(items.map((item) => [getId(item), item]));
+    const fromPending = pendingOrder
+      .map((id) => byId.get(id))
+      .filter((item): item is T => item !== undefined);
+    return fromPending.length === items.length ? fromPending : items;
+  }, [items, pendingOrder, storedKey, getId]);
+  const ids = ordered.map(getId);
+
+  function move(from: number, to: number) {
+    if (to < 0 || to >= ids.length) return;
+    const next = moveItem(ids, from, to);
+    setPendingOrder(next);
+    void Promise.resolve(onReorder(next)).finally(() => setPendingOrder(null));
+  }
+
+  function onDragEnd(event: DragEndEvent) {
+    const { active, over } = event;
+    if (!over || active.id === over.id) return;
+    move(ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
+  }
+
+  return (
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+        <ol className={`sortable-list ${className ?? ''}`} aria-label={label}>
+          {ordered.map((item, index) => (
+            <SortableRow
+              key={getId(item)}
+              id={getId(item)}
+              onAltArrow={(delta) => move(index, index + delta)}
+            >
+              {(handleProps) =>
+                renderItem(item, {
+                  index,
+                  handleProps,
+                  moveUp: index > 0 ? () => move(index, index - 1) : null,
+                  moveDown: index < ordered.length - 1 ? () => move(index, index + 1) : null,
+                })
+              }
+            </SortableRow>
+          ))}
+        </ol>
+      </SortableContext>
+    </DndContext>
+  );
+}
+
+interface SortableRowProps {
+  id: string;
+  onAltArrow: (delta: -1 | 1) => void;
+  children: (handleProps: HTMLAttributes<HTMLElement>) => ReactNode;
+}
+
+function SortableRow({ id, onAltArrow, children }: SortableRowProps) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+  });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    onAltArrow(event.key === 'ArrowUp' ? -1 : 1);
+  };
+  return (
+    <li
+      ref={setNodeRef}
+      className={`sortable-row${isDragging ? ' is-dragging' : ''}`}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      onKeyDown={onKeyDown}
+      data-sortable-id={id}
+    >
+      {children({ ...attributes, ...listeners })}
+    </li>
+  );
+}

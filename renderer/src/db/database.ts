@@ -1,0 +1,61 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ActionItem } from '../../../shared/domain/action-item';
+import type { AgendaItem } from '../../../shared/domain/agenda';
+import type { Engagement } from '../../../shared/domain/engagement';
+import type { Session } from '../../../shared/domain/session';
+
+export const databaseName = 'session-studio';
+
+/**
+ * All client data, local to this laptop. Every schema change is a new version with an upgrade
+ * function, tested against data written by the version before it.
+ */
+export class SessionStudioDatabase extends Dexie {
+  engagements!: EntityTable<Engagement, 'id'>;
+  sessions!: EntityTable<Session, 'id'>;
+  agendaItems!: EntityTable<AgendaItem, 'id'>;
+  actionItems!: EntityTable<ActionItem, 'id'>;
+
+  constructor(name = databaseName) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      engagements: 'id, deletedAt, lastOpenedAt',
+      sessions: 'id, engagementId',
+      agendaItems: 'id, sessionId',
+    });
+    // Version 2: the worksheets of the method. Tables without a typed property above are read
+    // through db.table<T>('name') in their repository. New tables start empty; no rows change.
+    this.version(2).stores({
+      // Session worksheets
+      participants: 'id, sessionId',
+      sessionNotes: 'id, sessionId',
+      actionItems: 'id, engagementId, sessionId',
+      // Situation analysis
+      salesStages: 'id, engagementId',
+      competitors: 'id, engagementId',
+      industryTrends: 'id, engagementId',
+      // Objectives
+      objectives: 'id, engagementId',
+      objectiveRevisions: 'id, objectiveId, engagementId',
+      // Sales & marketing alignment
+      personas: 'id, engagementId',
+      objections: 'id, engagementId',
+      perceptions: 'id, engagementId',
+      // Self-critique
+      critiqueEntries: 'id, engagementId',
+      critiqueSheets: 'engagementId',
+      // Brand personality
+      brandProfiles: 'engagementId',
+      brandTraits: 'id, engagementId',
+      brandChannels: 'id, engagementId',
+      // Customer journey, planner and campaigns
+      journeyPhases: 'id, engagementId',
+      touchPoints: 'id, engagementId, phaseId',
+      emotionScores: 'id, engagementId, phaseId',
+      plans: 'engagementId',
+      campaigns: 'id, engagementId, phaseId',
+    });
+  }
+}
+
+export const db = new SessionStudioDatabase();

@@ -1,0 +1,120 @@
+import {
+  engagementDetailsSchema,
+  engagementSchema,
+  type Engagement,
+  type EngagementDetails,
+} from '../../../../shared/domain/engagement';
+import { sessionSchema, type Session } from '../../../../shared/domain/session';
+import { db } from '../database';
+import { trackSave } from '../save-status';
+import { newId, validate, ValidationError } from './validation';
+
+export interface FirstSessionInput {
+  title: string;
+  date: string;
+  location: string;
+  startTime: string;
+  lengthMinutes: number;
+}
+
+/** How long a deleted engagement can be brought back before it is purged. */
+export const undoWindowMs = 8_000;
+
+async function requireEngagement(id: string): Promise<Engagement> {
+  const engagement = await db.engagements.get(id);
+  if (!engagement || engagement.deletedAt !== 0)
+    throw new ValidationError('This engagement no longer exists.');
+  return engagement;
+}
+
+export const engagementRepository = {
+  /** Creates the engagement and its first session together: both or neither. */
+  async create(
+    details: EngagementDetails,
+    firstSession: FirstSessionInput,
+  ): Promise<{ engagementId: string; sessionId: string }> {
+    const now = Date.now();
+    const engagement = validate(engagementSchema, {
+      ...validate(engagementDetailsSchema, details),
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      lastOpenedAt: now,
+      archivedAt: 0,
+      deletedAt: 0,
+    });
+    const session: Session = validate(sessionSchema, {
+      ...firstSession,
+      id: newId(),
+      engagementId: engagement.id,
+      purpose: '',
+      ultimateGoal: '',
+      immediateGoals: '',
+      createdAt: now,
+      updatedAt: now,
+    });
+    await trackSave(
+      db.transaction('rw', db.engagements, db.sessions, async () => {
+        await db.engagements.add(engagement);
+        await db.sessions.add(session);
+      }),
+    );
+    return { engagementId: engagement.id, sessionId: session.id };
+  },
+
+  /** Changes some details; the whole record is re-validated before anything is written. */
+  async updateDetails(id: string, patch: Partial<EngagementDetails>): Promise<void> {
+    await trackSave(
+      db.transaction('rw', db.engagements, async () => {
+        const current = await requireEngagement(id);
+        const next = validate(engagementSchema, { ...current, ...patch, updatedAt: Date.now() });
+        await db.engagements.put(next);
+      }),
+    );
+  },
+
+  async markOpened(id: string): Promise<void> {
+    await db.engagements.update(id, { lastOpenedAt: Date.now() });
+  },
+
+  async setArchived(id: string, archived: boolean): Promise<void> {
+    await trackSave(
+      db.engagements.update(id, { archivedAt: archived ? Date.now() : 0, updatedAt: Date.now() }),
+    );
+  },
+
+  /** Hides the engagement at once; it is purged only after the undo window has passed. */
+  async softDelete(id: string): Promise<void> {
+    await trackSave(db.engagements.update(id, { deletedAt: Date.now() }));
+  },
+
+  async undoDelete(id: string): Promise<void> {
+    await trackSave(db.engagements.update(id, { deletedAt: 0 }));
+  },
+
+  /** Removes engagements deleted longer ago than the undo window, with everything they hold. */
+  async purgeDeleted(now = Date.now()): Promise<number> {
+    const expired = await db.engagements
+      .where('deletedAt')
+      .between(1, now - undoWindowMs, true, true)
+      .primaryKeys();
+    if (expired.length === 0) return 0;
+    await db.transaction('rw', db.engagements, db.sessions, db.agendaItems, async () => {
+      const sessionIds = await db.sessions.where('engagementId').anyOf(expired).primaryKeys();
+      await db.agendaItems.where('sessionId').anyOf(sessionIds).delete();
+      await db.sessions.bulkDelete(sessionIds);
+      await db.engagements.bulkDelete(expired);
+    });
+    return expired.length;
+  },
+
+  /** Every engagement that is not deleted; small rows, so the home filters them in memory. */
+  listPresent(): Promise<Engagement[]> {
+    return db.engagements.where('deletedAt').equals(0).toArray();
+  },
+
+  async get(id: string): Promise<Engagement | null> {
+    const engagement = await db.engagements.get(id);
+    return engagement && engagement.deletedAt === 0 ? engagement : null;
+  },
+};

@@ -1,0 +1,97 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { Engagement } from '../../../../shared/domain/engagement';
+
+interface EngagementListProps {
+  engagements: readonly Engagement[];
+  onOpen: (engagement: Engagement) => void;
+  onArchiveToggle: (engagement: Engagement) => void;
+  onDelete: (engagement: Engagement) => void;
+}
+
+const rowHeight = 68;
+
+function lastOpened(timestamp: number): string {
+  return new Date(timestamp).toLocaleDateString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  });
+}
+
+/** A virtualised list: only the rows in view are in the DOM, so a thousand engagements stay fast. */
+export function EngagementList({
+  engagements,
+  onOpen,
+  onArchiveToggle,
+  onDelete,
+}: EngagementListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design
+  const virtualizer = useVirtualizer({
+    count: engagements.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    initialRect: { width: 900, height: 640 },
+  });
+
+  return (
+    <div ref={scroller} className="engagement-list" role="list" aria-label="Engagements">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const engagement = engagements[row.index];
+          if (!engagement) return null;
+          const name = `${engagement.clientName} — ${engagement.title}`;
+          return (
+            <div
+              key={engagement.id}
+              role="listitem"
+              aria-label={name}
+              className="engagement-row"
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: rowHeight,
+                transform: `translateY(${row.start}px)`,
+              }}
+            >
+              <button
+                type="button"
+                className="engagement-row__open"
+                onClick={() => onOpen(engagement)}
+              >
+                <span className="engagement-row__client">{engagement.clientName}</span>
+                <span className="engagement-row__title">{engagement.title}</span>
+                <span className="engagement-row__meta">
+                  {engagement.industry ? `${engagement.industry} · ` : ''}opened{' '}
+                  {lastOpened(engagement.lastOpenedAt)}
+                </span>
+              </button>
+              <div className="engagement-row__actions">
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => onArchiveToggle(engagement)}
+                  aria-label={`${engagement.archivedAt ? 'Unarchive' : 'Archive'} ${name}`}
+                >
+                  {engagement.archivedAt ? 'Unarchive' : 'Archive'}
+                </button>
+                <button
+                  type="button"
+                  className="button button--small button--danger-quiet"
+                  onClick={() => onDelete(engagement)}
+                  aria-label={`Delete ${name}`}
+                >
+                  Delete
+                </button>
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

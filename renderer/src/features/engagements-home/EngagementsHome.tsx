@@ -1,0 +1,173 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { engagementMatches, type Engagement } from '../../../../shared/domain/engagement';
+import type { Route } from '../../app/routes';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { UndoToast } from '../../components/UndoToast';
+import { engagementRepository, undoWindowMs } from '../../db/repositories/engagement-repository';
+import { useEngagements } from '../../hooks/use-engagements';
+import { EngagementList } from './EngagementList';
+import { NewEngagementForm } from './NewEngagementForm';
+import { useEngagementDeletion } from './use-engagement-deletion';
+
+interface EngagementsHomeProps {
+  creating: boolean;
+  showArchived: boolean;
+  navigate: (route: Route) => void;
+}
+
+export function EngagementsHome({ creating, showArchived, navigate }: EngagementsHomeProps) {
+  const engagements = useEngagements();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const deletion = useEngagementDeletion();
+
+  const { visible, archivedCount } = useMemo(() => {
+    const all = engagements ?? [];
+    const archived = all.filter((engagement) => engagement.archivedAt > 0);
+    const pool = showArchived ? archived : all.filter((engagement) => engagement.archivedAt === 0);
+    return {
+      visible: pool.filter((engagement) => engagementMatches(engagement, deferredQuery)),
+      archivedCount: archived.length,
+    };
+  }, [engagements, showArchived, deferredQuery]);
+
+  const home = (next: Partial<{ creating: boolean; showArchived: boolean }>) =>
+    navigate({ name: 'home', creating: false, showArchived, ...next });
+
+  async function open(engagement: Engagement) {
+    await engagementRepository.markOpened(engagement.id);
+    navigate({
+      name: 'engagement',
+      engagementId: engagement.id,
+      worksheet: 'purpose-agenda',
+      sessionId: null,
+    });
+  }
+
+  const latest = engagements?.[0];
+
+  return (
+    <main className="home">
+      <header className="home-header">
+        <div>
+          <h1>Session Studio</h1>
+          <p className="subtle">Your engagements, on this laptop.</p>
+        </div>
+        <div className="home-header__actions">
+          <SaveIndicator />
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => home({ creating: true })}
+          >
+            New engagement
+          </button>
+        </div>
+      </header>
+
+      <div className="home-toolbar">
+        <input
+          type="search"
+          className="search"
+          placeholder="Find by client or title"
+          aria-label="Find engagements by client or title"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <div className="tabs" role="tablist" aria-label="Which engagements">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={!showArchived}
+            className="tab"
+            onClick={() => home({ showArchived: false })}
+          >
+            Active
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={showArchived}
+            className="tab"
+            onClick={() => home({ showArchived: true })}
+          >
+            Archived ({archivedCount})
+          </button>
+        </div>
+      </div>
+
+      {engagements === undefined ? (
+        <p className="subtle">Opening your engagements…</p>
+      ) : visible.length === 0 ? (
+        <div className="empty-state">
+          {query.trim() !== '' ? (
+            <p>
+              No {showArchived ? 'archived ' : ''}engagement matches “{query.trim()}”.
+            </p>
+          ) : showArchived ? (
+            <p>No archived engagements.</p>
+          ) : (
+            <>
+              <p>No engagements yet. Start one for your next client.</p>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => home({ creating: true })}
+              >
+                New engagement
+              </button>
+            </>
+          )}
+        </div>
+      ) : (
+        <EngagementList
+          engagements={visible}
+          onOpen={(engagement) => void open(engagement)}
+          onArchiveToggle={(engagement) =>
+            void engagementRepository.setArchived(engagement.id, engagement.archivedAt === 0)
+          }
+          onDelete={deletion.ask}
+        />
+      )}
+
+      {creating ? (
+        <NewEngagementForm
+          defaults={{
+            consultantName: latest?.consultantName ?? '',
+            firmName: latest?.firmName ?? '',
+          }}
+          onCancel={() => home({ creating: false })}
+          onCreated={(engagementId, sessionId) =>
+            navigate({ name: 'engagement', engagementId, worksheet: 'purpose-agenda', sessionId })
+          }
+        />
+      ) : null}
+
+      {deletion.confirming ? (
+        <ConfirmDialog
+          title={`Delete “${deletion.confirming.clientName} — ${deletion.confirming.title}”?`}
+          confirmLabel="Delete engagement"
+          danger
+          onCancel={deletion.cancel}
+          onConfirm={() => void deletion.confirm()}
+        >
+          <p>
+            This removes the engagement, its sessions and everything in them from this laptop. You
+            can undo it for a few seconds.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+
+      {deletion.deleted ? (
+        <UndoToast
+          key={deletion.deleted.id}
+          message={`Deleted “${deletion.deleted.clientName} — ${deletion.deleted.title}”.`}
+          onUndo={() => void deletion.undo()}
+          onExpire={deletion.expire}
+          durationMs={undoWindowMs}
+        />
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import type { AgendaItem } from '../../../../shared/domain/agenda';
+import { scheduleAgenda } from '../../../../shared/domain/agenda-times';
+import type { Session } from '../../../../shared/domain/session';
+import { Notice } from '../../components/Notice';
+import { SortableList } from '../../components/SortableList';
+import { UndoToast } from '../../components/UndoToast';
+import { agendaRepository } from '../../db/repositories/agenda-repository';
+import { AgendaItemRow } from './AgendaItemRow';
+import { AgendaSummary } from './AgendaSummary';
+
+const getId = (item: AgendaItem) => item.id;
+
+/** The timed agenda: start times follow from the session's start and each item's minutes. */
+export function AgendaEditor({
+  session,
+  items,
+}: {
+  session: Session;
+  items: readonly AgendaItem[];
+}) {
+  const [removed, setRemoved] = useState<AgendaItem | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const schedule = scheduleAgenda(session.startTime, session.lengthMinutes, items);
+  const startById = new Map(schedule.rows.map((row) => [row.item.id, row.start]));
+
+  async function run(action: () => Promise<unknown>) {
+    try {
+      setError(null);
+      await action();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
+  async function remove(item: AgendaItem) {
+    await run(async () => {
+      const gone = await agendaRepository.remove(item.id);
+      if (gone) setRemoved(gone);
+    });
+  }
+
+  return (
+    <div className="agenda">
+      <div className="agenda-header" aria-hidden="true">
+        <span />
+        <span>Start</span>
+        <span>Item</span>
+        <span>Minutes</span>
+        <span>Owner</span>
+        <span />
+      </div>
+      {items.length === 0 ? (
+        <p className="subtle">
+          No agenda items yet. Prepare the agenda before the session and send it as a pre-read.
+        </p>
+      ) : null}
+      <SortableList
+        label="Agenda items"
+        items={items}
+        getId={getId}
+        onReorder={(ids) => run(() => agendaRepository.reorder(session.id, ids))}
+        renderItem={(item, controls) => (
+          <AgendaItemRow
+            item={item}
+            start={startById.get(item.id) ?? ''}
+            controls={controls}
+            onRemove={(target) => void remove(target)}
+          />
+        )}
+      />
+      <button
+        type="button"
+        className="button"
+        onClick={() => void run(() => agendaRepository.add(session.id))}
+      >
+        Add agenda item
+      </button>
+      {error ? (
+        <Notice tone="error" onDismiss={() => setError(null)}>
+          {error}
+        </Notice>
+      ) : null}
+      <AgendaSummary schedule={schedule} />
+      {removed ? (
+        <UndoToast
+          key={removed.id}
+          message={`Removed “${removed.title || 'untitled item'}”.`}
+          durationMs={8000}
+          onUndo={() => {
+            void run(() => agendaRepository.restore(removed));
+            setRemoved(null);
+          }}
+          onExpire={() => setRemoved(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

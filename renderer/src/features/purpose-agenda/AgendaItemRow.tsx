@@ -1,0 +1,90 @@
+import type { AgendaItem } from '../../../../shared/domain/agenda';
+import { limits } from '../../../../shared/domain/limits';
+import { AutosaveNumberField, AutosaveTextField } from '../../components/AutosaveField';
+import { textParser, wholeNumberParser } from '../../components/field-parsers';
+import type { SortableRowControls } from '../../components/SortableList';
+import { agendaRepository } from '../../db/repositories/agenda-repository';
+
+interface AgendaItemRowProps {
+  item: AgendaItem;
+  start: string;
+  controls: SortableRowControls;
+  onRemove: (item: AgendaItem) => void;
+}
+
+export function AgendaItemRow({ item, start, controls, onRemove }: AgendaItemRowProps) {
+  const name = item.title.trim() === '' ? `item ${controls.index + 1}` : `“${item.title}”`;
+  return (
+    <div className="agenda-row" data-testid="agenda-row">
+      <button
+        type="button"
+        className="drag-handle"
+        aria-label={`Drag ${name} to reorder`}
+        {...controls.handleProps}
+      >
+        ⠿
+      </button>
+      <span
+        className="agenda-row__start"
+        aria-label={`Starts at ${start}`}
+        data-testid="agenda-start"
+      >
+        {start}
+      </span>
+      <AutosaveTextField
+        label={`Agenda item ${controls.index + 1}`}
+        hideLabel
+        className="agenda-row__title"
+        placeholder="What will be discussed or decided"
+        value={item.title}
+        parse={textParser('Agenda item', limits.shortText)}
+        save={(title) => agendaRepository.update(item.id, { title })}
+      />
+      <AutosaveNumberField
+        label={`Minutes for item ${controls.index + 1}`}
+        hideLabel
+        className="agenda-row__minutes"
+        value={item.minutes}
+        parse={wholeNumberParser('Minutes', 1, limits.agendaItemMinutes)}
+        save={(minutes) => agendaRepository.update(item.id, { minutes })}
+      />
+      <AutosaveTextField
+        label={`Owner of item ${controls.index + 1}`}
+        hideLabel
+        className="agenda-row__owner"
+        placeholder="Owner"
+        value={item.owner}
+        parse={textParser('Owner', limits.name)}
+        save={(owner) => agendaRepository.update(item.id, { owner })}
+      />
+      <div className="agenda-row__actions">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move ${name} up`}
+          disabled={!controls.moveUp}
+          onClick={() => controls.moveUp?.()}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move ${name} down`}
+          disabled={!controls.moveDown}
+          onClick={() => controls.moveDown?.()}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="icon-button icon-button--danger"
+          aria-label={`Remove ${name}`}
+          onClick={() => onRemove(item)}
+        >
+          ✕
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect } from 'react';
+import { toAgendaSnapshot } from '../../../../shared/documents/agenda-snapshot';
+import { onCommand } from '../../app/command-bus';
+import { ExportButton } from '../../components/ExportButton';
+import { agendaRepository } from '../../db/repositories/agenda-repository';
+import { sessionRepository } from '../../db/repositories/session-repository';
+import { useAgendaItems } from '../../hooks/use-agenda-items';
+import { useDocumentExport } from '../../hooks/use-document-export';
+import { platformApi } from '../../platform/session-studio-api';
+import type { WorksheetProps } from '../workspace/worksheet-props';
+import { AgendaEditor } from './AgendaEditor';
+import { PurposeAndGoals } from './PurposeAndGoals';
+import { SessionFields } from './SessionFields';
+
+export function PurposeAgendaWorksheet({ engagement, session }: WorksheetProps) {
+  const items = useAgendaItems(session.id);
+
+  const exportAgenda = useCallback(async () => {
+    // Read the latest stored rows, so an edit saved a moment ago is in the document.
+    const [latestSession, latestItems] = await Promise.all([
+      sessionRepository.get(session.id),
+      agendaRepository.listForSession(session.id),
+    ]);
+    return platformApi().exportAgendaDocx(
+      toAgendaSnapshot(engagement, latestSession ?? session, latestItems),
+    );
+  }, [engagement, session]);
+  const exporter = useDocumentExport(exportAgenda);
+  const { run } = exporter;
+  useEffect(() => onCommand('export-document', () => void run()), [run]);
+
+  return (
+    <section className="worksheet" aria-labelledby="purpose-agenda-title">
+      <div className="worksheet-title-row">
+        <h2 id="purpose-agenda-title">Purpose & agenda</h2>
+        <ExportButton
+          label="Export agenda (.docx)"
+          state={exporter.state}
+          onExport={() => void run()}
+          onDismiss={exporter.reset}
+        />
+      </div>
+      <p className="worksheet-hint">
+        Start from a clear, attainable purpose: what do we specifically and realistically want to
+        achieve in this meeting? Revenue is rarely the immediate goal. Prepare the agenda in advance
+        and send it as a pre-read.
+      </p>
+      <SessionFields session={session} />
+      <PurposeAndGoals session={session} />
+      <h3>Agenda</h3>
+      {items === undefined ? (
+        <p className="subtle">Loading the agenda…</p>
+      ) : (
+        <AgendaEditor session={session} items={items} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect } from 'react';
+import type { Route } from '../../app/routes';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { engagementRepository } from '../../db/repositories/engagement-repository';
+import { sessionRepository } from '../../db/repositories/session-repository';
+import { useEngagement } from '../../hooks/use-engagement';
+import { useSessions } from '../../hooks/use-sessions';
+import { SessionSwitcher } from './SessionSwitcher';
+import { findWorksheet } from './worksheet-catalog';
+import { WorksheetNav } from './WorksheetNav';
+import { WorksheetNotBuilt } from './WorksheetNotBuilt';
+import { worksheetComponents } from './worksheet-registry';
+
+interface EngagementWorkspaceProps {
+  engagementId: string;
+  worksheet: string;
+  sessionId: string | null;
+  navigate: (route: Route) => void;
+}
+
+export function EngagementWorkspace({
+  engagementId,
+  worksheet,
+  sessionId,
+  navigate,
+}: EngagementWorkspaceProps) {
+  const engagement = useEngagement(engagementId);
+  const sessions = useSessions(engagementId);
+
+  useEffect(() => {
+    void engagementRepository.markOpened(engagementId);
+  }, [engagementId]);
+
+  const goHome = () => navigate({ name: 'home', creating: false, showArchived: false });
+
+  if (engagement === undefined || sessions === undefined)
+    return <p className="subtle page-pad">Opening…</p>;
+  if (engagement === null) {
+    return (
+      <main className="page-pad">
+        <p>This engagement is not on this laptop (it may have been deleted).</p>
+        <button type="button" className="button" onClick={goHome}>
+          Back to engagements
+        </button>
+      </main>
+    );
+  }
+
+  const session =
+    sessions.find((candidate) => candidate.id === sessionId) ?? sessions[sessions.length - 1];
+  const entry = findWorksheet(worksheet);
+  const Worksheet = worksheetComponents[entry.id];
+  const go = (next: { worksheet?: string; sessionId?: string }) =>
+    navigate({
+      name: 'engagement',
+      engagementId,
+      worksheet: next.worksheet ?? entry.id,
+      sessionId: next.sessionId ?? session?.id ?? null,
+    });
+
+  async function addSession() {
+    const last = sessions?.[sessions.length - 1];
+    const id = await sessionRepository.create(engagementId, {
+      title: `Session ${(sessions?.length ?? 0) + 1}`,
+      date: new Date().toISOString().slice(0, 10),
+      location: last?.location ?? '',
+      startTime: last?.startTime ?? '09:00',
+      lengthMinutes: last?.lengthMinutes ?? 180,
+    });
+    go({ sessionId: id, worksheet: 'purpose-agenda' });
+  }
+
+  return (
+    <div className="workspace">
+      <header className="workspace-header">
+        <button type="button" className="button button--link" onClick={goHome}>
+          ← Engagements
+        </button>
+        <div className="workspace-header__title">
+          <h1>{engagement.clientName}</h1>
+          <span className="subtle">{engagement.title}</span>
+        </div>
+        {session ? (
+          <SessionSwitcher
+            sessions={sessions}
+            currentId={session.id}
+            onSelect={(id) => go({ sessionId: id })}
+            onAdd={() => void addSession()}
+          />
+        ) : null}
+        <SaveIndicator />
+      </header>
+      <div className="workspace-body">
+        <WorksheetNav current={entry.id} onSelect={(id) => go({ worksheet: id })} />
+        <main className="workspace-main">
+          {!session ? (
+            <p>This engagement has no session yet.</p>
+          ) : Worksheet ? (
+            <Worksheet
+              key={`${entry.id}:${session.id}`}
+              engagement={engagement}
+              session={session}
+              sessions={sessions}
+            />
+          ) : (
+            <WorksheetNotBuilt entry={entry} />
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

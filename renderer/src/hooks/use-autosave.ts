@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+interface AutosaveOptions<T> {
+  /** The stored value. */
+  value: T;
+  /** How the stored value shows in the field. */
+  format: (value: T) => string;
+  /** Reads what was typed; a failure keeps the text in the field and shows the message. */
+  parse: (draft: string) => ParseResult<T>;
+  save: (value: T) => Promise<void>;
+  delayMs?: number;
+}
+
+/**
+ * Keeps the typed text in local state (so typing never waits on storage), saves it after a short
+ * pause, on blur and when the page is hidden, and shows a refused value's reason beside the field.
+ */
+export function useAutosave<T>({ value, format, parse, save, delayMs = 350 }: AutosaveOptions<T>) {
+  const [draft, setDraft] = useState(() => format(value));
+  const [error, setError] = useState<string | null>(null);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ draft, parse, save });
+  useLayoutEffect(() => {
+    latest.current.parse = parse;
+    latest.current.save = save;
+  });
+
+  const stored = format(value);
+  useEffect(() => {
+    if (!dirty.current) setDraft(stored);
+  }, [stored]);
+
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (!dirty.current) return;
+    const { draft: text, parse: read, save: write } = latest.current;
+    const parsed = read(text);
+    if (!parsed.ok) {
+      setError(parsed.message);
+      return;
+    }
+    try {
+      await write(parsed.value);
+      if (latest.current.draft === text) dirty.current = false;
+      setError(null);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }, []);
+
+  const onChange = useCallback(
+    (text: string) => {
+      dirty.current = true;
+      setDraft(text);
+      latest.current.draft = text;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), delayMs);
+    },
+    [delayMs, flush],
+  );
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      void flush();
+    };
+  }, [flush]);
+
+  return { draft, error, onChange, flush };
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** A required single-line name, trimmed, with a message a consultant can act on. */
+export function requiredName(label: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} can be at most ${max} characters.`);
+}
+
+export function optionalText(label: string, max: number) {
+  return z.string().max(max, `${label} can be at most ${max.toLocaleString('en')} characters.`);
+}
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-22.')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'That is not a real date.');
+
+export const optionalIsoDate = z.union([z.literal(''), isoDate]);
+
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:30.');
+
+export const entityId = z.string().min(1).max(64);
+export const timestamp = z.number().int().nonnegative();

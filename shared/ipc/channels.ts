@@ -1,0 +1,19 @@
+/**
+ * Method → channel names of the IPC contract, free of schemas so the sandboxed preload can use it
+ * without bundling zod. contract.ts ties each entry to its schemas and the compiler keeps both in step.
+ */
+export const ipcChannels = {
+  getAppInfo: 'app:get-info',
+  exportAgendaDocx: 'agenda:export-docx',
+} as const;
+
+export type IpcChannelMethod = keyof typeof ipcChannels;
+
+/** Commands main sends to the renderer from the application menu. */
+export const menuCommandChannel = 'menu:command';
+export const menuCommands = ['new-engagement', 'export-document'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { agendaSnapshotSchema } from '../documents/agenda-snapshot';
+import { ipcChannels, type IpcChannelMethod } from './channels';
+
+/** The result of asking main to save a document through the native save dialog. */
+export const saveOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), filePath: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  userDataPath: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/**
+ * The one IPC contract: each method of the preload API, its channel and its schemas.
+ * No channel string appears anywhere else.
+ */
+export const ipcContract = {
+  getAppInfo: {
+    channel: ipcChannels.getAppInfo,
+    request: z.null(),
+    response: appInfoSchema,
+  },
+  exportAgendaDocx: {
+    channel: ipcChannels.exportAgendaDocx,
+    request: agendaSnapshotSchema,
+    response: saveOutcomeSchema,
+  },
+} as const satisfies Record<
+  IpcChannelMethod,
+  { channel: string; request: z.ZodType; response: z.ZodType }
+>;
+
+export type IpcContract = typeof ipcContract;
+export type IpcMethod = keyof IpcContract;
+export type IpcRequest<M extends IpcMethod> = z.input<IpcContract[M]['request']>;
+export type IpcParsedRequest<M extends IpcMethod> = z.output<IpcContract[M]['request']>;
+export type IpcResponse<M extends IpcMethod> = z.output<IpcContract[M]['response']>;
+
+export { menuCommandChannel, type MenuCommand } from './channels';
+
+export const ipcMethods = Object.keys(ipcContract) as IpcMethod[];

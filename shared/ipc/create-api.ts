@@ -1,0 +1,26 @@
+import type { SessionStudioApi } from './api';
+import { ipcChannels, isMenuCommand, type MenuCommand } from './channels';
+
+export type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
+export type SubscribeMenu = (listener: (command: unknown) => void) => () => void;
+
+/**
+ * Builds the named API over any transport: ipcRenderer in the preload, a test binding in the
+ * end-to-end harness. Requests are sent as given; main parses them.
+ */
+export function createApi(invoke: Invoke, subscribeMenu: SubscribeMenu): SessionStudioApi {
+  const methods = Object.fromEntries(
+    Object.entries(ipcChannels).map(([method, channel]) => [
+      method,
+      (request: unknown) => invoke(channel, request ?? null),
+    ]),
+  );
+  return {
+    ...methods,
+    onMenuCommand(listener: (command: MenuCommand) => void) {
+      return subscribeMenu((command) => {
+        if (isMenuCommand(command)) listener(command);
+      });
+    },
+  } as unknown as SessionStudioApi;
+}

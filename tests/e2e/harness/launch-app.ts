@@ -1,0 +1,63 @@
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { HandlerPlatform, SaveDialogRequest } from '../../../main/ipc/create-handlers';
+import { chromiumArgs, chromiumExecutable } from './chromium';
+import { installPreloadBridge } from './preload-bridge';
+import { serveRenderer, testOrigin } from './serve-renderer';
+
+export interface AppHarness {
+  context: BrowserContext;
+  page: Page;
+  /** Every request the app tried to send outside itself; must stay empty. */
+  networkAttempts: string[];
+  /** What the save dialog was asked, in order. */
+  saveDialogs: SaveDialogRequest[];
+  /** The answer the next save dialog gives: a path, or null to cancel. */
+  answerSaveDialog(path: string | null): void;
+  close(): Promise<void>;
+}
+
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'session-studio-profile-'));
+}
+
+/**
+ * Starts the built renderer in Debian's Chromium with a persistent profile (the app's user-data
+ * folder), offline, with the preload API routed to the real main handlers.
+ */
+export async function launchApp(profileDir: string): Promise<AppHarness> {
+  const home = join(profileDir, 'home');
+  mkdirSync(home, { recursive: true });
+  const context = await chromium.launchPersistentContext(join(profileDir, 'chromium'), {
+    executablePath: chromiumExecutable(),
+    args: chromiumArgs,
+    headless: true,
+    offline: true,
+    viewport: { width: 1360, height: 900 },
+    env: { ...process.env, HOME: home, TMPDIR: home },
+  });
+  const networkAttempts: string[] = [];
+  const saveDialogs: SaveDialogRequest[] = [];
+  let nextAnswer: string | null = null;
+  const platform: HandlerPlatform = {
+    appInfo: () => ({ name: 'Session Studio', version: 'test', userDataPath: profileDir }),
+    chooseSavePath: async (request) => {
+      saveDialogs.push(request);
+      return nextAnswer;
+    },
+  };
+  await serveRenderer(context, networkAttempts);
+  await installPreloadBridge(context, platform);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${testOrigin}/index.html`);
+  return {
+    context,
+    page,
+    networkAttempts,
+    saveDialogs,
+    answerSaveDialog: (path) => (nextAnswer = path),
+    close: () => context.close(),
+  };
+}

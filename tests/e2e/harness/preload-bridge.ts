@@ -1,0 +1,52 @@
+import type { BrowserContext } from '@playwright/test';
+import { createHandlers, type HandlerPlatform } from '../../../main/ipc/create-handlers';
+import { dispatch } from '../../../main/ipc/dispatch';
+import { apiGlobalName } from '../../../shared/ipc/api';
+import { ipcChannels, type IpcChannelMethod } from '../../../shared/ipc/channels';
+
+/**
+ * Stands in for the preload: window.sessionStudio in the page, each call routed to the real
+ * main-process handlers in this Node process (zod parsing included), as ipcMain would.
+ */
+export async function installPreloadBridge(
+  context: BrowserContext,
+  platform: HandlerPlatform,
+): Promise<void> {
+  const handlers = createHandlers(platform);
+  const methodByChannel = new Map<string, IpcChannelMethod>(
+    Object.entries(ipcChannels).map(([method, channel]) => [channel, method as IpcChannelMethod]),
+  );
+  await context.exposeBinding(
+    '__sessionStudioInvoke',
+    async (_source, channel: string, payload: unknown) => {
+      const method = methodByChannel.get(channel);
+      if (!method)
+        return {
+          ok: false,
+          error: { code: 'invalid-request', message: `Unknown channel ${channel}` },
+        };
+      return dispatch(handlers, method, payload);
+    },
+  );
+  await context.addInitScript(
+    ({ globalName, channels }) => {
+      const invoke = (
+        window as unknown as { __sessionStudioInvoke: (c: string, p: unknown) => Promise<unknown> }
+      ).__sessionStudioInvoke;
+      const api: Record<string, unknown> = Object.fromEntries(
+        Object.entries(channels).map(([method, channel]) => [
+          method,
+          (request: unknown) => invoke(channel, request ?? null),
+        ]),
+      );
+      // Menu commands arrive as a DOM event the tests dispatch, standing in for webContents.send.
+      api.onMenuCommand = (listener: (command: unknown) => void) => {
+        const handler = (event: Event) => listener((event as CustomEvent).detail);
+        window.addEventListener('session-studio-menu', handler);
+        return () => window.removeEventListener('session-studio-menu', handler);
+      };
+      Object.defineProperty(window, globalName, { value: Object.freeze(api) });
+    },
+    { globalName: apiGlobalName, channels: ipcChannels },
+  );
+}

@@ -1,0 +1,37 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SessionStudioDatabase } from '../../../renderer/src/db/database';
+
+const name = 'upgrade-test';
+
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+describe('database versions', () => {
+  it('opens data written by version 1 and keeps every row', async () => {
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      engagements: 'id, deletedAt, lastOpenedAt',
+      sessions: 'id, engagementId',
+      agendaItems: 'id, sessionId',
+    });
+    await v1
+      .table('engagements')
+      .add({ id: 'e1', clientName: 'Acme', title: 'Plan', deletedAt: 0, lastOpenedAt: 1 });
+    await v1.table('sessions').add({ id: 's1', engagementId: 'e1', title: 'Kick-off' });
+    await v1
+      .table('agendaItems')
+      .add({ id: 'a1', sessionId: 's1', title: 'Welcome', minutes: 10, position: 1 });
+    v1.close();
+
+    const current = new SessionStudioDatabase(name);
+    await current.open();
+    expect(current.verno).toBeGreaterThanOrEqual(2);
+    expect(await current.engagements.get('e1')).toMatchObject({ clientName: 'Acme' });
+    expect(await current.sessions.get('s1')).toMatchObject({ title: 'Kick-off' });
+    expect(await current.agendaItems.get('a1')).toMatchObject({ title: 'Welcome', minutes: 10 });
+    expect(await current.actionItems.count()).toBe(0);
+    current.close();
+  });
+});

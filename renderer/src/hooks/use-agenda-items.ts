@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { agendaRepository } from '../db/repositories/agenda-repository';
+import { useListRows } from './use-list-rows';
 
 export function useAgendaItems(sessionId: string) {
-  return useLiveQuery(() => agendaRepository.listForSession(sessionId), [sessionId]);
+  return useListRows(agendaRepository, sessionId);
 }

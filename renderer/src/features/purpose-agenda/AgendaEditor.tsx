@@ -4,7 +4,8 @@ import { scheduleAgenda } from '../../../../shared/domain/agenda-times';
 import type { Session } from '../../../../shared/domain/session';
 import { Notice } from '../../components/Notice';
 import { SortableList } from '../../components/SortableList';
-import { UndoToast } from '../../components/UndoToast';
+import { RemovalUndo } from '../../components/RemovalUndo';
+import { useUndoableRemoval } from '../../hooks/use-undoable-removal';
 import { agendaRepository } from '../../db/repositories/agenda-repository';
 import { AgendaItemRow } from './AgendaItemRow';
 import { AgendaSummary } from './AgendaSummary';
@@ -19,7 +20,7 @@ export function AgendaEditor({
   session: Session;
   items: readonly AgendaItem[];
 }) {
-  const [removed, setRemoved] = useState<AgendaItem | null>(null);
+  const removal = useUndoableRemoval(agendaRepository);
   const [error, setError] = useState<string | null>(null);
   const schedule = scheduleAgenda(session.startTime, session.lengthMinutes, items);
   const startById = new Map(schedule.rows.map((row) => [row.item.id, row.start]));
@@ -31,13 +32,6 @@ export function AgendaEditor({
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
-  }
-
-  async function remove(item: AgendaItem) {
-    await run(async () => {
-      const gone = await agendaRepository.remove(item.id);
-      if (gone) setRemoved(gone);
-    });
   }
 
   return (
@@ -65,7 +59,7 @@ export function AgendaEditor({
             item={item}
             start={startById.get(item.id) ?? ''}
             controls={controls}
-            onRemove={(target) => void remove(target)}
+            onRemove={(target) => void removal.remove(target.id)}
           />
         )}
       />
@@ -82,17 +76,16 @@ export function AgendaEditor({
         </Notice>
       ) : null}
       <AgendaSummary schedule={schedule} />
-      {removed ? (
-        <UndoToast
-          key={removed.id}
-          message={`Removed “${removed.title || 'untitled item'}”.`}
-          durationMs={8000}
-          onUndo={() => {
-            void run(() => agendaRepository.restore(removed));
-            setRemoved(null);
-          }}
-          onExpire={() => setRemoved(null)}
-        />
+      <RemovalUndo
+        label={removal.removed ? `“${removal.removed.title || 'untitled item'}”` : null}
+        rowKey={removal.removed?.id ?? ''}
+        onUndo={() => void removal.undo()}
+        onDismiss={removal.dismiss}
+      />
+      {removal.error ? (
+        <Notice tone="error" onDismiss={removal.clearError}>
+          {removal.error}
+        </Notice>
       ) : null}
     </div>
   );

@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import type { WorksheetProps } from './worksheet-props';
+
+/** What a feature folder's `worksheet.ts` exports to appear in the workspace. */
+export interface WorksheetRegistration {
+  /** An id from worksheet-catalog.ts. */
+  id: string;
+  component: ComponentType<WorksheetProps>;
+}
+
+// Each built worksheet registers itself from renderer/src/features/<folder>/worksheet.ts, so adding
+// a worksheet never edits a shared list; catalog entries without one say plainly they are not built.
+const modules = import.meta.glob<{ worksheet: WorksheetRegistration }>('../*/worksheet.ts', {
+  eager: true,
+});
+
+export const worksheetComponents: Partial<Record<string, ComponentType<WorksheetProps>>> =
+  Object.fromEntries(
+    Object.values(modules).map(({ worksheet }) => [worksheet.id, worksheet.component]),
+  );

@@ -1,0 +1,57 @@
+/**
+ * The plain data each chart draws. Worksheets map their records to these; the same data draws the
+ * chart on screen and, headless in main, into documents and the command line's output.
+ */
+
+/** Required volume per phase, worked backwards from the final goal, for three scenarios. */
+export interface ReverseFunnelData {
+  phases: {
+    name: string;
+    /** Today's volume in this phase, when the consultant knows it. */
+    baseline: number | null;
+    cautious: number;
+    expected: number;
+    ambitious: number;
+  }[];
+  /** What a volume counts, e.g. "people" or "leads"; shown on the axis. */
+  unit: string;
+}
+
+/** The customer's emotion (−2 … +2) across the journey's phases, one line per persona. */
+export interface EmotionCurveData {
+  phases: string[];
+  personas: {
+    name: string;
+    /** One score per phase, in phase order; null where not scored. */
+    scores: (number | null)[];
+  }[];
+}
+
+/** Campaigns as bars over time, coloured by the phase each is tied to. */
+export interface CampaignTimelineData {
+  phases: string[];
+  campaigns: {
+    name: string;
+    /** Index into phases; -1 when the campaign has no phase. */
+    phaseIndex: number;
+    /** ISO dates (YYYY-MM-DD); end on or after start. */
+    start: string;
+    end: string;
+  }[];
+}
+
+/** The brand's tone-of-voice profile against each channel's, on the four dimensions. */
+export interface ToneDriftData {
+  /** Dimension labels, e.g. "Funny – Serious". */
+  dimensions: string[];
+  /** The brand's score per dimension. */
+  brand: number[];
+  channels: {
+    name: string;
+    /** The channel's score per dimension, in dimension order. */
+    scores: number[];
+  }[];
+  /** The scale's ends, e.g. 1 and 5. */
+  min: number;
+  max: number;
+}

@@ -14,6 +14,8 @@ interface AutosaveFieldProps<T> {
   className?: string;
   hideLabel?: boolean;
   rows?: number;
+  /** Puts the cursor here on mount, e.g. in the row just added. */
+  autoFocus?: boolean;
 }
 
 /** A labelled field that saves as it is typed and shows why a value was refused. */
@@ -27,6 +29,7 @@ export function AutosaveField<T>(props: AutosaveFieldProps<T>) {
     className,
     hideLabel,
     rows = 3,
+    autoFocus,
   } = props;
   const { draft, error, onChange, flush } = useAutosave(props);
   const id = useId();
@@ -35,6 +38,7 @@ export function AutosaveField<T>(props: AutosaveFieldProps<T>) {
     id,
     value: draft,
     placeholder,
+    autoFocus,
     'aria-invalid': error !== null,
     'aria-describedby': error || hint ? messageId : undefined,
     onBlur: () => void flush(),

@@ -28,25 +28,24 @@ export async function installPreloadBridge(
       return dispatch(handlers, method, payload);
     },
   );
-  await context.addInitScript(
-    ({ globalName, channels }) => {
-      const invoke = (
-        window as unknown as { __sessionStudioInvoke: (c: string, p: unknown) => Promise<unknown> }
-      ).__sessionStudioInvoke;
-      const api: Record<string, unknown> = Object.fromEntries(
-        Object.entries(channels).map(([method, channel]) => [
-          method,
-          (request: unknown) => invoke(channel, request ?? null),
-        ]),
-      );
-      // Menu commands arrive as a DOM event the tests dispatch, standing in for webContents.send.
-      api.onMenuCommand = (listener: (command: unknown) => void) => {
-        const handler = (event: Event) => listener((event as CustomEvent).detail);
-        window.addEventListener('session-studio-menu', handler);
-        return () => window.removeEventListener('session-studio-menu', handler);
-      };
-      Object.defineProperty(window, globalName, { value: Object.freeze(api) });
-    },
-    { globalName: apiGlobalName, channels: ipcChannels },
-  );
+  // Plain script text rather than a function: it must not depend on how this file was compiled.
+  await context.addInitScript({ content: bridgeScript(apiGlobalName, ipcChannels) });
+}
+
+function bridgeScript(globalName: string, channels: Record<string, string>): string {
+  return `(() => {
+  const invoke = window.__sessionStudioInvoke;
+  const channels = ${JSON.stringify(channels)};
+  const api = {};
+  for (const [method, channel] of Object.entries(channels)) {
+    api[method] = (request) => invoke(channel, request === undefined ? null : request);
+  }
+  // Menu commands arrive as a DOM event the tests dispatch, standing in for webContents.send.
+  api.onMenuCommand = (listener) => {
+    const handler = (event) => listener(event.detail);
+    window.addEventListener('session-studio-menu', handler);
+    return () => window.removeEventListener('session-studio-menu', handler);
+  };
+  Object.defineProperty(window, ${JSON.stringify(globalName)}, { value: Object.freeze(api) });
+})();`;
 }

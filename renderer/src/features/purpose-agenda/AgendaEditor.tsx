@@ -22,6 +22,7 @@ export function AgendaEditor({
 }) {
   const removal = useUndoableRemoval(agendaRepository);
   const [error, setError] = useState<string | null>(null);
+  const [addedId, setAddedId] = useState<string | null>(null);
   const schedule = scheduleAgenda(session.startTime, session.lengthMinutes, items);
   const startById = new Map(schedule.rows.map((row) => [row.item.id, row.start]));
 
@@ -60,13 +61,14 @@ export function AgendaEditor({
             start={startById.get(item.id) ?? ''}
             controls={controls}
             onRemove={(target) => void removal.remove(target.id)}
+            autoFocus={item.id === addedId}
           />
         )}
       />
       <button
         type="button"
         className="button"
-        onClick={() => void run(() => agendaRepository.add(session.id))}
+        onClick={() => void run(async () => setAddedId(await agendaRepository.add(session.id)))}
       >
         Add agenda item
       </button>

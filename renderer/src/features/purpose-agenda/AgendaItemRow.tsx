@@ -10,9 +10,10 @@ interface AgendaItemRowProps {
   start: string;
   controls: SortableRowControls;
   onRemove: (item: AgendaItem) => void;
+  autoFocus?: boolean;
 }
 
-export function AgendaItemRow({ item, start, controls, onRemove }: AgendaItemRowProps) {
+export function AgendaItemRow({ item, start, controls, onRemove, autoFocus }: AgendaItemRowProps) {
   const name = item.title.trim() === '' ? `item ${controls.index + 1}` : `“${item.title}”`;
   return (
     <div className="agenda-row" data-testid="agenda-row">
@@ -36,6 +37,7 @@ export function AgendaItemRow({ item, start, controls, onRemove }: AgendaItemRow
         hideLabel
         className="agenda-row__title"
         placeholder="What will be discussed or decided"
+        autoFocus={autoFocus}
         value={item.title}
         parse={textParser('Agenda item', limits.shortText)}
         save={(title) => agendaRepository.update(item.id, { title })}

@@ -3,16 +3,19 @@ import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 
 // One build for the three processes. The sandboxed preload must be a single CommonJS file.
+// SESSION_STUDIO_OUT moves the output (default out/), so parallel test builds never share a folder.
+const outRoot = process.env.SESSION_STUDIO_OUT ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${outRoot}/main`,
       rollupOptions: { input: { index: resolve('main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${outRoot}/preload`,
       rollupOptions: {
         input: { index: resolve('preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -24,7 +27,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: 'out/renderer',
+      outDir: resolve(outRoot, 'renderer'),
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

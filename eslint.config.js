@@ -15,6 +15,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      '.out-*/**',
       'dist/**',
       '.tsbuild/**',
       'node_modules/**',

@@ -18,6 +18,13 @@ export const agendaItemSchema = z.object({
   title: optionalText('Agenda item', limits.shortText),
   minutes: agendaMinutes,
   owner: optionalText('Owner', limits.name),
+  /** Minutes the item actually took, recorded in facilitator mode; null until it has run. */
+  actualMinutes: z
+    .number({ error: 'Actual minutes must be a number.' })
+    .int('Actual minutes must be whole minutes.')
+    .min(0, 'Actual minutes cannot be negative.')
+    .max(limits.sessionMinutes, `Actual minutes can be at most ${limits.sessionMinutes}.`)
+    .nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -27,5 +34,6 @@ export const agendaItemEditableSchema = agendaItemSchema.pick({
   title: true,
   minutes: true,
   owner: true,
+  actualMinutes: true,
 });
 export type AgendaItemEditable = z.infer<typeof agendaItemEditableSchema>;

@@ -55,6 +55,17 @@ export class SessionStudioDatabase extends Dexie {
       plans: 'engagementId',
       campaigns: 'id, engagementId, phaseId',
     });
+    // Version 3: agenda items record the minutes they actually took (facilitator mode).
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('agendaItems')
+          .toCollection()
+          .modify((item: Record<string, unknown>) => {
+            if (item.actualMinutes === undefined) item.actualMinutes = null;
+          }),
+      );
   }
 }
 

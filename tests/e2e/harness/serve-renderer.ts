@@ -5,7 +5,13 @@ import { extname, join, normalize, sep } from 'node:path';
 /** The origin the built renderer is served from in tests; IndexedDB is keyed by it. */
 export const testOrigin = 'http://localhost:47173';
 
-const rendererRoot = join(import.meta.dirname, '../../../out/renderer');
+// SESSION_STUDIO_OUT matches the build's output folder (electron.vite.config.ts); default out/.
+const rendererRoot = join(
+  import.meta.dirname,
+  '../../..',
+  process.env.SESSION_STUDIO_OUT ?? 'out',
+  'renderer',
+);
 const types: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',

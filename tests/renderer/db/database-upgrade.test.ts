@@ -8,14 +8,16 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
+const v1Stores = {
+  engagements: 'id, deletedAt, lastOpenedAt',
+  sessions: 'id, engagementId',
+  agendaItems: 'id, sessionId',
+};
+
 describe('database versions', () => {
   it('opens data written by version 1 and keeps every row', async () => {
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      engagements: 'id, deletedAt, lastOpenedAt',
-      sessions: 'id, engagementId',
-      agendaItems: 'id, sessionId',
-    });
+    v1.version(1).stores(v1Stores);
     await v1
       .table('engagements')
       .add({ id: 'e1', clientName: 'Acme', title: 'Plan', deletedAt: 0, lastOpenedAt: 1 });
@@ -27,11 +29,44 @@ describe('database versions', () => {
 
     const current = new SessionStudioDatabase(name);
     await current.open();
-    expect(current.verno).toBeGreaterThanOrEqual(2);
+    expect(current.verno).toBeGreaterThanOrEqual(3);
     expect(await current.engagements.get('e1')).toMatchObject({ clientName: 'Acme' });
     expect(await current.sessions.get('s1')).toMatchObject({ title: 'Kick-off' });
     expect(await current.agendaItems.get('a1')).toMatchObject({ title: 'Welcome', minutes: 10 });
     expect(await current.actionItems.count()).toBe(0);
+    current.close();
+  });
+
+  it('gives agenda items written by version 2 an empty actual time, keeping the rest', async () => {
+    const v2 = new Dexie(name);
+    v2.version(1).stores(v1Stores);
+    v2.version(2).stores({
+      participants: 'id, sessionId',
+      actionItems: 'id, engagementId, sessionId',
+    });
+    await v2.table('agendaItems').add({
+      id: 'a1',
+      sessionId: 's1',
+      title: 'Objectives',
+      minutes: 45,
+      owner: 'Dana',
+      position: 2,
+    });
+    await v2.table('participants').add({ id: 'p1', sessionId: 's1', name: 'Dana' });
+    v2.close();
+
+    const current = new SessionStudioDatabase(name);
+    await current.open();
+    expect(await current.agendaItems.get('a1')).toEqual({
+      id: 'a1',
+      sessionId: 's1',
+      title: 'Objectives',
+      minutes: 45,
+      owner: 'Dana',
+      position: 2,
+      actualMinutes: null,
+    });
+    expect(await current.table('participants').get('p1')).toMatchObject({ name: 'Dana' });
     current.close();
   });
 });

@@ -12,7 +12,7 @@ const list = createListRepository<AgendaItem, AgendaItemEditable>({
   parentKey: 'sessionId',
   schema: agendaItemSchema,
   editableSchema: agendaItemEditableSchema,
-  defaults: () => ({ title: '', minutes: 15, owner: '' }),
+  defaults: () => ({ title: '', minutes: 15, owner: '', actualMinutes: null }),
   maxRows: limits.agendaItems,
   tooManyMessage: `An agenda can have at most ${limits.agendaItems} items.`,
 });

@@ -99,10 +99,17 @@ export const engagementRepository = {
       .between(1, now - undoWindowMs, true, true)
       .primaryKeys();
     if (expired.length === 0) return 0;
-    await db.transaction('rw', db.engagements, db.sessions, db.agendaItems, async () => {
+    await db.transaction('rw', db.tables, async () => {
       const sessionIds = await db.sessions.where('engagementId').anyOf(expired).primaryKeys();
-      await db.agendaItems.where('sessionId').anyOf(sessionIds).delete();
-      await db.sessions.bulkDelete(sessionIds);
+      // Every worksheet's rows go with the engagement: tables keyed or indexed by engagement,
+      // and session tables by the engagement's sessions.
+      for (const table of db.tables) {
+        if (table === db.engagements) continue;
+        const { primKey, idxByName } = table.schema;
+        if (primKey.name === 'engagementId') await table.bulkDelete(expired);
+        else if (idxByName.engagementId) await table.where('engagementId').anyOf(expired).delete();
+        else if (idxByName.sessionId) await table.where('sessionId').anyOf(sessionIds).delete();
+      }
       await db.engagements.bulkDelete(expired);
     });
     return expired.length;

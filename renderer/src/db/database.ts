@@ -55,17 +55,27 @@ export class SessionStudioDatabase extends Dexie {
       plans: 'engagementId',
       campaigns: 'id, engagementId, phaseId',
     });
-    // Version 3: agenda items record the minutes they actually took (facilitator mode).
+    // Version 3: agenda items record the minutes they actually took (facilitator mode);
+    // participants are indexed by engagement too, so owners can be offered across sessions.
     this.version(3)
-      .stores({})
-      .upgrade((tx) =>
-        tx
+      .stores({ participants: 'id, sessionId, engagementId' })
+      .upgrade(async (tx) => {
+        await tx
           .table('agendaItems')
           .toCollection()
           .modify((item: Record<string, unknown>) => {
             if (item.actualMinutes === undefined) item.actualMinutes = null;
-          }),
-      );
+          });
+        const sessions = await tx.table<Session, string>('sessions').toArray();
+        const engagementOf = new Map(sessions.map((session) => [session.id, session.engagementId]));
+        await tx
+          .table('participants')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            if (row.engagementId === undefined)
+              row.engagementId = engagementOf.get(String(row.sessionId)) ?? '';
+          });
+      });
   }
 }
 

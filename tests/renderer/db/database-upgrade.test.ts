@@ -52,6 +52,7 @@ describe('database versions', () => {
       owner: 'Dana',
       position: 2,
     });
+    await v2.table('sessions').add({ id: 's1', engagementId: 'e1', title: 'Kick-off' });
     await v2.table('participants').add({ id: 'p1', sessionId: 's1', name: 'Dana' });
     v2.close();
 
@@ -66,7 +67,10 @@ describe('database versions', () => {
       position: 2,
       actualMinutes: null,
     });
-    expect(await current.table('participants').get('p1')).toMatchObject({ name: 'Dana' });
+    expect(await current.table('participants').get('p1')).toMatchObject({
+      name: 'Dana',
+      engagementId: 'e1',
+    });
     current.close();
   });
 });

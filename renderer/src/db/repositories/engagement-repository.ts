@@ -107,8 +107,8 @@ export const engagementRepository = {
         if (table === db.engagements) continue;
         const { primKey, idxByName } = table.schema;
         if (primKey.name === 'engagementId') await table.bulkDelete(expired);
-        else if (idxByName.engagementId) await table.where('engagementId').anyOf(expired).delete();
-        else if (idxByName.sessionId) await table.where('sessionId').anyOf(sessionIds).delete();
+        if (idxByName.engagementId) await table.where('engagementId').anyOf(expired).delete();
+        if (idxByName.sessionId) await table.where('sessionId').anyOf(sessionIds).delete();
       }
       await db.engagements.bulkDelete(expired);
     });

@@ -8,6 +8,8 @@ const outRoot = process.env.SESSION_STUDIO_OUT ?? 'out';
 
 export default defineConfig({
   main: {
+    // Main draws charts with React for documents; without this it would bundle React's dev build.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: `${outRoot}/main`,
       rollupOptions: { input: { index: resolve('main/index.ts') } },

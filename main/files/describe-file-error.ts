@@ -14,6 +14,9 @@ export function describeFileError(error: unknown, filePath: string): string {
       return `The disk is full, so ${filePath} could not be saved. Free some space and try again.`;
     case 'EISDIR':
       return `${filePath} is a folder. Choose a file name.`;
+    case 'EBUSY':
+      // Windows refuses to replace a document that Word has open.
+      return `${filePath} is in use, perhaps open in Word. Close it and try again, or choose another name.`;
     default:
       return `Session Studio could not save ${filePath}${code ? ` (${code})` : ''}. Nothing was written.`;
   }

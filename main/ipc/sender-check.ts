@@ -1,4 +1,4 @@
-import { appOrigin } from '../shell/app-origin';
+import { isAppUrl } from '../shell/app-origin';
 
 export interface SenderFrame {
   url: string;
@@ -9,9 +9,5 @@ export interface SenderFrame {
 /** Only the app's own top frame, loaded from the app's own origin, may call main. */
 export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {
   if (!frame || !frame.isTopFrame) return false;
-  try {
-    return new URL(frame.url).origin === appOrigin;
-  } catch {
-    return false;
-  }
+  return isAppUrl(frame.url);
 }

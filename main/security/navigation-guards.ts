@@ -1,12 +1,8 @@
-import { appOrigin } from '../shell/app-origin';
+import { isAppUrl } from '../shell/app-origin';
 
 /** The renderer is one page: any navigation away from the app's origin is refused. */
 export function isAllowedNavigation(url: string): boolean {
-  try {
-    return new URL(url).origin === appOrigin;
-  } catch {
-    return false;
-  }
+  return isAppUrl(url);
 }
 
 export interface GuardableContents {

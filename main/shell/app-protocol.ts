@@ -25,7 +25,13 @@ export function resolveAppFile(rendererRoot: string, url: string): string | null
     return null;
   }
   if (parsed.host !== appHost) return null;
-  const relative = decodeURIComponent(parsed.pathname).replace(/^\/+/, '') || 'index.html';
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null; // Malformed percent-encoding: a 404, not a failed request.
+  }
+  const relative = pathname.replace(/^\/+/, '') || 'index.html';
   const root = normalize(rendererRoot + sep);
   const candidate = normalize(join(root, relative));
   return candidate.startsWith(root) ? candidate : null;

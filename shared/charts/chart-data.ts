@@ -44,14 +44,21 @@ export interface CampaignTimelineData {
 export interface ToneDriftData {
   /** Dimension labels, e.g. "Funny – Serious". */
   dimensions: string[];
-  /** The brand's score per dimension. */
-  brand: number[];
+  /** The brand's score per dimension; null where not scored. */
+  brand: (number | null)[];
   channels: {
     name: string;
-    /** The channel's score per dimension, in dimension order. */
-    scores: number[];
+    /** The channel's score per dimension, in dimension order; null where not scored. */
+    scores: (number | null)[];
   }[];
   /** The scale's ends, e.g. 1 and 5. */
   min: number;
   max: number;
+  /** Per dimension, the words for its ends and for leaning towards them ("Formal", "more formal"). */
+  poles?: {
+    low: string;
+    high: string;
+    towardsLow: string;
+    towardsHigh: string;
+  }[];
 }

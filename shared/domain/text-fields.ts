@@ -16,7 +16,13 @@ export function optionalText(label: string, max: number) {
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-22.')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'That is not a real date.');
+  .refine(isRealDate, 'That is not a real date.');
+
+/** True for a calendar date that exists: 2027-02-30 parses in JavaScript but rolls into March. */
+export function isRealDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
 
 export const optionalIsoDate = z.union([z.literal(''), isoDate]);
 

@@ -4,6 +4,7 @@ import { requestPersistentStorage } from '../db/persistent-storage';
 import { Notice } from '../components/Notice';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
 import { EngagementWorkspace } from '../features/workspace/EngagementWorkspace';
+import { FacilitatorView } from '../features/facilitator/FacilitatorView';
 import { platformApi } from '../platform/session-studio-api';
 import { runCommand } from './command-bus';
 import { useRoute } from './use-route';
@@ -42,6 +43,13 @@ export function App() {
         <EngagementsHome
           creating={route.creating}
           showArchived={route.showArchived}
+          navigate={navigate}
+        />
+      ) : route.name === 'facilitate' ? (
+        <FacilitatorView
+          key={`${route.engagementId}:${route.sessionId}`}
+          engagementId={route.engagementId}
+          sessionId={route.sessionId}
           navigate={navigate}
         />
       ) : (

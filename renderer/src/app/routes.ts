@@ -1,10 +1,15 @@
 export type Route =
   | { name: 'home'; creating: boolean; showArchived: boolean }
-  | { name: 'engagement'; engagementId: string; worksheet: string; sessionId: string | null };
+  | { name: 'engagement'; engagementId: string; worksheet: string; sessionId: string | null }
+  | { name: 'facilitate'; engagementId: string; sessionId: string };
 
 /** Hash routes, so a reload lands where the consultant was: #/, #/new, #/e/<id>/<worksheet>/<session>. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'e' && parts[1] && parts[2] === 'facilitate' && parts[3]) {
+    // Facilitator mode: #/e/<id>/facilitate/<session>, full window, no worksheet around it.
+    return { name: 'facilitate', engagementId: parts[1], sessionId: parts[3] };
+  }
   if (parts[0] === 'e' && parts[1]) {
     return {
       name: 'engagement',
@@ -19,6 +24,8 @@ export function parseRoute(hash: string): Route {
 export function routeToHash(route: Route): string {
   if (route.name === 'home')
     return route.creating ? '#/new' : route.showArchived ? '#/archived' : '#/';
+  if (route.name === 'facilitate')
+    return `#/e/${encodeURIComponent(route.engagementId)}/facilitate/${encodeURIComponent(route.sessionId)}`;
   const session = route.sessionId ? `/${encodeURIComponent(route.sessionId)}` : '';
   return `#/e/${encodeURIComponent(route.engagementId)}/${encodeURIComponent(route.worksheet)}${session}`;
 }

@@ -16,6 +16,8 @@ interface AutosaveFieldProps<T> {
   rows?: number;
   /** Puts the cursor here on mount, e.g. in the row just added. */
   autoFocus?: boolean;
+  /** The id of a <datalist> of suggestions (single-line fields). */
+  list?: string;
 }
 
 /** A labelled field that saves as it is typed and shows why a value was refused. */
@@ -30,6 +32,7 @@ export function AutosaveField<T>(props: AutosaveFieldProps<T>) {
     hideLabel,
     rows = 3,
     autoFocus,
+    list,
   } = props;
   const { draft, error, onChange, flush } = useAutosave(props);
   const id = useId();
@@ -51,7 +54,12 @@ export function AutosaveField<T>(props: AutosaveFieldProps<T>) {
       {multiline ? (
         <textarea {...common} rows={rows} onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input {...common} type={type} onChange={(event) => onChange(event.target.value)} />
+        <input
+          {...common}
+          type={type}
+          list={list}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
       {error ? (
         <p id={messageId} className="field-error" role="alert">

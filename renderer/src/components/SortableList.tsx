@@ -5,6 +5,7 @@ import {
   PointerSensor,
   useSensor,
   useSensors,
+  type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
 import {
@@ -14,7 +15,14 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useMemo, useState, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useMemo,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { moveItem } from '../../../shared/domain/ordering';
 
 export interface SortableRowControls {
@@ -32,7 +40,14 @@ interface SortableListProps<T> {
   renderItem: (item: T, controls: SortableRowControls) => ReactNode;
   label: string;
   className?: string;
+  /** How a row is named in what screen readers hear while it moves; "item 3" by default. */
+  itemName?: (item: T, index: number) => string;
 }
+
+const screenReaderInstructions = {
+  draggable:
+    'To move this item, press Space. Then use the arrow keys, and press Space to drop it or Escape to cancel.',
+};
 
 /**
  * A list reordered by drag, by the drag handle's keyboard mode, by Alt+↑/↓ anywhere in a row,
@@ -45,6 +60,7 @@ export function SortableList<T>({
   renderItem,
   label,
   className,
+  itemName,
 }: SortableListProps<T>) {
   const [pendingOrder, setPendingOrder] = useState<string[] | null>(null);
   const sensors = useSensors(
@@ -62,13 +78,48 @@ export function SortableList<T>({
       .filter((item): item is T => item !== undefined);
     return fromPending.length === items.length ? fromPending : items;
   }, [items, pendingOrder, storedKey, getId]);
+  if (pendingOrder && pendingOrder.join('|') === storedKey) setPendingOrder(null);
   const ids = ordered.map(getId);
+
+  // Spoken positions and names, never the rows' internal ids.
+  const nameOf = (id: unknown) => {
+    const index = ids.indexOf(String(id));
+    const item = ordered[index];
+    return item === undefined ? 'the item' : (itemName?.(item, index) ?? `item ${index + 1}`);
+  };
+  const position = (id: unknown) => `position ${ids.indexOf(String(id)) + 1} of ${ids.length}`;
+  // dnd-kit reports the row over itself right after the pick-up; keep the pick-up message then.
+  const justPickedUp = useRef(false);
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      justPickedUp.current = true;
+      return `Picked up ${nameOf(active.id)}, at ${position(active.id)}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      const first = justPickedUp.current;
+      justPickedUp.current = false;
+      if (!over || (first && over.id === active.id)) return undefined;
+      return `${nameOf(active.id)} is over ${position(over.id)}.`;
+    },
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `${nameOf(active.id)} dropped at ${position(over.id)}.`
+        : `${nameOf(active.id)} dropped.`,
+    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled.`,
+  };
 
   function move(from: number, to: number) {
     if (to < 0 || to >= ids.length) return;
     const next = moveItem(ids, from, to);
     setPendingOrder(next);
-    void Promise.resolve(onReorder(next)).finally(() => setPendingOrder(null));
+    // The new order stays on screen until the stored order catches up (the live query re-reads a
+    // moment after the write), so the list never flickers back; a refused write drops it at once.
+    // A guard timer lets the stored order win even if it never matches (rows changed meanwhile).
+    Promise.resolve(onReorder(next)).then(
+      () =>
+        setTimeout(() => setPendingOrder((current) => (current === next ? null : current)), 2000),
+      () => setPendingOrder(null),
+    );
   }
 
   function onDragEnd(event: DragEndEvent) {
@@ -78,7 +129,12 @@ export function SortableList<T>({
   }
 
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements, screenReaderInstructions }}
+    >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ol className={`sortable-list ${className ?? ''}`} aria-label={label}>
           {ordered.map((item, index) => (

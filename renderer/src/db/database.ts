@@ -58,7 +58,11 @@ export class SessionStudioDatabase extends Dexie {
     // Version 3: agenda items record the minutes they actually took (facilitator mode);
     // participants are indexed by engagement too, so owners can be offered across sessions.
     this.version(3)
-      .stores({ participants: 'id, sessionId, engagementId' })
+      .stores({
+        participants: 'id, sessionId, engagementId',
+        // Facilitator mode's running clock, one per session, so a reload resumes it.
+        facilitatorClocks: 'sessionId, engagementId',
+      })
       .upgrade(async (tx) => {
         await tx
           .table('agendaItems')

@@ -7,6 +7,7 @@ import {
 import { sessionSchema, type Session } from '../../../../shared/domain/session';
 import { db } from '../database';
 import { trackSave } from '../save-status';
+import { defaultJourneyPhaseRows } from './journey-phase-repository';
 import { newId, validate, ValidationError } from './validation';
 
 export interface FirstSessionInput {
@@ -53,10 +54,13 @@ export const engagementRepository = {
       createdAt: now,
       updatedAt: now,
     });
+    const journeyPhases = db.table('journeyPhases');
     await trackSave(
-      db.transaction('rw', db.engagements, db.sessions, async () => {
+      db.transaction('rw', db.engagements, db.sessions, journeyPhases, async () => {
         await db.engagements.add(engagement);
         await db.sessions.add(session);
+        // A new engagement's journey map starts from the default phases, ready to rename.
+        await journeyPhases.bulkAdd(defaultJourneyPhaseRows(engagement.id, now));
       }),
     );
     return { engagementId: engagement.id, sessionId: session.id };

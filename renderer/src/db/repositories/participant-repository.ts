@@ -6,14 +6,26 @@ import {
   type ParticipantEditable,
 } from '../../../../shared/domain/participant';
 import { db } from '../database';
+import { trackSave } from '../save-status';
 import { createListRepository } from './list-repository';
+import { newId, validate } from './validation';
+
+const tableName = 'participants';
+
+const emptyParticipant = (): ParticipantEditable => ({
+  name: '',
+  title: '',
+  organisation: '',
+  role: 'other',
+  attendance: 'invited',
+});
 
 const list = createListRepository<Participant, ParticipantEditable>({
-  tableName: 'participants',
+  tableName,
   parentKey: 'sessionId',
   schema: participantSchema,
   editableSchema: participantEditableSchema,
-  defaults: () => ({ name: '', title: '', organisation: '', role: 'other', attendance: 'invited' }),
+  defaults: emptyParticipant,
   maxRows: maxParticipants,
   tooManyMessage: `A session can have at most ${maxParticipants} participants.`,
 });
@@ -30,10 +42,43 @@ export const participantRepository = {
   ): Promise<string> {
     return list.add(sessionId, input, { engagementId });
   },
+  /**
+   * Adds several people at once (a pasted list), in one transaction, up to the session's limit;
+   * returns how many were added, so the caller can hand the rest back to the consultant.
+   */
+  async createMany(
+    engagementId: string,
+    sessionId: string,
+    inputs: readonly Partial<ParticipantEditable>[],
+  ): Promise<number> {
+    const table = db.table<Participant, string>(tableName);
+    return trackSave(
+      db.transaction('rw', table, async () => {
+        const existing = await table.where('sessionId').equals(sessionId).toArray();
+        const room = Math.max(0, maxParticipants - existing.length);
+        const last = existing.reduce((max, row) => Math.max(max, row.position), 0);
+        const now = Date.now();
+        const rows = inputs.slice(0, room).map((input, index) =>
+          validate(participantSchema, {
+            ...emptyParticipant(),
+            ...input,
+            id: newId(),
+            engagementId,
+            sessionId,
+            position: last + index + 1,
+            createdAt: now,
+            updatedAt: now,
+          }),
+        );
+        await table.bulkAdd(rows);
+        return rows.length;
+      }),
+    );
+  },
   /** Everyone invited to any of the engagement's sessions, for owner pickers. */
   listForEngagement(engagementId: string): Promise<Participant[]> {
     return db
-      .table<Participant, string>('participants')
+      .table<Participant, string>(tableName)
       .where('engagementId')
       .equals(engagementId)
       .sortBy('position');

@@ -9,6 +9,7 @@ import { useUndoableRemoval } from '../../hooks/use-undoable-removal';
 import { agendaRepository } from '../../db/repositories/agenda-repository';
 import { AgendaItemRow } from './AgendaItemRow';
 import { AgendaSummary } from './AgendaSummary';
+import { ActualTimeSummary } from '../facilitator/ActualMinutes';
 
 const getId = (item: AgendaItem) => item.id;
 
@@ -78,6 +79,7 @@ export function AgendaEditor({
         </Notice>
       ) : null}
       <AgendaSummary schedule={schedule} />
+      <ActualTimeSummary items={items} />
       <RemovalUndo
         label={removal.removed ? `“${removal.removed.title || 'untitled item'}”` : null}
         rowKey={removal.removed?.id ?? ''}

@@ -4,6 +4,7 @@ import { AutosaveNumberField, AutosaveTextField } from '../../components/Autosav
 import { textParser, wholeNumberParser } from '../../components/field-parsers';
 import type { SortableRowControls } from '../../components/SortableList';
 import { agendaRepository } from '../../db/repositories/agenda-repository';
+import { ActualMinutes } from '../facilitator/ActualMinutes';
 
 interface AgendaItemRowProps {
   item: AgendaItem;
@@ -42,14 +43,16 @@ export function AgendaItemRow({ item, start, controls, onRemove, autoFocus }: Ag
         parse={textParser('Agenda item', limits.shortText)}
         save={(title) => agendaRepository.update(item.id, { title })}
       />
-      <AutosaveNumberField
-        label={`Minutes for item ${controls.index + 1}`}
-        hideLabel
-        className="agenda-row__minutes"
-        value={item.minutes}
-        parse={wholeNumberParser('Minutes', 1, limits.agendaItemMinutes)}
-        save={(minutes) => agendaRepository.update(item.id, { minutes })}
-      />
+      <div className="agenda-row__minutes">
+        <AutosaveNumberField
+          label={`Minutes for item ${controls.index + 1}`}
+          hideLabel
+          value={item.minutes}
+          parse={wholeNumberParser('Minutes', 1, limits.agendaItemMinutes)}
+          save={(minutes) => agendaRepository.update(item.id, { minutes })}
+        />
+        <ActualMinutes item={item} />
+      </div>
       <AutosaveTextField
         label={`Owner of item ${controls.index + 1}`}
         hideLabel

@@ -8,7 +8,9 @@ import { useAgendaItems } from '../../hooks/use-agenda-items';
 import { useDocumentExport } from '../../hooks/use-document-export';
 import { platformApi } from '../../platform/session-studio-api';
 import type { WorksheetProps } from '../workspace/worksheet-props';
+import { RunSessionButton } from '../facilitator/RunSessionButton';
 import { AgendaEditor } from './AgendaEditor';
+import { commitPendingEdits } from './commit-pending-edits';
 import { PurposeAndGoals } from './PurposeAndGoals';
 import { SessionFields } from './SessionFields';
 
@@ -16,7 +18,8 @@ export function PurposeAgendaWorksheet({ engagement, session }: WorksheetProps) 
   const items = useAgendaItems(session.id);
 
   const exportAgenda = useCallback(async () => {
-    // Read the latest stored rows, so an edit saved a moment ago is in the document.
+    // Save the field being typed in, then read the stored rows, so the document has every edit.
+    await commitPendingEdits();
     const [latestSession, latestItems] = await Promise.all([
       sessionRepository.get(session.id),
       agendaRepository.listForSession(session.id),
@@ -33,6 +36,7 @@ export function PurposeAgendaWorksheet({ engagement, session }: WorksheetProps) 
     <section className="worksheet" aria-labelledby="purpose-agenda-title">
       <div className="worksheet-title-row">
         <h2 id="purpose-agenda-title">Purpose & agenda</h2>
+        <RunSessionButton engagementId={engagement.id} sessionId={session.id} />
         <ExportButton
           label="Export agenda (.docx)"
           state={exporter.state}

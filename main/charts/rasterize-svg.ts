@@ -1,0 +1,43 @@
+import { chartFontFiles, defaultChartFontFolder } from './font-folder';
+
+export interface RasterizeOptions {
+  /** Pixels per SVG unit: 3 turns a 720-wide chart into 2160 pixels, print quality in a document. */
+  scale?: number;
+  /** The folder of font files to draw text with; the app's shipped fonts by default. */
+  fontFolder?: string;
+  /** Documents print on white; a transparent chart turns unreadable on a dark viewer. */
+  background?: string;
+}
+
+/** 4× a 960-wide chart is 3840 pixels, past print resolution; larger only costs memory. */
+export const maxRasterScale = 4;
+
+/**
+ * The SVG as a PNG, drawn by resvg with only the fonts given (never the machine's own), so every
+ * machine produces the same pixels. resvg draws on a worker thread, leaving main free meanwhile.
+ */
+export async function rasterizeSvg(
+  svg: string,
+  {
+    scale = 3,
+    fontFolder = defaultChartFontFolder(),
+    background = '#ffffff',
+  }: RasterizeOptions = {},
+): Promise<Uint8Array> {
+  if (!Number.isFinite(scale) || scale <= 0 || scale > maxRasterScale)
+    throw new RangeError(`A chart can be drawn at a scale above 0 and up to ${maxRasterScale}.`);
+  const fontFiles = chartFontFiles(fontFolder);
+  // Loaded on first use, like the rest of the chart machinery, so the app's start does not wait.
+  const { renderAsync } = await import('@resvg/resvg-js');
+  const image = await renderAsync(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    background,
+    font: {
+      fontFiles,
+      loadSystemFonts: false,
+      defaultFontFamily: 'Liberation Sans',
+      sansSerifFamily: 'Liberation Sans',
+    },
+  });
+  return new Uint8Array(image.asPng());
+}

@@ -1,0 +1,59 @@
+import type { ChartDataByKind, ChartKind } from '../../shared/charts/chart-kinds';
+import { parseChartData } from '../../shared/charts/chart-data-schemas';
+import { renderElementSvg } from './headless-svg';
+import { rasterizeSvg, type RasterizeOptions } from './rasterize-svg';
+
+/**
+ * A chart drawn from plain data with no window, for Word documents and the command line. The data
+ * is parsed first (it comes from another process or a file); the chart module itself is loaded on
+ * first use, after the headless DOM (see headless-dom.ts).
+ */
+export async function renderChartSvg<K extends ChartKind>(kind: K, data: unknown): Promise<string> {
+  const parsed: ChartDataByKind[K] = parseChartData(kind, data);
+  return renderElementSvg(
+    async () => {
+      const { chartElement } = await import('../../shared/charts/chart-registry');
+      return chartElement(kind, parsed, false);
+    },
+    { idPrefix: kind },
+  );
+}
+
+export async function renderChartPng<K extends ChartKind>(
+  kind: K,
+  data: unknown,
+  options: RasterizeOptions = {},
+): Promise<Uint8Array> {
+  return rasterizeSvg(await renderChartSvg(kind, data), options);
+}
+
+export interface ChartImage {
+  /** The standalone SVG, for documents that take vector images. */
+  svg: string;
+  /** The PNG at `scale` times the SVG's size: the fallback every document reader shows. */
+  png: Uint8Array;
+  /** The chart's size in SVG units (CSS pixels), to place the image at in a document. */
+  width: number;
+  height: number;
+}
+
+/** Both images of a chart, as a Word document embeds them (SVG with a PNG fallback). */
+export async function renderChartImage<K extends ChartKind>(
+  kind: K,
+  data: unknown,
+  options: RasterizeOptions = {},
+): Promise<ChartImage> {
+  const svg = await renderChartSvg(kind, data);
+  const png = await rasterizeSvg(svg, options);
+  return { svg, png, ...svgSize(svg) };
+}
+
+/** The width and height on the SVG's root element. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const read = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1]);
+  const width = read('width');
+  const height = read('height');
+  if (!(width > 0 && height > 0)) throw new Error('The chart’s SVG has no width and height.');
+  return { width, height };
+}

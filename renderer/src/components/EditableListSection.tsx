@@ -1,0 +1,112 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useFailureMessage } from '../hooks/use-failure-message';
+import { useUndoableRemoval } from '../hooks/use-undoable-removal';
+import { Notice } from './Notice';
+import { RemovalUndo } from './RemovalUndo';
+import { SortableList, type SortableRowControls } from './SortableList';
+import './list-section.css';
+
+export interface ListRowContext {
+  controls: SortableRowControls;
+  /** True for the row just added, so the cursor lands in it. */
+  autoFocus: boolean;
+  remove: () => void;
+}
+
+interface EditableListSectionProps<T extends { id: string }> {
+  title: string;
+  /** Under the heading: what a good entry looks like, when the worksheet hint is not enough. */
+  intro?: ReactNode;
+  items: readonly T[] | undefined;
+  emptyText: string;
+  addLabel: string;
+  onAdd: () => Promise<string>;
+  onReorder: (orderedIds: string[]) => Promise<void>;
+  repository: { remove(id: string): Promise<T | undefined>; restore(row: T): Promise<void> };
+  /** The removed row as the undo message names it, e.g. “Slow onboarding”. */
+  describe: (item: T) => string;
+  renderRow: (item: T, row: ListRowContext) => ReactNode;
+  /** Buttons beside the heading (sort, add several…). */
+  toolbar?: ReactNode;
+  className?: string;
+}
+
+const getId = (item: { id: string }) => item.id;
+
+/**
+ * One ordered list of a worksheet: heading, rows reordered by drag or keyboard, an Add button
+ * that puts the cursor in the new row, undoable removal, and refusals said plainly.
+ */
+export function EditableListSection<T extends { id: string }>({
+  title,
+  intro,
+  items,
+  emptyText,
+  addLabel,
+  onAdd,
+  onReorder,
+  repository,
+  describe,
+  renderRow,
+  toolbar,
+  className,
+}: EditableListSectionProps<T>) {
+  const headingId = useId();
+  const removal = useUndoableRemoval(repository);
+  const { error, run, clear } = useFailureMessage();
+  const [addedId, setAddedId] = useState<string | null>(null);
+
+  async function add() {
+    const id = await run(onAdd);
+    if (id) setAddedId(id);
+  }
+
+  return (
+    <section className={`list-section ${className ?? ''}`} aria-labelledby={headingId}>
+      <div className="list-section__header">
+        <h3 id={headingId}>{title}</h3>
+        {toolbar}
+      </div>
+      {intro}
+      {items === undefined ? (
+        <p className="subtle">Loading…</p>
+      ) : (
+        <>
+          {items.length === 0 ? <p className="subtle">{emptyText}</p> : null}
+          <SortableList
+            label={title}
+            items={items}
+            getId={getId}
+            onReorder={(ids) => run(() => onReorder(ids))}
+            renderItem={(item, controls) =>
+              renderRow(item, {
+                controls,
+                autoFocus: item.id === addedId,
+                remove: () => void removal.remove(item.id),
+              })
+            }
+          />
+        </>
+      )}
+      <button type="button" className="button button--small" onClick={() => void add()}>
+        {addLabel}
+      </button>
+      {error ? (
+        <Notice tone="error" onDismiss={clear}>
+          {error}
+        </Notice>
+      ) : null}
+      <RemovalUndo
+        label={removal.removed ? describe(removal.removed) : null}
+        rowKey={removal.removed?.id ?? ''}
+        onUndo={() => void removal.undo()}
+        onDismiss={removal.dismiss}
+      />
+      {removal.error ? (
+        <Notice tone="error" onDismiss={removal.clearError}>
+          {removal.error}
+        </Notice>
+      ) : null}
+    </section>
+  );
+}

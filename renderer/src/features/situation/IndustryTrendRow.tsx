@@ -1,0 +1,87 @@
+import {
+  trendHorizonLabels,
+  trendHorizons,
+  trendImpactLabels,
+  trendImpacts,
+  type IndustryTrend,
+  type IndustryTrendEditable,
+  type TrendHorizon,
+  type TrendImpact,
+} from '../../../../shared/domain/industry-trend';
+import { limits } from '../../../../shared/domain/limits';
+import { AutosaveTextField } from '../../components/AutosaveField';
+import { ChoiceField, choicesOf } from '../../components/ChoiceField';
+import { textParser } from '../../components/field-parsers';
+import { industryTrendRepository } from '../../db/repositories/industry-trend-repository';
+import type { ListRowProps } from './ListSection';
+import { SituationCard } from './SituationCard';
+
+const impactChoices = choicesOf(trendImpacts, trendImpactLabels);
+const horizonChoices = choicesOf(trendHorizons, trendHorizonLabels);
+
+/** A trend in the client's industry: whether it helps or hurts, and when it bites. */
+export function IndustryTrendRow({
+  row,
+  controls,
+  name,
+  onRemove,
+  autoFocus,
+}: ListRowProps<IndustryTrend>) {
+  const save =
+    <K extends keyof IndustryTrendEditable>(key: K) =>
+    (value: IndustryTrendEditable[K]) =>
+      industryTrendRepository.update(row.id, { [key]: value } as Partial<IndustryTrendEditable>);
+  return (
+    <SituationCard
+      kind="trend"
+      heading={`Trend ${controls.index + 1}`}
+      name={name}
+      controls={controls}
+      onRemove={onRemove}
+      badges={
+        <>
+          {row.impact ? (
+            <span className={`badge impact-badge impact-badge--${row.impact}`}>
+              {row.impact === 'positive' ? '↑ positive' : '↓ negative'}
+            </span>
+          ) : null}
+          {row.horizon ? <span className="badge">{trendHorizonLabels[row.horizon]}</span> : null}
+        </>
+      }
+    >
+      <AutosaveTextField
+        label="Trend"
+        className="situation-field--name"
+        placeholder="e.g. Buyers research online before talking to sales"
+        autoFocus={autoFocus}
+        value={row.trend}
+        parse={textParser('Trend', limits.shortText)}
+        save={save('trend')}
+      />
+      <ChoiceField<TrendImpact>
+        label="Impact"
+        value={row.impact}
+        choices={impactChoices}
+        emptyLabel="Not rated"
+        save={save('impact')}
+      />
+      <ChoiceField<TrendHorizon>
+        label="Horizon"
+        value={row.horizon}
+        choices={horizonChoices}
+        emptyLabel="Not set"
+        save={save('horizon')}
+      />
+      <AutosaveTextField
+        label="What it means for the client"
+        className="situation-field--wide"
+        multiline
+        rows={2}
+        placeholder="The opportunity or risk it creates for the plan"
+        value={row.implication}
+        parse={textParser('What it means for the client', limits.longText)}
+        save={save('implication')}
+      />
+    </SituationCard>
+  );
+}

@@ -1,0 +1,34 @@
+import type {
+  CampaignTimelineData,
+  EmotionCurveData,
+  ReverseFunnelData,
+  ToneDriftData,
+} from './chart-data';
+
+/** Every chart the app draws, on screen and into documents, by the name data is sent under. */
+export const chartKinds = [
+  'tone-drift',
+  'emotion-curve',
+  'reverse-funnel',
+  'campaign-timeline',
+] as const;
+export type ChartKind = (typeof chartKinds)[number];
+
+export interface ChartDataByKind {
+  'tone-drift': ToneDriftData;
+  'emotion-curve': EmotionCurveData;
+  'reverse-funnel': ReverseFunnelData;
+  'campaign-timeline': CampaignTimelineData;
+}
+
+/** How a chart is named in messages to the consultant. */
+export const chartNames: Record<ChartKind, string> = {
+  'tone-drift': 'Tone-of-voice drift',
+  'emotion-curve': 'Emotion curve',
+  'reverse-funnel': 'Work-backwards funnel',
+  'campaign-timeline': 'Campaign timeline',
+};
+
+export function isChartKind(value: unknown): value is ChartKind {
+  return typeof value === 'string' && (chartKinds as readonly string[]).includes(value);
+}

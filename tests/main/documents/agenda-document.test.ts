@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildAgendaDocument } from '../../../main/documents/agenda-document';
+import { packDocument } from '../../../main/documents/pack-document';
+import type { AgendaSnapshot } from '../../../shared/documents/agenda-snapshot';
+import { agendaSnapshot } from '../agenda-snapshot-fixture';
+import { readZipEntry } from './read-zip-entry';
+
+async function documentXml(snapshot: AgendaSnapshot): Promise<string> {
+  return readZipEntry(await packDocument(buildAgendaDocument(snapshot)), 'word/document.xml');
+}
+
+/** The text of each table row, cell by cell, in document order. */
+function tableRows(xml: string): string[][] {
+  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
+    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) =>
+      [...cell[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(''),
+    ),
+  );
+}
+
+/** Paragraph texts with their style, in document order. */
+function paragraphs(xml: string): { style: string; text: string }[] {
+  return [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((paragraph) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(paragraph[0])?.[1] ?? '',
+    text: [...paragraph[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  }));
+}
+
+describe('the session agenda document', () => {
+  it('puts client, engagement and session date on top', async () => {
+    const top = paragraphs(await documentXml(agendaSnapshot())).slice(0, 5);
+    expect(top[0]).toEqual({ style: 'Title', text: 'Acme Robotics' });
+    expect(top[1]?.text).toBe('FY27 growth plan');
+    expect(top[2]?.text).toBe('Session: Kick-off session — 2026-11-30 at 09:00 · Acme HQ');
+    expect(top[3]?.text).toBe('Length: 2 h');
+    expect(top[4]?.text).toBe('Facilitator: Dana Reyes, Northwind Strategy');
+  });
+
+  it('has the purpose, the goals and the agenda under their headings', async () => {
+    const all = paragraphs(await documentXml(agendaSnapshot()));
+    expect(all.filter((p) => p.style.startsWith('Heading'))).toEqual([
+      { style: 'Heading1', text: 'Purpose of the session' },
+      { style: 'Heading1', text: 'Goals' },
+      { style: 'Heading2', text: 'Ultimate goal' },
+      { style: 'Heading2', text: 'Immediate, realistic goals for this session' },
+      { style: 'Heading1', text: 'Agenda' },
+    ]);
+    const texts = all.map((p) => p.text);
+    expect(texts).toContain('Agree on three objectives for Q1 that sales and marketing both own.');
+    expect(texts).toContain('Grow new-customer revenue 20% by next year.');
+    // One paragraph per line the consultant typed.
+    expect(texts).toContain('Name the three objectives');
+    expect(texts).toContain('Name an owner for each');
+  });
+
+  it('lays the agenda out as a real Word table with start times, minutes and owners', async () => {
+    const xml = await documentXml(agendaSnapshot());
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(1);
+    expect(xml).toContain('<w:tblHeader/>');
+    expect(tableRows(xml)).toEqual([
+      ['Start', 'Item', 'Minutes', 'Owner'],
+      ['09:00', 'Welcome &amp; purpose', '15', 'Dana'],
+      ['09:15', 'Situation review', '45', 'Sam (Sales)'],
+      ['10:00', 'Objectives &amp; owners', '30', 'Lee'],
+    ]);
+    expect(paragraphs(xml).map((p) => p.text)).toContain(
+      'Planned 1 h 30 min of 2 h, ending at 10:30.',
+    );
+  });
+
+  it('says plainly when the agenda runs over the session', async () => {
+    const xml = await documentXml(
+      agendaSnapshot({
+        session: { ...agendaSnapshot().session, lengthMinutes: 60 },
+      }),
+    );
+    expect(paragraphs(xml).map((p) => p.text)).toContain(
+      'Planned 1 h 30 min of 1 h, ending at 10:30. The agenda runs 30 min over the session.',
+    );
+  });
+
+  it('notes what is still empty instead of leaving blank sections', async () => {
+    const base = agendaSnapshot();
+    const xml = await documentXml({
+      ...base,
+      session: { ...base.session, purpose: '', ultimateGoal: ' ', immediateGoals: '' },
+      agenda: [],
+    });
+    const texts = paragraphs(xml).map((p) => p.text);
+    expect(texts).toContain('The purpose has not been written yet.');
+    expect(texts).toContain('Not stated.');
+    expect(texts).toContain('No agenda items yet.');
+    expect(xml).not.toContain('<w:tbl>');
+  });
+
+  it('keeps markup-like text as text and sets the document title', async () => {
+    const base = agendaSnapshot();
+    const packed = await packDocument(
+      buildAgendaDocument({
+        ...base,
+        agenda: [{ title: '<b>Pricing</b> & "terms"', minutes: 20, owner: 'O’Neil <CFO>' }],
+      }),
+    );
+    const xml = readZipEntry(packed, 'word/document.xml');
+    expect(tableRows(xml)[1]).toEqual([
+      '09:00',
+      '&lt;b&gt;Pricing&lt;/b&gt; &amp; &quot;terms&quot;',
+      '20',
+      'O’Neil &lt;CFO&gt;',
+    ]);
+    expect(readZipEntry(packed, 'docProps/core.xml')).toContain(
+      'Acme Robotics — Kick-off session agenda',
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate } from '../../../main/shell/menu';
+
+const itemsOf = (menu: MenuItemConstructorOptions | undefined) =>
+  (menu?.submenu ?? []) as MenuItemConstructorOptions[];
+
+function click(item: MenuItemConstructorOptions | undefined) {
+  (item?.click as (() => void) | undefined)?.();
+}
+
+describe('application menu', () => {
+  it('has File, then the standard Edit, View and Window menus', () => {
+    const template = buildMenuTemplate(() => undefined, false);
+    expect(template.map((menu) => menu.label ?? menu.role)).toEqual([
+      'File',
+      'editMenu',
+      'viewMenu',
+      'windowMenu',
+    ]);
+  });
+
+  it('sends New engagement and Export to the window, with the usual shortcuts', () => {
+    const send = vi.fn();
+    const file = itemsOf(buildMenuTemplate(send, false)[0]);
+    const newEngagement = file.find((item) => item.label === 'New engagement…');
+    const exportItem = file.find((item) => item.label === 'Export…');
+    expect(newEngagement?.accelerator).toBe('CmdOrCtrl+N');
+    expect(exportItem?.accelerator).toBe('CmdOrCtrl+E');
+    click(newEngagement);
+    click(exportItem);
+    expect(send.mock.calls).toEqual([['new-engagement'], ['export-document']]);
+  });
+
+  it('ends File with Quit on Windows and Linux', () => {
+    const file = itemsOf(buildMenuTemplate(() => undefined, false)[0]);
+    expect(file.at(-1)?.role).toBe('quit');
+  });
+
+  it('adds the app menu on macOS, where File ends with Close', () => {
+    const template = buildMenuTemplate(() => undefined, true);
+    expect(template[0]?.role).toBe('appMenu');
+    expect(itemsOf(template[1]).at(-1)?.role).toBe('close');
+    expect(template.slice(2).map((menu) => menu.role)).toEqual([
+      'editMenu',
+      'viewMenu',
+      'windowMenu',
+    ]);
+  });
+});

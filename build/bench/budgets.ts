@@ -15,6 +15,17 @@ export const budgets = {
   homeFilterMs: 300,
   /** JavaScript heap in use on the home with 1,000 engagements, after garbage collection. */
   homeHeapMb: 150,
+  /** The marketing plan of a long, busy engagement, as the renderer sends it to main. */
+  planPayloadKb: 1024,
+  /** Its four charts drawn at print resolution, the first export of a session (loads the drawing). */
+  planFirstChartsMs: 4000,
+  /** The same, once the drawing is loaded. */
+  planChartsMs: 2000,
+  /**
+   * Building the document (about 70 pages) and packing it; laying the pages out for the contents'
+   * page numbers is most of it.
+   */
+  planBuildAndPackMs: 8000,
 } as const;
 
 export type BudgetName = keyof typeof budgets;

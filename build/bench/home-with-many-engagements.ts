@@ -35,7 +35,10 @@ export async function measureHomeWithManyEngagements(app: AppHarness): Promise<M
   await installProbesOnLoad(page);
 
   await page.reload();
-  await page.waitForFunction('window.__bench.listShownAt > 0');
+  // Polled from outside: waitForFunction re-checks with eval inside the page, which the CSP blocks.
+  await expect
+    .poll(() => page.evaluate('window.__bench.listShownAt'), { timeout: 30_000 })
+    .toBeGreaterThan(0);
   const firstRenderMs = (await readProbes(page)).listShownAt;
   const firstPaintMs = (await page.evaluate(
     `performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? NaN`,

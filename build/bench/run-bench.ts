@@ -3,6 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchApp, newProfileDir, type AppHarness } from '../../tests/e2e/harness/launch-app';
 import { measureHomeWithManyEngagements } from './home-with-many-engagements';
+import { measureMarketingPlanExport } from './marketing-plan-export';
 import { printReport, type Measurement } from './report';
 import { measureTypingWithSavingOn } from './typing-with-saving-on';
 
@@ -43,6 +44,7 @@ async function main(): Promise<number> {
   const measurements = [
     ...(await inFreshProfile(measureTypingWithSavingOn)),
     ...(await inFreshProfile(measureHomeWithManyEngagements)),
+    ...(await measureMarketingPlanExport()),
   ];
   const withinBudget = printReport(measurements);
   console.log(withinBudget ? '\nEvery figure is within budget.' : '\nOver budget.');

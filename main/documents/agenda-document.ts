@@ -1,7 +1,8 @@
 import { AlignmentType, Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { AgendaSnapshot } from '../../shared/documents/agenda-snapshot';
 import { formatDuration, scheduleAgenda } from '../../shared/domain/agenda-times';
-import { body, bodyOrNote, dataTable, heading, labelled } from './document-blocks';
+import { plannedAgendaTable } from './agenda-table';
+import { body, bodyOrNote, heading, labelled } from './document-blocks';
 import { documentStyles } from './document-styles';
 
 /** The session agenda, a pre-read sent before the session: pure snapshot → Document. */
@@ -14,20 +15,7 @@ export function buildAgendaDocument(snapshot: AgendaSnapshot): Document {
     agenda.length === 0
       ? bodyOrNote('', 'No agenda items yet.')
       : [
-          dataTable(
-            [
-              { header: 'Start', width: 12 },
-              { header: 'Item', width: 52 },
-              { header: 'Minutes', width: 12 },
-              { header: 'Owner', width: 24 },
-            ],
-            schedule.rows.map((row) => [
-              row.start,
-              row.item.title,
-              String(row.item.minutes),
-              row.item.owner,
-            ]),
-          ),
+          plannedAgendaTable(schedule.rows.map((row) => ({ start: row.start, ...row.item }))),
           new Paragraph({
             spacing: { before: 120 },
             children: [

@@ -29,8 +29,14 @@ export function bodyOrNote(text: string, emptyNote: string): Paragraph[] {
   return body(text);
 }
 
-export function labelled(label: string, value: string): Paragraph {
+export function labelled(
+  label: string,
+  value: string,
+  { spaceBefore = false }: { spaceBefore?: boolean } = {},
+): Paragraph {
   return new Paragraph({
+    // A line right under a table needs air, or it reads as the table's last row.
+    ...(spaceBefore ? { spacing: { before: 120 } } : {}),
     children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
   });
 }
@@ -49,7 +55,10 @@ export function dataTable(
     new TableCell({
       width: { size: width, type: WidthType.PERCENTAGE },
       shading: isHeader ? { type: ShadingType.CLEAR, fill: 'DCE6F2', color: 'auto' } : undefined,
-      children: [new Paragraph({ children: [new TextRun({ text, bold: isHeader })] })],
+      // One paragraph per line the consultant typed (a single line reads exactly as before).
+      children: text
+        .split(/\r?\n/)
+        .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: isHeader })] })),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -66,4 +75,22 @@ export function dataTable(
       ),
     ],
   });
+}
+
+/** One plain italic line: how a deliverable says a part is still empty, instead of an empty table. */
+export function emptyNote(text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text, italics: true })] });
+}
+
+/** A bulleted list, one bullet per entry; each line of an entry its own paragraph under it. */
+export function bulletList(entries: readonly string[]): Paragraph[] {
+  return entries.flatMap((entry) =>
+    entry
+      .split(/\r?\n/)
+      .map((line, index) =>
+        index === 0
+          ? new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line)] })
+          : new Paragraph({ indent: { left: 720 }, children: [new TextRun(line)] }),
+      ),
+  );
 }

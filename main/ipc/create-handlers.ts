@@ -1,7 +1,15 @@
 import { safeFileName } from '../../shared/documents/file-names';
 import type { AppInfo, SaveOutcome } from '../../shared/ipc/contract';
 import { buildAgendaDocument } from '../documents/agenda-document';
+import {
+  marketingPlanExport,
+  sessionSummaryExport,
+  type DocumentExport,
+} from '../documents/document-exports';
 import { packDocument } from '../documents/pack-document';
+import { createSafetyHandlers } from '../data/safety-handlers';
+import type { SafetyFs } from '../data/safety-fs';
+import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
 import { describeFileError } from '../files/describe-file-error';
 import { writeFileAtomic } from '../files/atomic-write';
 import { UserFacingError, type IpcHandlers } from './dispatch';
@@ -12,12 +20,21 @@ export interface SaveDialogRequest {
   filters: { name: string; extensions: string[] }[];
 }
 
+export interface OpenDialogRequest {
+  title: string;
+  filters: { name: string; extensions: string[] }[];
+}
+
 /** What the handlers need from the platform: Electron in the app, plain functions in tests. */
 export interface HandlerPlatform {
   appInfo(): AppInfo;
   /** Asks where to save; resolves to a path, or null when the consultant cancels. */
   chooseSavePath(request: SaveDialogRequest): Promise<string | null>;
+  /** Asks which file to open; resolves to a path, or null when the consultant cancels. */
+  chooseOpenPath?: (request: OpenDialogRequest) => Promise<string | null>;
   writeFile?: (filePath: string, data: Uint8Array) => Promise<void>;
+  /** The safety copy's file operations; tests replace them (a full disk, the order of writes). */
+  safetyFs?: SafetyFs;
 }
 
 const wordFilter = [{ name: 'Word document', extensions: ['docx'] }];
@@ -41,8 +58,15 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     return { status: 'saved', filePath };
   }
 
+  const saveExport = (document: DocumentExport) =>
+    saveDocument(document.title, document.defaultFileName, document.render);
+
   return {
     getAppInfo: async () => platform.appInfo(),
+    ...createSafetyHandlers(platform),
+    ...createEngagementFileHandlers(platform, writeFile),
+    exportSessionSummaryDocx: async (snapshot) => saveExport(sessionSummaryExport(snapshot)),
+    exportMarketingPlanDocx: async (snapshot) => saveExport(marketingPlanExport(snapshot)),
     exportAgendaDocx: (snapshot) =>
       saveDocument(
         'Export session agenda',

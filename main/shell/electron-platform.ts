@@ -22,5 +22,13 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Handler
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseOpenPath({ title, filters }) {
+      const window = getWindow();
+      const options = { title, filters, properties: ['openFile' as const] };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }

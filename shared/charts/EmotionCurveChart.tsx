@@ -13,15 +13,9 @@ import {
   type LegendEntry,
 } from './emotion-curve-layout';
 import { summariseEmotionCurve } from './emotion-curve-summary';
-import { chartFont, seriesColour } from './chart-style';
+import { gridLine, ink, inkSoft, seriesColour, svgFont } from './chart-style';
 
-const ink = '#1d2633';
-const inkSoft = '#556274';
-const gridLine = '#e3e7ee';
 const emotionTicks = emotionLevels.map((level) => level.score);
-// Set on the <svg> itself so every text inherits it, on screen and in the headless renderer.
-// (Recharts passes these through to the element; its prop types do not list them.)
-const svgFont = { fontFamily: chartFont.family, fontSize: chartFont.size };
 
 /** Data rows keyed by slot (the phase's index) and series0…n, never by names a chart could clash with. */
 function toRows(data: EmotionCurveData) {

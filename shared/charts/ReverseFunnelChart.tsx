@@ -1,23 +1,12 @@
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, LabelList } from 'recharts';
 import { formatCompact } from '../planning/number-format';
 import type { ReverseFunnelData } from './chart-data';
-import { SwatchLegend } from './chart-legend';
-import { chartFont } from './chart-style';
+import { inkSoft } from './chart-style';
+import { HorizontalBarChart } from './HorizontalBarChart';
 import { barLabel, layoutReverseFunnel } from './reverse-funnel-layout';
 import { summariseReverseFunnel } from './reverse-funnel-summary';
 
-const ink = '#1d2633';
-const inkSoft = '#556274';
-const gridLine = '#e3e7ee';
 const labelSize = 10;
-/** recharts hands SVG presentation attributes on to its <svg> but does not declare the font ones. */
-const svgFont: Record<string, unknown> = { fontFamily: chartFont.family, fontSize: chartFont.size };
-
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
-}
 
 interface BarLabelProps {
   x?: number | string;
@@ -57,53 +46,20 @@ export function ReverseFunnelChart({
   animate?: boolean;
 }) {
   const layout = layoutReverseFunnel(data);
-  const summary = summariseReverseFunnel(data);
   const top = layout.ticks[layout.ticks.length - 1] ?? 10;
   return (
-    <BarChart
-      width={layout.width}
-      height={layout.height}
-      data={layout.rows}
-      layout="vertical"
-      margin={layout.margin}
-      barSize={layout.barSize}
+    <HorizontalBarChart
+      layout={layout}
+      rows={layout.rows}
+      rowKey="slot"
+      rowLabels={layout.phaseLabels}
+      domain={[1, top]}
+      logScale
+      tickLabel={formatCompact}
       barGap={layout.barGap}
-      accessibilityLayer={false}
-      role="img"
-      aria-label={summary}
       title="Volume each phase needs, worked backwards from the goal"
-      desc={summary}
-      {...svgFont}
+      summary={summariseReverseFunnel(data)}
     >
-      <CartesianGrid horizontal={false} stroke={gridLine} />
-      <YAxis
-        type="category"
-        dataKey="slot"
-        width={layout.yAxisWidth}
-        interval={0}
-        tickLine={false}
-        stroke={inkSoft}
-        tick={({ x, y, payload }: TickProps) => (
-          <text x={Number(x) - 6} y={Number(y) + 4} textAnchor="end" fill={ink}>
-            {layout.phaseLabels[Number(payload?.value)] ?? ''}
-          </text>
-        )}
-      />
-      <XAxis
-        type="number"
-        scale="log"
-        domain={[1, top]}
-        ticks={layout.ticks}
-        interval={0}
-        allowDataOverflow
-        height={layout.xAxisHeight}
-        stroke={inkSoft}
-        tick={({ x, y, payload }: TickProps) => (
-          <text x={Number(x)} y={Number(y) + 12} textAnchor="middle" fill={inkSoft}>
-            {formatCompact(Number(payload?.value))}
-          </text>
-        )}
-      />
       {layout.series.map((entry) => (
         <Bar
           key={entry.key}
@@ -122,7 +78,6 @@ export function ReverseFunnelChart({
       >
         {layout.axisLabel}
       </text>
-      <SwatchLegend entries={layout.legend} />
-    </BarChart>
+    </HorizontalBarChart>
   );
 }

@@ -1,27 +1,14 @@
 import { ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { deviationLevel } from '../domain/tone-consistency';
 import type { ToneDriftData } from './chart-data';
-import { chartFont } from './chart-style';
+import { ink, inkSoft, svgFont } from './chart-style';
 import { toneDriftGeometry, toneDriftLayout, type ToneDriftLayout } from './tone-drift-layout';
 import { toneDriftModel, type ToneDriftModel } from './tone-drift-model';
 import { summariseToneDrift } from './tone-drift-summary';
 import { ToneDriftLegend } from './tone-drift-legend';
-import {
-  brandLineStyle,
-  Mark,
-  markLevels,
-  markStyle,
-  type MarkLevel,
-  ink,
-  inkSoft,
-} from './tone-drift-marks';
+import { brandLineStyle, Mark, markLevels, markStyle, type MarkLevel } from './tone-drift-marks';
 
 const panelFill = '#f4f6f9';
-/** recharts hands SVG presentation attributes on to its <svg> but does not declare the font ones. */
-const svgFont: Record<string, unknown> = {
-  fontFamily: chartFont.family,
-  fontSize: chartFont.size,
-};
 
 /** Every tick shown, no axis line or tick marks: the panels and rows frame the plot. */
 const plainAxis = {

@@ -1,8 +1,8 @@
 import type { CampaignTimelineData } from './chart-data';
-import { layoutSwatchLegend, type SwatchLegendEntry } from './chart-legend';
 import { chartSize, seriesColour } from './chart-style';
 import { dayNumber, formatMonth, monthStart, monthTicks } from './calendar-days';
-import { truncateText } from './emotion-curve-layout';
+import { truncateText } from './chart-text';
+import { legendAndMargin, type HorizontalBarLayout } from './horizontal-bar-layout';
 
 /** Grey for a campaign not tied to a phase. */
 export const noPhaseColour = '#9aa3ae';
@@ -23,19 +23,11 @@ export interface TimelineRow {
   colour: string;
 }
 
-export interface CampaignTimelineLayout {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  yAxisWidth: number;
-  xAxisHeight: number;
-  barSize: number;
+export interface CampaignTimelineLayout extends HorizontalBarLayout {
   rows: TimelineRow[];
   rowLabels: string[];
   domain: [number, number];
-  ticks: number[];
   tickLabels: string[];
-  legend: SwatchLegendEntry[];
 }
 
 /** The campaigns the chart can draw: real dates, ending on or after they start. */
@@ -69,8 +61,7 @@ export function layoutCampaignTimeline(data: CampaignTimelineData): CampaignTime
   );
   if (campaigns.some((campaign) => phaseColour(campaign.phaseIndex, phaseCount) === noPhaseColour))
     legendItems.push({ name: noPhaseLabel, colour: noPhaseColour });
-  const legend = layoutSwatchLegend(legendItems, side.left + yAxisWidth, width - side.right);
-  const margin = { ...side, top: legend.height + 12 };
+  const { legend, margin } = legendAndMargin(legendItems, side, yAxisWidth, width);
 
   const first = Math.min(...campaigns.map((campaign) => campaign.startDay));
   const last = Math.max(...campaigns.map((campaign) => campaign.endDay));
@@ -96,6 +87,6 @@ export function layoutCampaignTimeline(data: CampaignTimelineData): CampaignTime
     domain: [from, to],
     ticks,
     tickLabels: ticks.map(formatMonth),
-    legend: legend.entries,
+    legend,
   };
 }

@@ -1,8 +1,6 @@
-import { truncateText } from './emotion-curve-layout';
-import { chartFont } from './chart-style';
+import { ink } from './chart-style';
+import { charWidth, truncateText } from './chart-text';
 
-const ink = '#1d2633';
-const charWidth = chartFont.size * 0.56;
 const rowHeight = 18;
 const swatch = 12;
 

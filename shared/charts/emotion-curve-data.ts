@@ -3,13 +3,10 @@ import { usableEmotion } from '../domain/emotion-scale';
 import type { JourneyPhase } from '../domain/journey-phase';
 import type { Persona } from '../domain/persona';
 import type { EmotionCurveData } from './chart-data';
+import { phaseDisplayName } from './chart-text';
 
 /** The curve drawn from each phase's own emotion score, beside the personas' curves. */
 export const typicalCustomerLabel = 'Typical customer';
-
-export function phaseDisplayName(name: string, index: number): string {
-  return name.trim() || `Phase ${index + 1}`;
-}
 
 export function personaDisplayName(name: string, index: number): string {
   return name.trim() || `Persona ${index + 1}`;

@@ -1,13 +1,13 @@
 import { usableEmotion } from '../domain/emotion-scale';
 import { chartFont, chartSize, seriesColour } from './chart-style';
 import type { EmotionCurveData } from './chart-data';
+import { charWidth, truncateText, wrapText } from './chart-text';
 
 /**
  * Where everything of the emotion chart goes, computed from the data alone: no text is measured,
  * so the screen and the headless renderer lay it out the same. Widths of text are estimated from
  * its length at a conservative average character width.
  */
-const charWidth = chartFont.size * 0.56;
 const lineHeight = chartFont.size + 3;
 const yAxisWidth = 104;
 const plotHeight = 220;
@@ -42,41 +42,6 @@ export interface EmotionCurveLayout {
   lineHeight: number;
   phaseLabels: PhaseLabel[];
   legend: LegendEntry[];
-}
-
-export function truncateText(text: string, maxChars: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= maxChars) return clean;
-  return `${clean.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
-}
-
-/** Wraps a label into at most `maxLines` lines of `maxChars`; the last line ends in … if cut. */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const width = Math.max(2, maxChars);
-  const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
-  // A word longer than a line is broken with a hyphen rather than overflowing its neighbours.
-  const pieces = words.flatMap((word) => {
-    if (word.length <= width) return [word];
-    const parts: string[] = [];
-    for (let start = 0; start < word.length; start += width - 1) {
-      const end = start + width - 1;
-      parts.push(end < word.length ? `${word.slice(start, end)}-` : word.slice(start));
-    }
-    return parts;
-  });
-  const lines: string[] = [];
-  for (const piece of pieces) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && !last.endsWith('-') && last.length + 1 + piece.length <= width)
-      lines[lines.length - 1] = `${last} ${piece}`;
-    else lines.push(piece);
-  }
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  const lastLine = (kept[maxLines - 1] ?? '').replace(/-$/, '');
-  kept[maxLines - 1] =
-    lastLine.length < width ? `${lastLine}…` : `${lastLine.slice(0, width - 1).trimEnd()}…`;
-  return kept;
 }
 
 /** Legend entries in rows across the top of the plot; a long name is cut, never overlapped. */

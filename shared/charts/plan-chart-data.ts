@@ -1,11 +1,11 @@
 import type { Campaign } from '../domain/campaign';
 import type { JourneyPhase } from '../domain/journey-phase';
 import { limits } from '../domain/limits';
-import { phaseLabel, type WorkBackwardsPlan } from '../planning/work-backwards';
+import type { WorkBackwardsPlan } from '../planning/work-backwards';
 import type { CampaignTimelineData, ReverseFunnelData } from './chart-data';
 import { dayNumber } from './calendar-days';
 import { chartLimits } from './chart-data-schemas';
-import { truncateText } from './emotion-curve-layout';
+import { phaseDisplayName, truncateText } from './chart-text';
 
 const name = (text: string) => truncateText(text, limits.name);
 
@@ -63,7 +63,7 @@ export function toCampaignTimelineData(
   const drawn = dated.slice(0, chartLimits.campaigns);
   return {
     data: {
-      phases: shownPhases.map((phase, index) => name(phaseLabel(phase.name, index))),
+      phases: shownPhases.map((phase, index) => name(phaseDisplayName(phase.name, index))),
       campaigns: drawn,
     },
     undatedCount: campaigns.length - drawn.length,

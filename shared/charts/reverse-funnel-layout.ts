@@ -1,8 +1,8 @@
 import { formatCompact } from '../planning/number-format';
 import type { ReverseFunnelData } from './chart-data';
-import { layoutSwatchLegend, type SwatchLegendEntry } from './chart-legend';
 import { chartSize, scenarioColours } from './chart-style';
-import { truncateText } from './emotion-curve-layout';
+import { truncateText } from './chart-text';
+import { legendAndMargin, type HorizontalBarLayout } from './horizontal-bar-layout';
 
 /** The bars of each phase, top to bottom; data keys are never SVG attribute names. */
 export const funnelSeries = [
@@ -29,20 +29,13 @@ export interface ReverseFunnelRow {
   today: number | null;
 }
 
-export interface ReverseFunnelLayout {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  yAxisWidth: number;
-  xAxisHeight: number;
-  barSize: number;
+export interface ReverseFunnelLayout extends HorizontalBarLayout {
   barGap: number;
   series: (typeof funnelSeries)[number][];
   rows: ReverseFunnelRow[];
   phaseLabels: string[];
   /** Powers of ten from 1 to the first one at or above the largest volume. */
   ticks: number[];
-  legend: SwatchLegendEntry[];
   axisLabel: string;
 }
 
@@ -80,12 +73,12 @@ export function layoutReverseFunnel(data: ReverseFunnelData): ReverseFunnelLayou
   );
   const width = chartSize.standard.width;
   const side = { left: 8, right: 56, bottom: 8 };
-  const legend = layoutSwatchLegend(
+  const { legend, margin } = legendAndMargin(
     series.map(({ label, colour }) => ({ name: label, colour })),
-    side.left + yAxisWidth,
-    width - side.right,
+    side,
+    yAxisWidth,
+    width,
   );
-  const margin = { ...side, top: legend.height + 12 };
   const slotHeight = series.length * (barSize + barGap) + phaseGap;
   const plotHeight = Math.max(minPlotHeight, data.phases.length * slotHeight);
   const unit = truncateText(data.unit.trim() || 'people', 40);
@@ -101,7 +94,7 @@ export function layoutReverseFunnel(data: ReverseFunnelData): ReverseFunnelLayou
     rows,
     phaseLabels: data.phases.map((phase) => truncateText(phase.name, phaseNameChars)),
     ticks: logTicks(largest),
-    legend: legend.entries,
+    legend,
     axisLabel: `${unit[0]?.toUpperCase() ?? ''}${unit.slice(1)} needed per phase (log scale)`,
   };
 }

@@ -1,5 +1,6 @@
 import type { ToneDriftLayout } from './tone-drift-layout';
-import { brandLineStyle, Mark, markLevels, markStyle, ink, inkSoft } from './tone-drift-marks';
+import { ink, inkSoft } from './chart-style';
+import { brandLineStyle, Mark, markLevels, markStyle } from './tone-drift-marks';
 
 /** The legend, drawn inside the SVG (recharts' own legend is HTML outside it). */
 export function ToneDriftLegend({

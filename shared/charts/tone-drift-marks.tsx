@@ -1,4 +1,5 @@
 import type { DeviationLevel } from '../domain/tone-consistency';
+import { ink } from './chart-style';
 
 /** How a channel's score stands against the brand's; 'uncompared' when the brand has no score. */
 export type MarkLevel = DeviationLevel | 'uncompared';
@@ -13,11 +14,7 @@ export const markStyle: Record<MarkLevel, { colour: string; name: string }> = {
   uncompared: { colour: '#7d8a9c', name: 'Brand not scored' },
 };
 
-/** Text colours: labels, and the quieter scale numbers and end words. */
-export const ink = '#1d2633';
-export const inkSoft = '#556274';
-
-export const brandLineStyle = { colour: '#1d2633', width: 3, name: 'The brand’s profile' };
+export const brandLineStyle = { colour: ink, width: 3, name: 'The brand’s profile' };
 
 /** One channel's score: circle (same), triangle (1 point off), diamond (drift), square (no brand). */
 export function Mark({ level, cx, cy }: { level: MarkLevel; cx: number; cy: number }) {

@@ -6,6 +6,7 @@ import {
   type ToneScaleRange,
 } from '../domain/tone-consistency';
 import type { ToneDriftData } from './chart-data';
+import { truncateText } from './chart-text';
 
 /** The chart and its summary stay readable up to this many channels; more are left out, said so. */
 export const toneDriftMaxChannels = 20;
@@ -44,9 +45,8 @@ export interface ToneDriftModel {
 }
 
 function cleanText(value: unknown, fallback: string, max: number): string {
-  const text = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
-  if (text === '') return fallback;
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  const text = typeof value === 'string' ? truncateText(value, max) : '';
+  return text === '' ? fallback : text;
 }
 
 /** "Funny – Serious" → Funny / Serious, for data that does not name its poles. */

@@ -3,6 +3,7 @@ import { agendaItemSchema } from '../domain/agenda';
 import { engagementDetailsSchema } from '../domain/engagement';
 import { sessionSchema } from '../domain/session';
 import { limits } from '../domain/limits';
+import { pickEngagementDetails } from './engagement-details';
 
 /** Everything the session agenda pre-read needs, sent once from the renderer to main. */
 export const agendaSnapshotSchema = z.object({
@@ -30,14 +31,7 @@ export function toAgendaSnapshot(
   items: readonly AgendaSnapshot['agenda'][number][],
 ): AgendaSnapshot {
   return {
-    engagement: {
-      clientName: engagement.clientName,
-      title: engagement.title,
-      industry: engagement.industry,
-      consultantName: engagement.consultantName,
-      firmName: engagement.firmName,
-      startDate: engagement.startDate,
-    },
+    engagement: pickEngagementDetails(engagement),
     session: {
       title: session.title,
       date: session.date,

@@ -1,45 +1,33 @@
 import { limits } from './limits';
+import type { LineReading } from './pasted-lines';
 
 export interface PastedParticipant {
   name: string;
   title: string;
   organisation: string;
-  /** The line as pasted, handed back when it cannot be added yet. */
-  line: string;
 }
 
-export interface ParticipantPaste {
-  people: PastedParticipant[];
-  /** Lines that cannot become a participant as they are, each with the reason. */
-  refused: { line: string; reason: string }[];
-}
+const noName = { one: 'has no name', many: 'have no name' };
 
 /**
- * Reads a pasted list of people, one per line: "Name", "Name, Title, Organisation", or the same
- * columns separated by tabs (a spreadsheet). Blank lines are skipped; nothing else is dropped.
+ * Reads one pasted line as a person: "Name", "Name, Title, Organisation", or the same columns
+ * separated by tabs (a spreadsheet). Extra comma columns stay in the organisation, never dropped.
  */
-export function parseParticipantLines(text: string): ParticipantPaste {
-  const people: PastedParticipant[] = [];
-  const refused: ParticipantPaste['refused'] = [];
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    const line = raw.trim();
-    if (line === '') continue;
-    const [name = '', title = '', ...rest] = line
-      .split(line.includes('\t') ? '\t' : ',')
-      .map((part) => part.trim());
-    const organisation = rest.join(', ');
-    const tooLong = [
-      ['Name', name],
-      ['Title', title],
-      ['Organisation', organisation],
-    ].find(([, value]) => (value as string).length > limits.name);
-    if (name === '') refused.push({ line, reason: 'The line has no name.' });
-    else if (tooLong)
-      refused.push({
-        line,
-        reason: `${tooLong[0]} can be at most ${limits.name} characters.`,
-      });
-    else people.push({ name, title, organisation, line });
+export function readParticipantLine(line: string): LineReading<PastedParticipant> {
+  const [name = '', title = '', ...rest] = line
+    .split(line.includes('\t') ? '\t' : ',')
+    .map((part) => part.trim());
+  const person = { name, title, organisation: rest.join(', ') };
+  if (name === '') return { ok: false, reason: noName };
+  const tooLong = (['name', 'title', 'organisation'] as const).find(
+    (column) => person[column].length > limits.name,
+  );
+  if (tooLong) {
+    const limit = `longer than ${limits.name} characters`;
+    return {
+      ok: false,
+      reason: { one: `has a ${tooLong} ${limit}`, many: `have a ${tooLong} ${limit}` },
+    };
   }
-  return { people, refused };
+  return { ok: true, entry: person };
 }

@@ -4,7 +4,14 @@
  */
 export const ipcChannels = {
   getAppInfo: 'app:get-info',
+  appendToSafetyCopy: 'data:journal-append',
+  getSafetyCopyStatus: 'data:recovery-status',
+  readSafetyCopyPage: 'data:safety-copy-page',
   exportAgendaDocx: 'agenda:export-docx',
+  exportEngagementFile: 'engagement:export-file',
+  importEngagementFile: 'engagement:import-file',
+  exportSessionSummaryDocx: 'session-summary:export-docx',
+  exportMarketingPlanDocx: 'marketing-plan:export-docx',
 } as const;
 
 export type IpcChannelMethod = keyof typeof ipcChannels;

@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import { agendaSnapshotSchema } from '../documents/agenda-snapshot';
+import {
+  journalAcknowledgementSchema,
+  journalBatchSchema,
+  safetyPageRequestSchema,
+  safetyPageSchema,
+  safetyStatusSchema,
+} from '../data/safety-copy-schemas';
+import { engagementFileContentSchema } from '../engagement-file/file-schema';
+import { engagementFileReadSchema } from '../engagement-file/import-outcome';
+import { marketingPlanSnapshotSchema } from '../documents/marketing-plan-snapshot';
+import { sessionSummarySnapshotSchema } from '../documents/session-summary-snapshot';
 import { ipcChannels, type IpcChannelMethod } from './channels';
 
 /** The result of asking main to save a document through the native save dialog. */
@@ -26,9 +37,45 @@ export const ipcContract = {
     request: z.null(),
     response: appInfoSchema,
   },
+  // The safety copy: every committed change goes to main's journal too (see main/data).
+  appendToSafetyCopy: {
+    channel: ipcChannels.appendToSafetyCopy,
+    request: journalBatchSchema,
+    response: journalAcknowledgementSchema,
+  },
+  getSafetyCopyStatus: {
+    channel: ipcChannels.getSafetyCopyStatus,
+    request: z.null(),
+    response: safetyStatusSchema,
+  },
+  readSafetyCopyPage: {
+    channel: ipcChannels.readSafetyCopyPage,
+    request: safetyPageRequestSchema,
+    response: safetyPageSchema,
+  },
   exportAgendaDocx: {
     channel: ipcChannels.exportAgendaDocx,
     request: agendaSnapshotSchema,
+    response: saveOutcomeSchema,
+  },
+  exportEngagementFile: {
+    channel: ipcChannels.exportEngagementFile,
+    request: engagementFileContentSchema,
+    response: saveOutcomeSchema,
+  },
+  importEngagementFile: {
+    channel: ipcChannels.importEngagementFile,
+    request: z.null(),
+    response: engagementFileReadSchema,
+  },
+  exportSessionSummaryDocx: {
+    channel: ipcChannels.exportSessionSummaryDocx,
+    request: sessionSummarySnapshotSchema,
+    response: saveOutcomeSchema,
+  },
+  exportMarketingPlanDocx: {
+    channel: ipcChannels.exportMarketingPlanDocx,
+    request: marketingPlanSnapshotSchema,
     response: saveOutcomeSchema,
   },
 } as const satisfies Record<

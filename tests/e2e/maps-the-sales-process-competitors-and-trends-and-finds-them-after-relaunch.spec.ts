@@ -131,26 +131,19 @@ test('maps the sales process, competitors and trends, relaunches offline and fin
   await proposal.getByLabel('Typical duration').fill('3');
   await expect(proposal.getByRole('alert')).toHaveCount(0);
 
-  // A stray paste of thousands of lines is refused whole and stays in the box; a short one is added.
+  // A pasted list: what fits is added; a line too long for a stage stays in the box, with why.
   const stagesSection = page.getByRole('region', { name: 'Sales process' });
   await stagesSection.getByText('Paste a list of stages').click();
   const pasteBox = stagesSection.getByLabel('Paste stages, one per line');
-  const thousands = Array.from({ length: 3000 }, (_, index) => `Stage ${index + 1}`).join('\n');
-  await paste(page, pasteBox, thousands);
+  const tooLong = 'x'.repeat(812);
+  await paste(page, pasteBox, `- Negotiation\n${tooLong}\n- Signed\n`);
   await stagesSection.getByRole('button', { name: 'Add these stages' }).click();
-  await expect(stagesSection.getByRole('alert')).toHaveText(
-    'That is 3,000 stages, but the list holds at most 30 and there is room for 27 more. Nothing was added; shorten the list.',
+  await expect(stagesSection.getByTestId('paste-outcome')).toHaveText(
+    'Added 2 stages. Kept in the box: 1 is longer than 200 characters.',
   );
-  await expect(pasteBox).toHaveValue(thousands);
-  await expect(list(page, 'Sales stages').getByRole('group')).toHaveCount(3);
-  await pasteBox.fill('');
-  await paste(page, pasteBox, '- Negotiation\n- Signed\n');
-  await stagesSection.getByRole('button', { name: 'Add these stages' }).click();
-  await expect(stagesSection.getByRole('status').filter({ hasText: 'Added' })).toHaveText(
-    'Added 2 stages.',
-  );
-  await expect(pasteBox).toHaveValue('');
+  await expect(pasteBox).toHaveValue(tooLong);
   await expect(list(page, 'Sales stages').getByRole('group')).toHaveCount(5);
+  await pasteBox.fill('');
 
   // Reorder: Alt+↑ from a field, the move buttons, and the drag handle's keyboard mode.
   await card(page, 'Stage 2').getByLabel('Stage name').press('Alt+ArrowUp');
@@ -220,4 +213,26 @@ test('maps the sales process, competitors and trends, relaunches offline and fin
   expect(await readList(list(page, 'Competitors'))).toEqual(expectedCompetitors);
   expect(await readList(list(page, 'Industry trends'))).toEqual(expectedTrends);
   await expect(page.getByTestId('sales-summary')).toContainText('Biggest drop-off: Proposal');
+});
+
+test('adds what fits of a stray paste of thousands of lines and keeps the rest in the box', async () => {
+  app = await launchApp(newProfileDir());
+  const { page } = app;
+  await createEngagement(page, { clientName: 'Borealis Foods', title: 'Retail launch' });
+  await openWorksheet(page, 'Situation analysis');
+  const stagesSection = page.getByRole('region', { name: 'Sales process' });
+  await stagesSection.getByText('Paste a list of stages').click();
+  const pasteBox = stagesSection.getByLabel('Paste stages, one per line');
+  const thousands = Array.from({ length: 3000 }, (_, index) => `Stage ${index + 1}`).join('\n');
+  await paste(page, pasteBox, thousands);
+  await stagesSection.getByRole('button', { name: 'Add these stages' }).click();
+  await expect(stagesSection.getByTestId('paste-outcome')).toHaveText(
+    'Added 30 stages. Kept in the box: 2,970 did not fit: the list is full.',
+  );
+  await expect(list(page, 'Sales stages').getByRole('group')).toHaveCount(30);
+  await expect(card(page, 'Stage 30').getByLabel('Stage name')).toHaveValue('Stage 30');
+  const left = (await pasteBox.inputValue()).split('\n');
+  expect(left).toHaveLength(2970);
+  expect(left[0]).toBe('Stage 31');
+  await expectAllSaved(page);
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { engagementRepository } from '../db/repositories/engagement-repository';
 import { requestPersistentStorage } from '../db/persistent-storage';
+import { startSafetyCopy, type SafetyNotice } from '../db/safety/start-safety-copy';
 import { Notice } from '../components/Notice';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
 import { EngagementWorkspace } from '../features/workspace/EngagementWorkspace';
@@ -12,11 +13,28 @@ import { useRoute } from './use-route';
 export function App() {
   const [route, navigate] = useRoute();
   const [notice, setNotice] = useState<string | null>(null);
+  // Nothing is shown until the database has been checked against main's safety copy (and rebuilt
+  // from it if it was lost); the purge waits too, so its deletions reach the safety copy.
+  const [checked, setChecked] = useState(false);
+  const [safetyNotice, setSafetyNotice] = useState<SafetyNotice | null>(null);
 
   useEffect(() => {
+    let current = true;
+    void startSafetyCopy().then((result) => {
+      if (!current) return;
+      setSafetyNotice(result);
+      setChecked(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!checked) return;
     void requestPersistentStorage();
     void engagementRepository.purgeDeleted();
-  }, []);
+  }, [checked]);
 
   useEffect(
     () =>
@@ -24,14 +42,23 @@ export function App() {
         if (command === 'new-engagement') {
           navigate({ name: 'home', creating: true, showArchived: false });
         } else if (!runCommand(command)) {
-          setNotice('Open a session’s Purpose & agenda to export its agenda.');
+          setNotice('Open an engagement to export its agenda, session summary or marketing plan.');
         }
       }),
     [navigate],
   );
 
+  if (!checked) return <div className="app" aria-busy="true" />;
+
   return (
     <div className="app">
+      {safetyNotice ? (
+        <div className="app-notice">
+          <Notice tone={safetyNotice.tone} onDismiss={() => setSafetyNotice(null)}>
+            {safetyNotice.text}
+          </Notice>
+        </div>
+      ) : null}
       {notice ? (
         <div className="app-notice">
           <Notice tone="info" onDismiss={() => setNotice(null)}>

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useAutosave, type ParseResult } from '../hooks/use-autosave';
+import { formatOptionalDecimal } from './decimal-parser';
+import { FieldMessage } from './FieldMessage';
 
 interface AutosaveFieldProps<T> {
   label: string;
@@ -61,15 +63,7 @@ export function AutosaveField<T>(props: AutosaveFieldProps<T>) {
           onChange={(event) => onChange(event.target.value)}
         />
       )}
-      {error ? (
-        <p id={messageId} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={messageId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessage id={messageId} error={error} hint={hint} />
     </div>
   );
 }
@@ -79,6 +73,7 @@ const show = (value: number) => String(value);
 
 type TextFieldProps = Omit<AutosaveFieldProps<string>, 'format'>;
 type NumberFieldProps = Omit<AutosaveFieldProps<number>, 'format' | 'type'>;
+type DecimalFieldProps = Omit<AutosaveFieldProps<number | null>, 'format' | 'type'>;
 
 export function AutosaveTextField(props: TextFieldProps) {
   return <AutosaveField {...props} format={identity} />;
@@ -86,4 +81,9 @@ export function AutosaveTextField(props: TextFieldProps) {
 
 export function AutosaveNumberField(props: NumberFieldProps) {
   return <AutosaveField {...props} format={show} type="text" />;
+}
+
+/** A number that may be left blank until someone knows it: blank is "not known", never 0. */
+export function AutosaveDecimalField(props: DecimalFieldProps) {
+  return <AutosaveField {...props} format={formatOptionalDecimal} type="text" />;
 }

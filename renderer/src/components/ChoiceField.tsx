@@ -1,33 +1,48 @@
 import { useId, useState } from 'react';
+import { FieldMessage } from './FieldMessage';
 
 export interface Choice<T extends string> {
   value: T;
   label: string;
 }
 
-interface ChoiceFieldProps<T extends string> {
+interface CommonProps<T extends string> {
   label: string;
-  value: T | null;
   choices: readonly Choice<T>[];
-  /** When set, the field can be left unset and this is how "unset" reads: "Not rated". */
-  emptyLabel?: string;
-  save: (value: T | null) => Promise<void>;
   className?: string;
   hint?: string;
+  /** The label is still read by screen readers and tests; the row's layout names the column. */
+  hideLabel?: boolean;
+}
+
+/** Always one of the choices. */
+interface RequiredChoiceProps<T extends string> extends CommonProps<T> {
+  value: T;
+  save: (value: T) => Promise<void>;
+  emptyLabel?: undefined;
+}
+
+/** May be left unset; `emptyLabel` is how "unset" reads: "Not rated". */
+interface OptionalChoiceProps<T extends string> extends CommonProps<T> {
+  value: T | null;
+  save: (value: T | null) => Promise<void>;
+  emptyLabel: string;
 }
 
 /** A labelled drop-down that saves on choice and shows why a choice was refused. */
-export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
-  const { label, value, choices, emptyLabel, save, className, hint } = props;
+export function ChoiceField<T extends string>(
+  props: RequiredChoiceProps<T> | OptionalChoiceProps<T>,
+) {
+  const { label, value, choices, emptyLabel, className, hint, hideLabel } = props;
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const messageId = `${id}-message`;
 
   async function choose(raw: string) {
-    const next =
-      raw === '' ? null : (choices.find((choice) => choice.value === raw)?.value ?? null);
+    const choice = choices.find((candidate) => candidate.value === raw);
     try {
-      await save(next);
+      if (props.emptyLabel !== undefined) await props.save(choice?.value ?? null);
+      else if (choice) await props.save(choice.value);
       setError(null);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -36,7 +51,9 @@ export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
 
   return (
     <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <select
         id={id}
         value={value ?? ''}
@@ -51,15 +68,7 @@ export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={messageId} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={messageId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessage id={messageId} error={error} hint={hint} />
     </div>
   );
 }

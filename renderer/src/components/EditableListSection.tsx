@@ -1,8 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useFailureMessage } from '../hooks/use-failure-message';
 import { useUndoableRemoval } from '../hooks/use-undoable-removal';
-import { Notice } from './Notice';
-import { RemovalUndo } from './RemovalUndo';
+import { FailureNotice } from './Notice';
+import { PasteLines, type PasteLinesProps } from './PasteLines';
+import { RemovalNotices } from './RemovalUndo';
 import { SortableList, type SortableRowControls } from './SortableList';
 import './list-section.css';
 
@@ -13,8 +14,10 @@ export interface ListRowContext {
   remove: () => void;
 }
 
-interface EditableListSectionProps<T extends { id: string }> {
+interface EditableListSectionProps<T extends { id: string }, E> {
   title: string;
+  /** The list's accessible name when it differs from the title: "Sales stages". */
+  listLabel?: string;
   /** Under the heading: what a good entry looks like, when the worksheet hint is not enough. */
   intro?: ReactNode;
   items: readonly T[] | undefined;
@@ -26,8 +29,12 @@ interface EditableListSectionProps<T extends { id: string }> {
   /** The removed row as the undo message names it, e.g. “Slow onboarding”. */
   describe: (item: T) => string;
   renderRow: (item: T, row: ListRowContext) => ReactNode;
-  /** Buttons beside the heading (sort, add several…). */
+  /** Buttons beside the heading (sort…). */
   toolbar?: ReactNode;
+  /** Adding several at once from a pasted list, beside the Add button; `max` is the list's size. */
+  paste?: Omit<PasteLinesProps<E>, 'room'> & { max: number };
+  /** Under the list: totals, the weakest stage… */
+  footer?: ReactNode;
   className?: string;
 }
 
@@ -35,10 +42,12 @@ const getId = (item: { id: string }) => item.id;
 
 /**
  * One ordered list of a worksheet: heading, rows reordered by drag or keyboard, an Add button
- * that puts the cursor in the new row, undoable removal, and refusals said plainly.
+ * that puts the cursor in the new row (and, where a list is often pasted, a box to add several),
+ * undoable removal, and refusals said plainly.
  */
-export function EditableListSection<T extends { id: string }>({
+export function EditableListSection<T extends { id: string }, E = string>({
   title,
+  listLabel = title,
   intro,
   items,
   emptyText,
@@ -49,8 +58,10 @@ export function EditableListSection<T extends { id: string }>({
   describe,
   renderRow,
   toolbar,
+  paste,
+  footer,
   className,
-}: EditableListSectionProps<T>) {
+}: EditableListSectionProps<T, E>) {
   const headingId = useId();
   const removal = useUndoableRemoval(repository);
   const { error, run, clear } = useFailureMessage();
@@ -74,7 +85,7 @@ export function EditableListSection<T extends { id: string }>({
         <>
           {items.length === 0 ? <p className="subtle">{emptyText}</p> : null}
           <SortableList
-            label={title}
+            label={listLabel}
             items={items}
             getId={getId}
             onReorder={(ids) => run(() => onReorder(ids))}
@@ -88,25 +99,15 @@ export function EditableListSection<T extends { id: string }>({
           />
         </>
       )}
-      <button type="button" className="button button--small" onClick={() => void add()}>
-        {addLabel}
-      </button>
-      {error ? (
-        <Notice tone="error" onDismiss={clear}>
-          {error}
-        </Notice>
-      ) : null}
-      <RemovalUndo
-        label={removal.removed ? describe(removal.removed) : null}
-        rowKey={removal.removed?.id ?? ''}
-        onUndo={() => void removal.undo()}
-        onDismiss={removal.dismiss}
-      />
-      {removal.error ? (
-        <Notice tone="error" onDismiss={removal.clearError}>
-          {removal.error}
-        </Notice>
-      ) : null}
+      <div className="list-section__add">
+        <button type="button" className="button button--small" onClick={() => void add()}>
+          {addLabel}
+        </button>
+        {paste && items ? <PasteLines {...paste} room={paste.max - items.length} /> : null}
+      </div>
+      {footer}
+      <FailureNotice message={error} onDismiss={clear} />
+      <RemovalNotices removal={removal} describe={describe} />
     </section>
   );
 }

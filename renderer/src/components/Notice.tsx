@@ -28,3 +28,18 @@ export function Notice({
     </div>
   );
 }
+
+/** Why a write was refused, until dismissed; nothing while all is well. */
+export function FailureNotice({
+  message,
+  onDismiss,
+}: {
+  message: string | null;
+  onDismiss: () => void;
+}) {
+  return message ? (
+    <Notice tone="error" onDismiss={onDismiss}>
+      {message}
+    </Notice>
+  ) : null;
+}

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import type { SortableRowControls } from './SortableList';
+import './row-controls.css';
 
 /** The drag handle of a sortable row: pointer drag, or Space then arrows from the keyboard. */
 export function DragHandle({ name, controls }: { name: string; controls: SortableRowControls }) {
@@ -18,18 +20,12 @@ interface RowMoveRemoveProps {
   name: string;
   controls: SortableRowControls;
   onRemove: () => void;
-  className?: string;
 }
 
 /** Move up, move down and remove, each named after the row for screen readers and tests. */
-export function RowMoveRemove({
-  name,
-  controls,
-  onRemove,
-  className = 'row-move-remove',
-}: RowMoveRemoveProps) {
+export function RowMoveRemove({ name, controls, onRemove }: RowMoveRemoveProps) {
   return (
-    <div className={className}>
+    <div className="row-move-remove">
       <button
         type="button"
         className="icon-button"
@@ -60,9 +56,20 @@ export function RowMoveRemove({
   );
 }
 
-/** The same buttons under the name some rows use, styled by `.row-actions`. */
-export function RowActions(props: Omit<RowMoveRemoveProps, 'className'>) {
-  return <RowMoveRemove {...props} className="row-actions" />;
+/** The bar across the top of a card in a sortable list: drag handle, heading and badges, buttons. */
+export function CardBar({
+  name,
+  controls,
+  onRemove,
+  children,
+}: RowMoveRemoveProps & { children: ReactNode }) {
+  return (
+    <div className="card-bar">
+      <DragHandle name={name} controls={controls} />
+      {children}
+      <RowMoveRemove name={name} controls={controls} onRemove={onRemove} />
+    </div>
+  );
 }
 
 /** How a row is named in labels: its text in quotes, or its place when it has none yet. */

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 interface UndoToastProps {
   message: string;
@@ -9,10 +9,15 @@ interface UndoToastProps {
 
 /** A short-lived notice with an Undo button; it expires by itself. */
 export function UndoToast({ message, onUndo, onExpire, durationMs }: UndoToastProps) {
+  // The timer starts once per toast: a parent re-rendering with a new callback must not restart it.
+  const expire = useRef(onExpire);
+  useLayoutEffect(() => {
+    expire.current = onExpire;
+  });
   useEffect(() => {
-    const timer = setTimeout(onExpire, durationMs);
+    const timer = setTimeout(() => expire.current(), durationMs);
     return () => clearTimeout(timer);
-  }, [onExpire, durationMs]);
+  }, [durationMs]);
   return (
     <div className="toast" role="status" aria-live="polite">
       <span>{message}</span>

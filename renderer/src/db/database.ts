@@ -3,6 +3,7 @@ import type { ActionItem } from '../../../shared/domain/action-item';
 import type { AgendaItem } from '../../../shared/domain/agenda';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { Session } from '../../../shared/domain/session';
+import { journalMiddleware } from './safety/journal-middleware';
 
 export const databaseName = 'session-studio';
 
@@ -18,6 +19,8 @@ export class SessionStudioDatabase extends Dexie {
 
   constructor(name = databaseName) {
     super(name, { chromeTransactionDurability: 'strict' });
+    // Every committed change also goes to main's safety copy (renderer/src/db/safety).
+    this.use(journalMiddleware);
     this.version(1).stores({
       engagements: 'id, deletedAt, lastOpenedAt',
       sessions: 'id, engagementId',

@@ -1,6 +1,7 @@
 /**
- * What "saved" means on screen: the number of writes in flight and the last failure.
- * A tiny store read with useSyncExternalStore.
+ * What "saved" means on screen: an edit is saved once it is in IndexedDB and main has acknowledged
+ * it in its safety copy. `pending` counts writes still on their way to either; `error` is the last
+ * write's failure or the safety copy's problem. A tiny store read with useSyncExternalStore.
  */
 export interface SaveStatus {
   pending: number;
@@ -8,10 +9,30 @@ export interface SaveStatus {
   error: string | null;
 }
 
+/** What the journal sender reports: changes main has not acknowledged yet, and why, if stuck. */
+export interface SafetyCopyProgress {
+  waiting: number;
+  problem: string | null;
+}
+
+let writes = { pending: 0, error: null as string | null };
+let safety: SafetyCopyProgress = { waiting: 0, problem: null };
+let lastSavedAt: number | null = null;
 let status: SaveStatus = { pending: 0, lastSavedAt: null, error: null };
 const listeners = new Set<() => void>();
 
-function set(next: SaveStatus) {
+function publish() {
+  const next: SaveStatus = {
+    pending: writes.pending + safety.waiting,
+    lastSavedAt,
+    error: writes.error ?? safety.problem,
+  };
+  if (
+    next.pending === status.pending &&
+    next.lastSavedAt === status.lastSavedAt &&
+    next.error === status.error
+  )
+    return;
   status = next;
   for (const listener of listeners) listener();
 }
@@ -26,18 +47,32 @@ export const saveStatusStore = {
 
 /** Wraps a repository write so the indicator shows it; rethrows so callers can react. */
 export async function trackSave<T>(write: Promise<T>): Promise<T> {
-  set({ ...status, pending: status.pending + 1 });
+  writes = { ...writes, pending: writes.pending + 1 };
+  publish();
   try {
     const result = await write;
-    set({ pending: status.pending - 1, lastSavedAt: Date.now(), error: null });
+    writes = { pending: writes.pending - 1, error: null };
+    lastSavedAt = Date.now();
+    publish();
     return result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    set({ ...status, pending: status.pending - 1, error: message });
+    writes = { pending: writes.pending - 1, error: message };
+    publish();
     throw error;
   }
 }
 
+export function reportSafetyCopy(progress: SafetyCopyProgress) {
+  if (progress.waiting === 0 && safety.waiting > 0 && progress.problem === null)
+    lastSavedAt = Date.now();
+  safety = progress;
+  publish();
+}
+
 export function resetSaveStatusForTests() {
-  set({ pending: 0, lastSavedAt: null, error: null });
+  writes = { pending: 0, error: null };
+  safety = { waiting: 0, problem: null };
+  lastSavedAt = null;
+  publish();
 }

@@ -2,7 +2,11 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { HandlerPlatform, SaveDialogRequest } from '../../../main/ipc/create-handlers';
+import type {
+  HandlerPlatform,
+  OpenDialogRequest,
+  SaveDialogRequest,
+} from '../../../main/ipc/create-handlers';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { installPreloadBridge } from './preload-bridge';
 import { serveRenderer, testOrigin } from './serve-renderer';
@@ -16,6 +20,10 @@ export interface AppHarness {
   saveDialogs: SaveDialogRequest[];
   /** The answer the next save dialog gives: a path, or null to cancel. */
   answerSaveDialog(path: string | null): void;
+  /** What the open dialog was asked, in order. */
+  openDialogs: OpenDialogRequest[];
+  /** The answer the next open dialog gives: a path, or null to cancel. */
+  answerOpenDialog(path: string | null): void;
   close(): Promise<void>;
 }
 
@@ -41,11 +49,17 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
   const networkAttempts: string[] = [];
   const saveDialogs: SaveDialogRequest[] = [];
   let nextAnswer: string | null = null;
+  const openDialogs: OpenDialogRequest[] = [];
+  let nextOpenAnswer: string | null = null;
   const platform: HandlerPlatform = {
     appInfo: () => ({ name: 'Session Studio', version: 'test', userDataPath: profileDir }),
     chooseSavePath: async (request) => {
       saveDialogs.push(request);
       return nextAnswer;
+    },
+    chooseOpenPath: async (request) => {
+      openDialogs.push(request);
+      return nextOpenAnswer;
     },
   };
   await serveRenderer(context, networkAttempts);
@@ -58,6 +72,8 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
     networkAttempts,
     saveDialogs,
     answerSaveDialog: (path) => (nextAnswer = path),
+    openDialogs,
+    answerOpenDialog: (path) => (nextOpenAnswer = path),
     close: () => context.close(),
   };
 }

@@ -104,3 +104,50 @@ export async function pdfPages(pdfPath: string): Promise<string[]> {
   const { stdout } = await run('pdftotext', ['-layout', pdfPath, '-'], { timeout: 30_000 });
   return stdout.split('\f').slice(0, -1);
 }
+
+export interface WordImage {
+  /** The image's name and title, as Word's Selection Pane and alt-text dialog show them. */
+  name: string;
+  title: string;
+  /** Its alt text. */
+  description: string;
+  /** Its size on the page, in centimetres. */
+  widthCm: number;
+  heightCm: number;
+  /** The image format shown where SVG is not (image/png). */
+  contentType: string;
+}
+
+const imageReaderScript = String.raw`
+import json, sys, docx
+document = docx.Document(sys.argv[1])
+images = []
+for shape in document.inline_shapes:
+    inline = shape._inline
+    properties = inline.docPr
+    blip = inline.graphic.graphicData.pic.blipFill.blip
+    part = document.part.related_parts[blip.embed]
+    images.append({'name': properties.get('name') or '', 'title': properties.get('title') or '', 'description': properties.get('descr') or '', 'widthCm': shape.width.cm, 'heightCm': shape.height.cm, 'contentType': part.content_type})
+print(json.dumps(images))
+`;
+
+/** The images placed in the text (charts), with their alt text, read back by python-docx. */
+export async function readWordImages(docxPath: string): Promise<WordImage[]> {
+  const { stdout } = await run(debianPython, ['-c', imageReaderScript, docxPath], {
+    timeout: 30_000,
+    maxBuffer: 32 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as WordImage[];
+}
+
+/** The orientation of each section of a .docx, in order, read back by python-docx. */
+export async function readWordOrientations(docxPath: string): Promise<string[]> {
+  const script = String.raw`
+import json, sys, docx
+from docx.enum.section import WD_ORIENT
+document = docx.Document(sys.argv[1])
+print(json.dumps(['landscape' if s.orientation == WD_ORIENT.LANDSCAPE else 'portrait' for s in document.sections]))
+`;
+  const { stdout } = await run(debianPython, ['-c', script, docxPath], { timeout: 30_000 });
+  return JSON.parse(stdout) as string[];
+}

@@ -3,27 +3,11 @@ import { buildAgendaDocument } from '../../../main/documents/agenda-document';
 import { packDocument } from '../../../main/documents/pack-document';
 import type { AgendaSnapshot } from '../../../shared/documents/agenda-snapshot';
 import { agendaSnapshot } from '../agenda-snapshot-fixture';
+import { paragraphs, tableRows } from './document-xml';
 import { readZipEntry } from './read-zip-entry';
 
 async function documentXml(snapshot: AgendaSnapshot): Promise<string> {
   return readZipEntry(await packDocument(buildAgendaDocument(snapshot)), 'word/document.xml');
-}
-
-/** The text of each table row, cell by cell, in document order. */
-function tableRows(xml: string): string[][] {
-  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
-    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) =>
-      [...cell[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(''),
-    ),
-  );
-}
-
-/** Paragraph texts with their style, in document order. */
-function paragraphs(xml: string): { style: string; text: string }[] {
-  return [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((paragraph) => ({
-    style: /<w:pStyle w:val="([^"]+)"/.exec(paragraph[0])?.[1] ?? '',
-    text: [...paragraph[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
-  }));
 }
 
 describe('the session agenda document', () => {

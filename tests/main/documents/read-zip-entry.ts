@@ -5,6 +5,11 @@ import { inflateRawSync } from 'node:zlib';
  * word/document.xml in a unit test without another dependency.
  */
 export function readZipEntry(zip: Uint8Array, name: string): string {
+  return readZipEntryBytes(zip, name).toString('utf8');
+}
+
+/** One entry of a .docx as bytes (an embedded image). */
+export function readZipEntryBytes(zip: Uint8Array, name: string): Buffer {
   const data = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   const endOfDirectory = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (endOfDirectory < 0) throw new Error('Not a zip file.');
@@ -25,7 +30,7 @@ export function readZipEntry(zip: Uint8Array, name: string): string {
         data.readUInt16LE(localHeader + 26) +
         data.readUInt16LE(localHeader + 28);
       const raw = data.subarray(start, start + compressedSize);
-      return (method === 0 ? raw : inflateRawSync(raw)).toString('utf8');
+      return method === 0 ? raw : inflateRawSync(raw);
     }
     offset += 46 + nameLength + extraLength + commentLength;
   }

@@ -13,6 +13,15 @@ function register() {
   const handlers = {
     getAppInfo: vi.fn(async () => ({ name: 'Session Studio', version: '1', userDataPath: '/u' })),
     exportAgendaDocx: vi.fn(async () => ({ status: 'cancelled' as const })),
+    exportEngagementFile: vi.fn(async () => ({ status: 'cancelled' as const })),
+    importEngagementFile: vi.fn(async () => ({ status: 'cancelled' as const })),
+    appendToSafetyCopy: vi.fn(async () => ({ acknowledgedSeq: 0 })),
+    getSafetyCopyStatus: vi.fn(
+      async () => ({ tables: {}, dataSince: null, notice: null }) as never,
+    ),
+    readSafetyCopyPage: vi.fn(async () => ({ entries: [], nextOffset: null })),
+    exportSessionSummaryDocx: vi.fn(async () => ({ status: 'cancelled' as const })),
+    exportMarketingPlanDocx: vi.fn(async () => ({ status: 'cancelled' as const })),
   };
   registerHandlers(ipcMain as unknown as IpcMain, handlers);
   const call = (channel: string, senderFrame: unknown, payload: unknown) =>

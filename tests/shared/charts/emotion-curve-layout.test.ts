@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EmotionCurveData } from '../../../shared/charts/chart-data';
-import {
-  layoutEmotionCurve,
-  truncateText,
-  wrapText,
-} from '../../../shared/charts/emotion-curve-layout';
+import { truncateText, wrapText } from '../../../shared/charts/chart-text';
+import { layoutEmotionCurve } from '../../../shared/charts/emotion-curve-layout';
 
 const names = (count: number) => Array.from({ length: count }, (_, index) => `Phase ${index + 1}`);
 const data = (phases: string[], personas: string[] = ['Typical customer']): EmotionCurveData => ({

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addWords,
   maxWordsPerList,
+  planWords,
   splitWords,
   wordsInBoth,
 } from '../../../shared/domain/brand-words';
+import { describePaste, keptText } from '../../../shared/domain/pasted-lines';
 
 describe('words to use and avoid', () => {
   it('splits what was typed or pasted on lines, commas and semicolons', () => {
@@ -32,7 +34,19 @@ describe('words to use and avoid', () => {
     expect(!tooLong.ok && tooLong.message).toContain('longer than 60 characters');
   });
 
-  it('refuses a paste of thousands of words whole, saying how much room is left', () => {
+  it('plans a paste of thousands: the new words that fit, the rest kept in the box with why', () => {
+    const thousands = Array.from({ length: 3000 }, (_, index) => `word${index}`).join('\n');
+    const planned = planWords(['a', 'word0'], `${thousands}\n${'x'.repeat(61)}`);
+    if (!planned.ok) throw new Error(planned.message);
+    expect(planned.alreadyThere).toEqual(['word0']);
+    expect(planned.plan.accepted.map(({ entry }) => entry)).toHaveLength(98);
+    expect(keptText(planned.plan).split('\n')[0]).toBe('word99');
+    expect(describePaste(planned.plan, { one: 'word', many: 'words' })).toBe(
+      'Added 98 words. Kept in the box: 2,901 did not fit: the list is full; 1 is longer than 60 characters.',
+    );
+  });
+
+  it('refuses, as one write, a paste of thousands of words whole, saying how much room is left', () => {
     const thousands = Array.from({ length: 3000 }, (_, index) => `word${index}`).join('\n');
     const result = addWords(['a', 'b'], thousands);
     expect(result).toEqual({

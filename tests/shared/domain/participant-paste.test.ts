@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parseParticipantLines } from '../../../shared/domain/participant-paste';
+import { readParticipantLine } from '../../../shared/domain/participant-paste';
+import { describePaste, planPaste, splitPastedLines } from '../../../shared/domain/pasted-lines';
+
+const people = { one: 'person', many: 'people' };
+const plan = (text: string, room = 5000) =>
+  planPaste(splitPastedLines(text), room, readParticipantLine);
 
 describe('pasted participant lists', () => {
   it('reads names alone, comma-separated columns and spreadsheet tabs; skips blank lines', () => {
-    const { people, refused } = parseParticipantLines(
+    const { accepted, kept } = plan(
       'Ana Ruiz\r\n\nDana Lee, VP Sales, Acme\n  Bo Chen\tCFO\tAcme, Inc.  \n',
     );
-    expect(refused).toEqual([]);
-    expect(people.map(({ name, title, organisation }) => [name, title, organisation])).toEqual([
+    expect(kept).toEqual([]);
+    expect(accepted.map(({ entry }) => [entry.name, entry.title, entry.organisation])).toEqual([
       ['Ana Ruiz', '', ''],
       ['Dana Lee', 'VP Sales', 'Acme'],
       ['Bo Chen', 'CFO', 'Acme, Inc.'],
@@ -15,25 +20,27 @@ describe('pasted participant lists', () => {
   });
 
   it('keeps extra comma columns in the organisation rather than dropping them', () => {
-    const { people } = parseParticipantLines('Eli, COO, Acme, Europe');
-    expect(people[0]).toMatchObject({ organisation: 'Acme, Europe' });
+    expect(readParticipantLine('Eli, COO, Acme, Europe')).toEqual({
+      ok: true,
+      entry: { name: 'Eli', title: 'COO', organisation: 'Acme, Europe' },
+    });
   });
 
-  it('refuses lines without a name or with an over-long column, with the reason', () => {
+  it('keeps lines without a name or with an over-long column in the box, with the reason', () => {
     const long = 'x'.repeat(201);
-    const { people, refused } = parseParticipantLines(`, CMO, Acme\n${long}\nSam`);
-    expect(people.map((p) => p.name)).toEqual(['Sam']);
-    expect(refused).toEqual([
-      { line: ', CMO, Acme', reason: 'The line has no name.' },
-      { line: long, reason: 'Name can be at most 200 characters.' },
-    ]);
+    const result = plan(`, CMO, Acme\n${long}\nSam\nAl, ${long}`);
+    expect(result.accepted.map(({ entry }) => entry.name)).toEqual(['Sam']);
+    expect(result.kept.map(({ line }) => line)).toEqual([', CMO, Acme', long, `Al, ${long}`]);
+    expect(describePaste(result, people)).toBe(
+      'Added 1 person. Kept in the box: 1 has no name; 1 has a name longer than 200 characters; 1 has a title longer than 200 characters.',
+    );
   });
 
   it('reads thousands of lines without losing one', () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `Person ${i + 1}`);
-    const { people, refused } = parseParticipantLines(lines.join('\n'));
-    expect(people).toHaveLength(5000);
-    expect(refused).toHaveLength(0);
-    expect(people.at(-1)?.line).toBe('Person 5000');
+    const { accepted, kept } = plan(lines.join('\n'), 99);
+    expect(accepted).toHaveLength(99);
+    expect(kept).toHaveLength(4901);
+    expect(kept.at(-1)?.line).toBe('Person 5000');
   });
 });

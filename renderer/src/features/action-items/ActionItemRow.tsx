@@ -11,16 +11,14 @@ import type { Session } from '../../../../shared/domain/session';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import type { ListRowContext } from '../../components/EditableListSection';
 import { textParser } from '../../components/field-parsers';
-import { DragHandle, RowMoveRemove, rowName } from '../../components/RowControls';
-import { SelectField } from '../../components/SelectField';
+import { ListRow } from '../../components/ListRow';
+import { rowName } from '../../components/RowControls';
+import { ChoiceField, choicesOf } from '../../components/ChoiceField';
 import { actionItemRepository } from '../../db/repositories/action-item-repository';
 import { OwnerField } from './OwnerField';
 import { SourceField } from './SourceField';
 
-const statusOptions = actionItemStatuses.map((value) => ({
-  value,
-  label: actionItemStatusLabels[value],
-}));
+const statusChoices = choicesOf(actionItemStatuses, actionItemStatusLabels);
 
 const parseDueDate = (draft: string) => {
   const problem = dueDateProblem(draft);
@@ -57,66 +55,64 @@ export function ActionItemRow({
   const dueBeforeRaised =
     raisedIn !== undefined && item.dueDate !== '' && item.dueDate < raisedIn.date;
   return (
-    <div
-      className={`list-row action-row${overdue ? ' action-row--overdue' : ''}${focused ? ' action-row--focused' : ''}`}
+    <ListRow
+      name={name}
+      row={row}
+      className={`action-row${overdue ? ' action-row--overdue' : ''}${focused ? ' action-row--focused' : ''}`}
       data-testid="action-row"
       data-action-id={item.id}
       data-overdue={overdue || undefined}
     >
-      <DragHandle name={name} controls={row.controls} />
-      <div className="list-row__body">
-        <div className="action-row__fields">
-          <AutosaveTextField
-            label="Action"
-            className="action-row__what"
-            placeholder="What will be done, in a verb: e.g. Draft the onboarding checklist"
-            autoFocus={row.autoFocus}
-            value={item.what}
-            parse={textParser('Action', limits.shortText)}
-            save={(what) => actionItemRepository.update(item.id, { what })}
-          />
-          <OwnerField
-            item={item}
-            participants={participants}
-            sessionsById={sessionsById}
-            ownerName={ownerName}
-          />
-          <AutosaveTextField
-            label="Due"
-            type="date"
-            className="action-row__due"
-            value={item.dueDate}
-            parse={parseDueDate}
-            save={(dueDate) => actionItemRepository.update(item.id, { dueDate })}
-          />
-          <SelectField<ActionItemStatus>
-            label="Status"
-            className="action-row__status"
-            value={item.status}
-            options={statusOptions}
-            save={(status) => actionItemRepository.update(item.id, { status })}
-          />
-        </div>
-        <div className="action-row__meta">
-          <SourceField item={item} groups={groups} />
-          <p className="action-row__raised subtle">
-            {raisedIn
-              ? `Raised in ${raisedIn.title} · ${raisedIn.date}`
-              : 'Raised in a session no longer in this engagement'}
-          </p>
-          {overdue ? (
-            <span className="badge badge--overdue" data-testid="overdue-badge">
-              Overdue since {item.dueDate}
-            </span>
-          ) : null}
-        </div>
-        {dueBeforeRaised ? (
-          <p className="field-hint action-row__warning">
-            Due before the session that raised it ({raisedIn.date}). Is the date right?
-          </p>
+      <div className="action-row__fields">
+        <AutosaveTextField
+          label="Action"
+          className="action-row__what"
+          placeholder="What will be done, in a verb: e.g. Draft the onboarding checklist"
+          autoFocus={row.autoFocus}
+          value={item.what}
+          parse={textParser('Action', limits.shortText)}
+          save={(what) => actionItemRepository.update(item.id, { what })}
+        />
+        <OwnerField
+          item={item}
+          participants={participants}
+          sessionsById={sessionsById}
+          ownerName={ownerName}
+        />
+        <AutosaveTextField
+          label="Due"
+          type="date"
+          className="action-row__due"
+          value={item.dueDate}
+          parse={parseDueDate}
+          save={(dueDate) => actionItemRepository.update(item.id, { dueDate })}
+        />
+        <ChoiceField<ActionItemStatus>
+          label="Status"
+          className="action-row__status"
+          value={item.status}
+          choices={statusChoices}
+          save={(status) => actionItemRepository.update(item.id, { status })}
+        />
+      </div>
+      <div className="action-row__meta">
+        <SourceField item={item} groups={groups} />
+        <p className="action-row__raised subtle">
+          {raisedIn
+            ? `Raised in ${raisedIn.title} · ${raisedIn.date}`
+            : 'Raised in a session no longer in this engagement'}
+        </p>
+        {overdue ? (
+          <span className="badge badge--overdue" data-testid="overdue-badge">
+            Overdue since {item.dueDate}
+          </span>
         ) : null}
       </div>
-      <RowMoveRemove name={name} controls={row.controls} onRemove={row.remove} />
-    </div>
+      {dueBeforeRaised ? (
+        <p className="field-hint action-row__warning">
+          Due before the session that raised it ({raisedIn.date}). Is the date right?
+        </p>
+      ) : null}
+    </ListRow>
   );
 }

@@ -7,7 +7,7 @@ import type { Session } from '../../../../shared/domain/session';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { textParser } from '../../components/field-parsers';
 import { actionItemRepository } from '../../db/repositories/action-item-repository';
-import { FieldError } from '../../components/SelectField';
+import { FieldError } from '../../components/FieldMessage';
 import { useFailureMessage } from '../../hooks/use-failure-message';
 
 // Select values: '' no owner, 'free' a typed name, 'p:<id>' a participant.

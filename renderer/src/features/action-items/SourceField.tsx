@@ -8,7 +8,7 @@ import {
   type SourceGroup,
 } from '../../../../shared/domain/action-item-sources';
 import { actionItemRepository } from '../../db/repositories/action-item-repository';
-import { FieldError } from '../../components/SelectField';
+import { FieldError } from '../../components/FieldMessage';
 import { useFailureMessage } from '../../hooks/use-failure-message';
 
 /** Where the action came from: an agenda item of its session, an objective, a critique finding. */

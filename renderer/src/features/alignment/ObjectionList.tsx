@@ -8,17 +8,15 @@ import {
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { EditableListSection, type ListRowContext } from '../../components/EditableListSection';
 import { textParser } from '../../components/field-parsers';
-import { Notice } from '../../components/Notice';
-import { DragHandle, removedName, RowMoveRemove, rowName } from '../../components/RowControls';
-import { SelectField } from '../../components/SelectField';
+import { FailureNotice } from '../../components/Notice';
+import { ListRow } from '../../components/ListRow';
+import { removedName, rowName } from '../../components/RowControls';
+import { ChoiceField, choicesOf } from '../../components/ChoiceField';
 import { objectionRepository } from '../../db/repositories/objection-repository';
 import { useObjections } from '../../hooks/use-alignment';
 import { useFailureMessage } from '../../hooks/use-failure-message';
 
-const frequencyOptions = objectionFrequencies.map((value) => ({
-  value,
-  label: objectionFrequencyLabels[value],
-}));
+const frequencyChoices = choicesOf(objectionFrequencies, objectionFrequencyLabels);
 
 /** The top objections, each with the answer sales and marketing agree to give. */
 export function ObjectionList({ engagementId }: { engagementId: string }) {
@@ -46,11 +44,7 @@ export function ObjectionList({ engagementId }: { engagementId: string }) {
           >
             Sort by how often heard
           </button>
-          {sorting.error ? (
-            <Notice tone="error" onDismiss={sorting.clear}>
-              {sorting.error}
-            </Notice>
-          ) : null}
+          <FailureNotice message={sorting.error} onDismiss={sorting.clear} />
         </div>
       }
       renderRow={(objection, row) => <ObjectionRow objection={objection} row={row} />}
@@ -63,36 +57,32 @@ function ObjectionRow({ objection, row }: { objection: Objection; row: ListRowCo
   const save = (key: 'objection' | 'answer') => (value: string) =>
     objectionRepository.update(objection.id, { [key]: value });
   return (
-    <div className="list-row" data-testid="objection-row">
-      <DragHandle name={name} controls={row.controls} />
-      <div className="list-row__body">
-        <div className="alignment-row__top">
-          <AutosaveTextField
-            label="Objection"
-            placeholder="e.g. “It’s too expensive for a company our size.”"
-            autoFocus={row.autoFocus}
-            value={objection.objection}
-            parse={textParser('Objection', limits.shortText)}
-            save={save('objection')}
-          />
-          <SelectField<ObjectionEditable['frequency']>
-            label="How often heard"
-            value={objection.frequency}
-            options={frequencyOptions}
-            save={(frequency) => objectionRepository.update(objection.id, { frequency })}
-          />
-        </div>
+    <ListRow name={name} row={row} data-testid="objection-row">
+      <div className="alignment-row__top">
         <AutosaveTextField
-          label="Agreed answer"
-          multiline
-          rows={2}
-          placeholder="The answer sales gives, and the proof marketing supplies for it"
-          value={objection.answer}
-          parse={textParser('Agreed answer', limits.longText)}
-          save={save('answer')}
+          label="Objection"
+          placeholder="e.g. “It’s too expensive for a company our size.”"
+          autoFocus={row.autoFocus}
+          value={objection.objection}
+          parse={textParser('Objection', limits.shortText)}
+          save={save('objection')}
+        />
+        <ChoiceField<ObjectionEditable['frequency']>
+          label="How often heard"
+          value={objection.frequency}
+          choices={frequencyChoices}
+          save={(frequency) => objectionRepository.update(objection.id, { frequency })}
         />
       </div>
-      <RowMoveRemove name={name} controls={row.controls} onRemove={row.remove} />
-    </div>
+      <AutosaveTextField
+        label="Agreed answer"
+        multiline
+        rows={2}
+        placeholder="The answer sales gives, and the proof marketing supplies for it"
+        value={objection.answer}
+        parse={textParser('Agreed answer', limits.longText)}
+        save={save('answer')}
+      />
+    </ListRow>
   );
 }

@@ -8,15 +8,13 @@ import {
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { EditableListSection, type ListRowContext } from '../../components/EditableListSection';
 import { textParser } from '../../components/field-parsers';
-import { DragHandle, removedName, RowMoveRemove, rowName } from '../../components/RowControls';
-import { SelectField } from '../../components/SelectField';
+import { ListRow } from '../../components/ListRow';
+import { removedName, rowName } from '../../components/RowControls';
+import { ChoiceField, choicesOf } from '../../components/ChoiceField';
 import { perceptionRepository } from '../../db/repositories/perception-repository';
 import { usePerceptions } from '../../hooks/use-alignment';
 
-const verdictOptions = perceptionVerdicts.map((value) => ({
-  value,
-  label: perceptionVerdictLabels[value],
-}));
+const verdictChoices = choicesOf(perceptionVerdicts, perceptionVerdictLabels);
 
 /** What buyers believe about the brand, whether it is true, and what to do about it. */
 export function PerceptionList({ engagementId }: { engagementId: string }) {
@@ -39,39 +37,37 @@ export function PerceptionList({ engagementId }: { engagementId: string }) {
 function PerceptionRow({ perception, row }: { perception: Perception; row: ListRowContext }) {
   const name = rowName(perception.perception, 'perception', row.controls.index);
   return (
-    <div
-      className={`list-row perception-row perception-row--${perception.verdict}`}
+    <ListRow
+      name={name}
+      row={row}
+      className={`perception-row perception-row--${perception.verdict}`}
       data-testid="perception-row"
     >
-      <DragHandle name={name} controls={row.controls} />
-      <div className="list-row__body">
-        <div className="alignment-row__top">
-          <AutosaveTextField
-            label="Perception"
-            placeholder="e.g. “They only work with large enterprises.”"
-            autoFocus={row.autoFocus}
-            value={perception.perception}
-            parse={textParser('Perception', limits.shortText)}
-            save={(value) => perceptionRepository.update(perception.id, { perception: value })}
-          />
-          <SelectField<PerceptionVerdict>
-            label="Is it true?"
-            value={perception.verdict}
-            options={verdictOptions}
-            save={(verdict) => perceptionRepository.update(perception.id, { verdict })}
-          />
-        </div>
+      <div className="alignment-row__top">
         <AutosaveTextField
-          label="What to do about it"
-          multiline
-          rows={2}
-          placeholder="Correct it, live up to it, or use it"
-          value={perception.response}
-          parse={textParser('What to do about it', limits.longText)}
-          save={(response) => perceptionRepository.update(perception.id, { response })}
+          label="Perception"
+          placeholder="e.g. “They only work with large enterprises.”"
+          autoFocus={row.autoFocus}
+          value={perception.perception}
+          parse={textParser('Perception', limits.shortText)}
+          save={(value) => perceptionRepository.update(perception.id, { perception: value })}
+        />
+        <ChoiceField<PerceptionVerdict>
+          label="Is it true?"
+          value={perception.verdict}
+          choices={verdictChoices}
+          save={(verdict) => perceptionRepository.update(perception.id, { verdict })}
         />
       </div>
-      <RowMoveRemove name={name} controls={row.controls} onRemove={row.remove} />
-    </div>
+      <AutosaveTextField
+        label="What to do about it"
+        multiline
+        rows={2}
+        placeholder="Correct it, live up to it, or use it"
+        value={perception.response}
+        parse={textParser('What to do about it', limits.longText)}
+        save={(response) => perceptionRepository.update(perception.id, { response })}
+      />
+    </ListRow>
   );
 }

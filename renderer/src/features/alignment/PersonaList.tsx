@@ -3,7 +3,8 @@ import type { Persona, PersonaEditable } from '../../../../shared/domain/persona
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { EditableListSection, type ListRowContext } from '../../components/EditableListSection';
 import { textParser } from '../../components/field-parsers';
-import { DragHandle, removedName, RowMoveRemove, rowName } from '../../components/RowControls';
+import { ListRow } from '../../components/ListRow';
+import { removedName, rowName } from '../../components/RowControls';
 import { personaRepository } from '../../db/repositories/persona-repository';
 import { useListRows } from '../../hooks/use-list-rows';
 
@@ -30,48 +31,44 @@ function PersonaRow({ persona, row }: { persona: Persona; row: ListRowContext })
   const save = (key: keyof PersonaEditable) => (value: string) =>
     personaRepository.update(persona.id, { [key]: value });
   return (
-    <div className="list-row" data-testid="persona-row">
-      <DragHandle name={name} controls={row.controls} />
-      <div className="list-row__body">
-        <div className="form-grid">
-          <AutosaveTextField
-            label="Persona name"
-            placeholder="e.g. Operations Olivia"
-            autoFocus={row.autoFocus}
-            value={persona.name}
-            parse={textParser('Persona name', limits.name)}
-            save={save('name')}
-          />
-          <AutosaveTextField
-            label="Role"
-            placeholder="e.g. Head of operations at a mid-size manufacturer"
-            value={persona.role}
-            parse={textParser('Role', limits.name)}
-            save={save('role')}
-          />
-        </div>
-        <div className="two-columns">
-          <AutosaveTextField
-            label="Goals"
-            multiline
-            rows={2}
-            placeholder="What they are trying to achieve, in their words"
-            value={persona.goals}
-            parse={textParser('Goals', limits.longText)}
-            save={save('goals')}
-          />
-          <AutosaveTextField
-            label="Mindset"
-            multiline
-            rows={2}
-            placeholder="e.g. Sceptical of vendors after a failed roll-out; needs proof from peers"
-            value={persona.mindset}
-            parse={textParser('Mindset', limits.longText)}
-            save={save('mindset')}
-          />
-        </div>
+    <ListRow name={name} row={row} data-testid="persona-row">
+      <div className="form-grid">
+        <AutosaveTextField
+          label="Persona name"
+          placeholder="e.g. Operations Olivia"
+          autoFocus={row.autoFocus}
+          value={persona.name}
+          parse={textParser('Persona name', limits.name)}
+          save={save('name')}
+        />
+        <AutosaveTextField
+          label="Role"
+          placeholder="e.g. Head of operations at a mid-size manufacturer"
+          value={persona.role}
+          parse={textParser('Role', limits.name)}
+          save={save('role')}
+        />
       </div>
-      <RowMoveRemove name={name} controls={row.controls} onRemove={row.remove} />
-    </div>
+      <div className="two-columns">
+        <AutosaveTextField
+          label="Goals"
+          multiline
+          rows={2}
+          placeholder="What they are trying to achieve, in their words"
+          value={persona.goals}
+          parse={textParser('Goals', limits.longText)}
+          save={save('goals')}
+        />
+        <AutosaveTextField
+          label="Mindset"
+          multiline
+          rows={2}
+          placeholder="e.g. Sceptical of vendors after a failed roll-out; needs proof from peers"
+          value={persona.mindset}
+          parse={textParser('Mindset', limits.longText)}
+          save={save('mindset')}
+        />
+      </div>
+    </ListRow>
   );
 }

@@ -6,8 +6,8 @@ import {
 } from '../../../../shared/domain/brand';
 import { toneScores, type ToneProfile } from '../../../../shared/domain/tone';
 import { compareTone, overallConsistency } from '../../../../shared/domain/tone-consistency';
-import { Notice } from '../../components/Notice';
-import { RemovalUndo } from '../../components/RemovalUndo';
+import { FailureNotice } from '../../components/Notice';
+import { RemovalNotices } from '../../components/RemovalUndo';
 import { SortableList } from '../../components/SortableList';
 import { brandChannelRepository } from '../../db/repositories/brand-channel-repository';
 import { useFailureMessage } from '../../hooks/use-failure-message';
@@ -80,22 +80,8 @@ export function ChannelList({ engagementId, brandTone, channels }: ChannelListPr
         }}
       />
       <AddChannelForm engagementId={engagementId} full={channels.length >= maxBrandChannels} />
-      {error ? (
-        <Notice tone="error" onDismiss={clear}>
-          {error}
-        </Notice>
-      ) : null}
-      <RemovalUndo
-        label={removal.removed ? `channel “${removal.removed.name}”` : null}
-        rowKey={removal.removed?.id ?? ''}
-        onUndo={() => void removal.undo()}
-        onDismiss={removal.dismiss}
-      />
-      {removal.error ? (
-        <Notice tone="error" onDismiss={removal.clearError}>
-          {removal.error}
-        </Notice>
-      ) : null}
+      <FailureNotice message={error} onDismiss={clear} />
+      <RemovalNotices removal={removal} describe={(channel) => `channel “${channel.name}”`} />
     </section>
   );
 }

@@ -3,7 +3,8 @@ import { limits } from '../../../../shared/domain/limits';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { EditableListSection } from '../../components/EditableListSection';
 import { textParser } from '../../components/field-parsers';
-import { DragHandle, removedName, RowMoveRemove, rowName } from '../../components/RowControls';
+import { ListRow } from '../../components/ListRow';
+import { removedName, rowName } from '../../components/RowControls';
 import { brandTraitRepository } from '../../db/repositories/brand-trait-repository';
 import { useBrandTraits } from '../../hooks/use-brand-traits';
 
@@ -21,7 +22,7 @@ export function TraitList({ engagementId }: { engagementId: string }) {
       emptyText="No traits yet. Three to five pairs are usually enough."
       intro={
         traits && traits.length > 0 ? (
-          <div className="brand-trait-header" aria-hidden="true">
+          <div className="column-labels brand-trait-header" aria-hidden="true">
             <span>We are …</span>
             <span>We are not …</span>
           </div>
@@ -32,33 +33,35 @@ export function TraitList({ engagementId }: { engagementId: string }) {
       onReorder={(ids) => brandTraitRepository.reorder(engagementId, ids)}
       repository={brandTraitRepository}
       describe={(trait) => removedName(traitText(trait), 'trait')}
-      renderRow={(trait, { controls, autoFocus, remove }) => {
+      renderRow={(trait, row) => {
+        const { controls, autoFocus } = row;
         const name = rowName(traitText(trait), 'trait', controls.index);
         const number = controls.index + 1;
         return (
-          <div className="list-row brand-trait-row">
-            <DragHandle name={name} controls={controls} />
-            <div className="brand-trait-row__pair">
-              <AutosaveTextField
-                label={`We are (trait ${number})`}
-                hideLabel
-                placeholder="e.g. confident"
-                autoFocus={autoFocus}
-                value={trait.weAre}
-                parse={textParser('“We are”', limits.name)}
-                save={(weAre) => brandTraitRepository.update(trait.id, { weAre })}
-              />
-              <AutosaveTextField
-                label={`We are not (trait ${number})`}
-                hideLabel
-                placeholder="e.g. arrogant"
-                value={trait.weAreNot}
-                parse={textParser('“We are not”', limits.name)}
-                save={(weAreNot) => brandTraitRepository.update(trait.id, { weAreNot })}
-              />
-            </div>
-            <RowMoveRemove name={name} controls={controls} onRemove={remove} />
-          </div>
+          <ListRow
+            name={name}
+            row={row}
+            className="brand-trait-row"
+            bodyClassName="brand-trait-row__pair"
+          >
+            <AutosaveTextField
+              label={`We are (trait ${number})`}
+              hideLabel
+              placeholder="e.g. confident"
+              autoFocus={autoFocus}
+              value={trait.weAre}
+              parse={textParser('“We are”', limits.name)}
+              save={(weAre) => brandTraitRepository.update(trait.id, { weAre })}
+            />
+            <AutosaveTextField
+              label={`We are not (trait ${number})`}
+              hideLabel
+              placeholder="e.g. arrogant"
+              value={trait.weAreNot}
+              parse={textParser('“We are not”', limits.name)}
+              save={(weAreNot) => brandTraitRepository.update(trait.id, { weAreNot })}
+            />
+          </ListRow>
         );
       }}
     />

@@ -1,5 +1,10 @@
 import { useId, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
-import { maxWordsPerList, type WordListKey } from '../../../../shared/domain/brand-words';
+import {
+  maxWordsPerList,
+  planWords,
+  type WordListKey,
+} from '../../../../shared/domain/brand-words';
+import { describePaste, keptText } from '../../../../shared/domain/pasted-lines';
 import { RemovalUndo } from '../../components/RemovalUndo';
 import { brandProfileRepository } from '../../db/repositories/brand-profile-repository';
 import { useFailureMessage } from '../../hooks/use-failure-message';
@@ -12,26 +17,45 @@ interface WordListProps {
   placeholder: string;
 }
 
+const words = { one: 'word', many: 'words' };
+
 /**
  * Words to use or to avoid: several can be typed or pasted at once (one per line or separated by
- * commas); a paste that does not fit is refused whole and stays in the box.
+ * commas); what fits is added, and the rest stays in the box with the reason.
  */
-export function WordList({ engagementId, list, title, words, placeholder }: WordListProps) {
+export function WordList({
+  engagementId,
+  list,
+  title,
+  words: current,
+  placeholder,
+}: WordListProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
   const [skipped, setSkipped] = useState<string[]>([]);
+  const [outcome, setOutcome] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ word: string; index: number } | null>(null);
-  const { error, run } = useFailureMessage();
+  const { error, run, setError } = useFailureMessage();
   const lowerTitle = title.toLowerCase();
 
   async function add(event?: FormEvent) {
     event?.preventDefault();
-    const alreadyThere = await run(() =>
-      brandProfileRepository.addWords(engagementId, list, draft),
+    const planned = planWords(current, draft);
+    if (!planned.ok) {
+      setError(planned.message);
+      return;
+    }
+    const { plan, alreadyThere } = planned;
+    const fitting = plan.accepted.map(({ entry }) => entry);
+    const skippedNow = await run(async () =>
+      fitting.length === 0
+        ? []
+        : brandProfileRepository.addWords(engagementId, list, fitting.join('\n')),
     );
-    if (alreadyThere === undefined) return;
-    setDraft('');
-    setSkipped(alreadyThere);
+    if (skippedNow === undefined) return;
+    setDraft(keptText(plan));
+    setSkipped([...alreadyThere, ...skippedNow]);
+    setOutcome(plan.kept.length > 0 ? describePaste(plan, words) : null);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -41,7 +65,7 @@ export function WordList({ engagementId, list, title, words, placeholder }: Word
   }
 
   // The browser's own editing slows to a crawl on a paste of thousands of lines; putting the
-  // pasted text in place directly keeps the app responsive, and Add then says why it is refused.
+  // pasted text in place directly keeps the app responsive, and Add then says what did not fit.
   function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
     const pasted = event.clipboardData.getData('text/plain');
     if (pasted === '') return;
@@ -68,12 +92,12 @@ export function WordList({ engagementId, list, title, words, placeholder }: Word
       <h4 id={`${id}-title`}>
         {title}{' '}
         <span className="subtle">
-          ({words.length} of {maxWordsPerList})
+          ({current.length} of {maxWordsPerList})
         </span>
       </h4>
-      {words.length === 0 ? <p className="subtle">None yet.</p> : null}
+      {current.length === 0 ? <p className="subtle">None yet.</p> : null}
       <ul className="word-list__words" aria-label={title}>
-        {words.map((word) => (
+        {current.map((word) => (
           <li key={word} className="word-chip">
             <span>{word}</span>
             <button
@@ -97,7 +121,10 @@ export function WordList({ engagementId, list, title, words, placeholder }: Word
             placeholder={placeholder}
             aria-invalid={error !== null}
             aria-describedby={`${id}-message`}
-            onChange={(event) => setDraft(event.target.value)}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              setOutcome(null);
+            }}
             onKeyDown={onKeyDown}
             onPaste={onPaste}
           />
@@ -107,8 +134,8 @@ export function WordList({ engagementId, list, title, words, placeholder }: Word
             </p>
           ) : (
             <p id={`${id}-message`} className="field-hint">
-              {skipped.length > 0
-                ? `Already in the list: ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ` and ${skipped.length - 5} more` : ''}.`
+              {outcome || skipped.length > 0
+                ? [outcome, alreadyInTheList(skipped)].filter(Boolean).join(' ')
                 : 'Enter adds. Several at once: one per line, or separated by commas.'}
             </p>
           )}
@@ -125,4 +152,10 @@ export function WordList({ engagementId, list, title, words, placeholder }: Word
       />
     </section>
   );
+}
+
+function alreadyInTheList(skipped: readonly string[]): string | null {
+  if (skipped.length === 0) return null;
+  const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : '';
+  return `Already in the list: ${skipped.slice(0, 5).join(', ')}${more}.`;
 }

@@ -10,12 +10,13 @@ import { limits } from '../../../../shared/domain/limits';
 import type { Objective } from '../../../../shared/domain/objective';
 import { formatWhole } from '../../../../shared/planning/number-format';
 import { phaseLabel, type WorkBackwardsPlan } from '../../../../shared/planning/work-backwards';
-import { AutosaveField, AutosaveTextField } from '../../components/AutosaveField';
+import { AutosaveDecimalField, AutosaveTextField } from '../../components/AutosaveField';
 import { ChoiceField, choicesOf } from '../../components/ChoiceField';
-import { formatOptionalDecimal } from '../../components/decimal-parser';
 import type { ListRowContext } from '../../components/EditableListSection';
 import { textParser } from '../../components/field-parsers';
-import { DragHandle, RowActions } from '../../components/RowControls';
+import { ListRow } from '../../components/ListRow';
+import { rowName } from '../../components/RowControls';
+import { fieldSavers } from '../../components/field-savers';
 import { campaignRepository } from '../../db/repositories/campaign-repository';
 import { plannerTarget } from './campaign-from-plan';
 import { budgetParser, dateParser, targetParser } from './plan-parsers';
@@ -37,11 +38,10 @@ function objectiveLabel(objective: Objective, index: number): string {
 /** One campaign: what it aims at, where it sits in the journey, when it runs, who owns it. */
 export function CampaignRow({ campaign, row, phases, objectives, worked }: CampaignRowProps) {
   const number = row.controls.index + 1;
-  const name = campaign.name.trim() === '' ? `campaign ${number}` : `“${campaign.name}”`;
-  const save =
-    <K extends keyof CampaignEditable>(key: K) =>
-    (value: CampaignEditable[K]) =>
-      campaignRepository.update(campaign.id, { [key]: value } as Partial<CampaignEditable>);
+  const name = rowName(campaign.name, 'campaign', row.controls.index);
+  const save = fieldSavers<CampaignEditable>((patch) =>
+    campaignRepository.update(campaign.id, patch),
+  );
   const text = (key: keyof CampaignEditable, label: string, max: number) => ({
     label,
     value: campaign[key] as string,
@@ -62,116 +62,117 @@ export function CampaignRow({ campaign, row, phases, objectives, worked }: Campa
   const suggested = phaseKnown ? plannerTarget(worked, campaign.phaseId) : null;
 
   return (
-    <div className="list-row campaign-row" role="group" aria-label={`Campaign ${number}`}>
-      <DragHandle name={name} controls={row.controls} />
-      <div className="list-row__body campaign-row__body">
-        <div className="campaign-row__line campaign-row__line--head">
-          <AutosaveTextField
-            {...text('name', 'Name', limits.name)}
-            className="campaign-row__name"
-            placeholder="e.g. Spring lead-generation webinars"
-            autoFocus={row.autoFocus}
-          />
-          <ChoiceField
-            label="Phase"
-            value={phaseKnown ? campaign.phaseId : null}
-            choices={phases.map((phase, index) => ({
-              value: phase.id,
-              label: phaseLabel(phase.name, index),
-            }))}
-            emptyLabel="No phase"
-            save={(value) => save('phaseId')(value ?? '')}
-          />
-          {objectives.length > 0 ? (
-            <ChoiceField
-              label="Objective"
-              value={objectiveKnown ? campaign.objectiveId : null}
-              choices={objectives.map((objective, index) => ({
-                value: objective.id,
-                label: objectiveLabel(objective, index),
-              }))}
-              emptyLabel="No objective"
-              save={(value) => save('objectiveId')(value ?? '')}
-            />
-          ) : null}
-          <ChoiceField
-            label="Status"
-            value={campaign.status}
-            choices={statusChoices}
-            save={(value) => save('status')(value ?? 'planned')}
-          />
-        </div>
-        <div className="campaign-row__line">
-          <AutosaveTextField
-            {...text('goal', 'Attainable goal', limits.shortText)}
-            className="campaign-row__wide"
-            placeholder="Its own attainable goal, e.g. 600 qualified leads by June"
-          />
-          <AutosaveTextField
-            {...text('kpi', 'KPI', limits.shortText)}
-            placeholder="e.g. qualified leads"
-          />
-          <div className="campaign-row__target">
-            <AutosaveField
-              label="Target"
-              value={campaign.target}
-              format={formatOptionalDecimal}
-              parse={targetParser}
-              save={save('target')}
-            />
-            {suggested !== null && suggested !== campaign.target ? (
-              <button
-                type="button"
-                className="button button--small button--link"
-                onClick={() => void save('target')(suggested)}
-              >
-                Use the planner’s {formatWhole(suggested)}
-              </button>
-            ) : null}
-          </div>
-        </div>
-        <div className="campaign-row__line">
-          <AutosaveTextField
-            {...text('channels', 'Channels', limits.shortText)}
-            placeholder="e.g. LinkedIn, email"
-          />
-          <AutosaveTextField
-            {...text('landingPage', 'Landing page', limits.shortText)}
-            placeholder="e.g. /webinar"
-          />
-          <AutosaveTextField {...text('owner', 'Owner', limits.name)} />
-        </div>
-        <div className="campaign-row__line">
-          <AutosaveTextField
-            label="Start"
-            type="date"
-            value={campaign.startDate}
-            parse={dateIn('start')}
-            save={save('startDate')}
-          />
-          <AutosaveTextField
-            label="End"
-            type="date"
-            value={campaign.endDate}
-            parse={dateIn('end')}
-            save={save('endDate')}
-          />
-          <AutosaveField
-            label="Budget"
-            value={campaign.budget}
-            format={formatOptionalDecimal}
-            parse={budgetParser}
-            save={save('budget')}
-          />
-        </div>
+    <ListRow
+      name={name}
+      row={row}
+      className="campaign-row"
+      role="group"
+      aria-label={`Campaign ${number}`}
+      bodyClassName="campaign-row__body"
+    >
+      <div className="campaign-row__line campaign-row__line--head">
         <AutosaveTextField
-          {...text('content', 'Content', limits.longText)}
-          multiline
-          rows={2}
-          placeholder="What it shares with the prospects: the engaging content that brings them to the landing page"
+          {...text('name', 'Name', limits.name)}
+          className="campaign-row__name"
+          placeholder="e.g. Spring lead-generation webinars"
+          autoFocus={row.autoFocus}
+        />
+        <ChoiceField
+          label="Phase"
+          value={phaseKnown ? campaign.phaseId : null}
+          choices={phases.map((phase, index) => ({
+            value: phase.id,
+            label: phaseLabel(phase.name, index),
+          }))}
+          emptyLabel="No phase"
+          save={(value) => save('phaseId')(value ?? '')}
+        />
+        {objectives.length > 0 ? (
+          <ChoiceField
+            label="Objective"
+            value={objectiveKnown ? campaign.objectiveId : null}
+            choices={objectives.map((objective, index) => ({
+              value: objective.id,
+              label: objectiveLabel(objective, index),
+            }))}
+            emptyLabel="No objective"
+            save={(value) => save('objectiveId')(value ?? '')}
+          />
+        ) : null}
+        <ChoiceField
+          label="Status"
+          value={campaign.status}
+          choices={statusChoices}
+          save={save('status')}
         />
       </div>
-      <RowActions name={name} controls={row.controls} onRemove={row.remove} />
-    </div>
+      <div className="campaign-row__line">
+        <AutosaveTextField
+          {...text('goal', 'Attainable goal', limits.shortText)}
+          className="campaign-row__wide"
+          placeholder="Its own attainable goal, e.g. 600 qualified leads by June"
+        />
+        <AutosaveTextField
+          {...text('kpi', 'KPI', limits.shortText)}
+          placeholder="e.g. qualified leads"
+        />
+        <div className="campaign-row__target">
+          <AutosaveDecimalField
+            label="Target"
+            value={campaign.target}
+            parse={targetParser}
+            save={save('target')}
+          />
+          {suggested !== null && suggested !== campaign.target ? (
+            <button
+              type="button"
+              className="button button--small button--link"
+              onClick={() => void save('target')(suggested)}
+            >
+              Use the planner’s {formatWhole(suggested)}
+            </button>
+          ) : null}
+        </div>
+      </div>
+      <div className="campaign-row__line">
+        <AutosaveTextField
+          {...text('channels', 'Channels', limits.shortText)}
+          placeholder="e.g. LinkedIn, email"
+        />
+        <AutosaveTextField
+          {...text('landingPage', 'Landing page', limits.shortText)}
+          placeholder="e.g. /webinar"
+        />
+        <AutosaveTextField {...text('owner', 'Owner', limits.name)} />
+      </div>
+      <div className="campaign-row__line">
+        <AutosaveTextField
+          label="Start"
+          type="date"
+          value={campaign.startDate}
+          parse={dateIn('start')}
+          save={save('startDate')}
+        />
+        <AutosaveTextField
+          label="End"
+          type="date"
+          value={campaign.endDate}
+          parse={dateIn('end')}
+          save={save('endDate')}
+        />
+        <AutosaveDecimalField
+          label="Budget"
+          value={campaign.budget}
+          parse={budgetParser}
+          save={save('budget')}
+        />
+      </div>
+      <AutosaveTextField
+        {...text('content', 'Content', limits.longText)}
+        multiline
+        rows={2}
+        placeholder="What it shares with the prospects: the engaging content that brings them to the landing page"
+      />
+    </ListRow>
   );
 }

@@ -6,8 +6,7 @@ import {
   type Scenario,
 } from '../../../../shared/domain/plan';
 import { type WorkBackwardsPlan } from '../../../../shared/planning/work-backwards';
-import { AutosaveField } from '../../components/AutosaveField';
-import { formatOptionalDecimal } from '../../components/decimal-parser';
+import { AutosaveDecimalField } from '../../components/AutosaveField';
 import { planRepository } from '../../db/repositories/plan-repository';
 import { rateParser } from './plan-parsers';
 
@@ -44,12 +43,11 @@ export function ConversionRatesTable({
     scenario: Scenario,
     mapRate: number | null,
   ) => (
-    <AutosaveField
+    <AutosaveDecimalField
       label={`${scenarioLabels[scenario]} rate from ${fromName} to ${toName} (%)`}
       hideLabel
       className="plan-rate"
       value={plan.rates[fromId]?.[scenario] ?? null}
-      format={formatOptionalDecimal}
       parse={rateParser}
       placeholder={scenario === 'expected' && mapRate !== null ? `${mapRate} (map)` : '%'}
       save={(rate) => planRepository.setRate(engagementId, fromId, scenario, rate)}

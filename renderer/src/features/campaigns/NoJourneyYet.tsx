@@ -1,7 +1,7 @@
 import { routeToHash } from '../../app/routes';
 import { journeyPhaseRepository } from '../../db/repositories/journey-phase-repository';
 import { useFailureMessage } from '../../hooks/use-failure-message';
-import { Notice } from '../../components/Notice';
+import { FailureNotice } from '../../components/Notice';
 
 /** The planner works back through the journey's phases; without them it says so and offers a start. */
 export function NoJourneyYet({
@@ -41,11 +41,7 @@ export function NoJourneyYet({
           The default phases are awareness, consideration, conversion, onboarding and advocacy;
           rename or change them in the journey map.
         </p>
-        {error ? (
-          <Notice tone="error" onDismiss={clear}>
-            {error}
-          </Notice>
-        ) : null}
+        <FailureNotice message={error} onDismiss={clear} />
       </div>
     </div>
   );

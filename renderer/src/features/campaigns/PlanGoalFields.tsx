@@ -4,13 +4,17 @@ import { maxGoal, type Plan, type PlanEditable } from '../../../../shared/domain
 import { formatWhole } from '../../../../shared/planning/number-format';
 import { goalFromRevenue } from '../../../../shared/planning/planner-input';
 import { phaseLabel } from '../../../../shared/planning/work-backwards';
-import { AutosaveField, AutosaveTextField } from '../../components/AutosaveField';
+import {
+  AutosaveDecimalField,
+  AutosaveField,
+  AutosaveTextField,
+} from '../../components/AutosaveField';
 import { ChoiceField } from '../../components/ChoiceField';
-import { formatOptionalDecimal } from '../../components/decimal-parser';
 import { textParser } from '../../components/field-parsers';
 import { planRepository } from '../../db/repositories/plan-repository';
 import { useFailureMessage } from '../../hooks/use-failure-message';
-import { Notice } from '../../components/Notice';
+import { FailureNotice } from '../../components/Notice';
+import { fieldSavers } from '../../components/field-savers';
 import { bufferParser, dateParser, goalParser, moneyParser } from './plan-parsers';
 
 interface PlanGoalFieldsProps {
@@ -23,18 +27,14 @@ const showNumber = (value: number) => String(value);
 
 /** The final goal (what, how many, by when, counted where) and the safety buffer on top of it. */
 export function PlanGoalFields({ engagementId, phases, plan }: PlanGoalFieldsProps) {
-  const save =
-    <K extends keyof PlanEditable>(key: K) =>
-    (value: PlanEditable[K]) =>
-      planRepository.update(engagementId, { [key]: value } as Partial<Plan>);
+  const save = fieldSavers<PlanEditable>((patch) => planRepository.update(engagementId, patch));
   const lastPhase = phases[phases.length - 1];
   return (
     <>
       <div className="form-grid plan-goal-grid">
-        <AutosaveField
+        <AutosaveDecimalField
           label="Final goal"
           value={plan.goalTarget}
-          format={formatOptionalDecimal}
           parse={goalParser}
           save={save('goalTarget')}
           placeholder="e.g. 120"
@@ -90,20 +90,18 @@ function RevenueHelper({ engagementId, plan }: { engagementId: string; plan: Pla
     >
       <summary>Work the goal out from a revenue target</summary>
       <div className="revenue-helper__fields">
-        <AutosaveField
+        <AutosaveDecimalField
           label="Revenue target"
           value={plan.revenueTarget}
-          format={formatOptionalDecimal}
           parse={moneyParser('The revenue target')}
           save={(revenueTarget) => planRepository.update(engagementId, { revenueTarget })}
         />
         <span aria-hidden="true" className="revenue-helper__operator">
           ÷
         </span>
-        <AutosaveField
+        <AutosaveDecimalField
           label="Average deal size"
           value={plan.averageDealSize}
-          format={formatOptionalDecimal}
           parse={moneyParser('The average deal size')}
           save={(averageDealSize) => planRepository.update(engagementId, { averageDealSize })}
         />
@@ -129,11 +127,7 @@ function RevenueHelper({ engagementId, plan }: { engagementId: string; plan: Pla
           )}
         </div>
       </div>
-      {error ? (
-        <Notice tone="error" onDismiss={clear}>
-          {error}
-        </Notice>
-      ) : null}
+      <FailureNotice message={error} onDismiss={clear} />
     </details>
   );
 }

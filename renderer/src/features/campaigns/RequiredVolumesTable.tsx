@@ -4,9 +4,9 @@ import { scenarioLabels, scenarios, type Plan } from '../../../../shared/domain/
 import { formatPercent, formatWhole } from '../../../../shared/planning/number-format';
 import type { PhaseVolumes, WorkBackwardsPlan } from '../../../../shared/planning/work-backwards';
 import { joinWords } from '../../../../shared/planning/plan-warnings';
-import { AutosaveField } from '../../components/AutosaveField';
-import { decimalParser, formatOptionalDecimal } from '../../components/decimal-parser';
-import { Notice } from '../../components/Notice';
+import { AutosaveDecimalField } from '../../components/AutosaveField';
+import { decimalParser } from '../../components/decimal-parser';
+import { FailureNotice, Notice } from '../../components/Notice';
 import { campaignRepository } from '../../db/repositories/campaign-repository';
 import { journeyPhaseRepository } from '../../db/repositories/journey-phase-repository';
 import { useFailureMessage } from '../../hooks/use-failure-message';
@@ -81,12 +81,11 @@ export function RequiredVolumesTable({
             <tr key={row.phaseId} data-testid="plan-volume-row">
               <th scope="row">{row.name}</th>
               <td>
-                <AutosaveField
+                <AutosaveDecimalField
                   label={`Today’s volume in ${row.name}`}
                   hideLabel
                   className="plan-baseline"
                   value={phases.find((phase) => phase.id === row.phaseId)?.baseline ?? null}
-                  format={formatOptionalDecimal}
                   parse={baselineParser}
                   placeholder="unknown"
                   save={(baseline) => journeyPhaseRepository.update(row.phaseId, { baseline })}
@@ -141,11 +140,7 @@ export function RequiredVolumesTable({
           {added}
         </Notice>
       ) : null}
-      {error ? (
-        <Notice tone="error" onDismiss={clear}>
-          {error}
-        </Notice>
-      ) : null}
+      <FailureNotice message={error} onDismiss={clear} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { AutosaveTextField } from '../../components/AutosaveField';
 import { textParser } from '../../components/field-parsers';
 import { engagementRepository } from '../../db/repositories/engagement-repository';
 import type { WorksheetProps } from '../workspace/worksheet-props';
+import { ExportEngagementFile } from './ExportEngagementFile';
 
 const isoDateParser = (draft: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(draft)
@@ -60,6 +61,7 @@ export function EngagementDetailsWorksheet({ engagement }: WorksheetProps) {
           save={save('firmName')}
         />
       </div>
+      <ExportEngagementFile engagementId={engagement.id} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { UndoToast } from '../../components/UndoToast';
 import { engagementRepository, undoWindowMs } from '../../db/repositories/engagement-repository';
 import { useEngagements } from '../../hooks/use-engagements';
 import { EngagementList } from './EngagementList';
+import { ImportEngagementFile } from './ImportEngagementFile';
 import { NewEngagementForm } from './NewEngagementForm';
 import { useEngagementDeletion } from './use-engagement-deletion';
 
@@ -56,6 +57,16 @@ export function EngagementsHome({ creating, showArchived, navigate }: Engagement
         </div>
         <div className="home-header__actions">
           <SaveIndicator />
+          <ImportEngagementFile
+            onImported={(engagementId) =>
+              navigate({
+                name: 'engagement',
+                engagementId,
+                worksheet: 'purpose-agenda',
+                sessionId: null,
+              })
+            }
+          />
           <button
             type="button"
             className="button button--primary"

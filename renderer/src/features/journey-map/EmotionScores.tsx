@@ -6,20 +6,17 @@ import { seriesColour } from '../../../../shared/charts/chart-style';
 import { emotionLevels, formatEmotion } from '../../../../shared/domain/emotion-scale';
 import type { JourneyPhase } from '../../../../shared/domain/journey-phase';
 import type { Persona } from '../../../../shared/domain/persona';
-import { SelectField } from '../../components/SelectField';
+import { ChoiceField, type Choice } from '../../components/ChoiceField';
 import { emotionScoreRepository } from '../../db/repositories/emotion-score-repository';
 import { journeyPhaseRepository } from '../../db/repositories/journey-phase-repository';
 import { fieldLabel } from './phase-labels';
 
-type EmotionChoice = '' | `${number}`;
+type EmotionChoice = `${number}`;
 
-const emotionOptions: { value: EmotionChoice; label: string }[] = [
-  { value: '', label: 'Not scored' },
-  ...emotionLevels.map((level) => ({
-    value: String(level.score) as EmotionChoice,
-    label: `${formatEmotion(level.score)} ${level.label}`,
-  })),
-];
+const emotionChoices: Choice<EmotionChoice>[] = emotionLevels.map((level) => ({
+  value: `${level.score}`,
+  label: `${formatEmotion(level.score)} ${level.label}`,
+}));
 
 interface EmotionSelectProps {
   /** Who feels it, shown above the choice: "Typical customer", "Maya (CFO)". */
@@ -39,12 +36,13 @@ function EmotionSelect({ who, label, colour, value, save }: EmotionSelectProps) 
         <span className="journey-emotion__swatch" style={{ background: colour }} />
         {who}
       </span>
-      <SelectField<EmotionChoice>
+      <ChoiceField<EmotionChoice>
         label={label}
         hideLabel
-        value={value === null ? '' : (String(value) as EmotionChoice)}
-        options={emotionOptions}
-        save={(choice) => save(choice === '' ? null : Number(choice))}
+        value={value === null ? null : `${value}`}
+        choices={emotionChoices}
+        emptyLabel="Not scored"
+        save={(choice) => save(choice === null ? null : Number(choice))}
       />
     </div>
   );

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { toEmotionCurveData } from '../../../../shared/charts/emotion-curve-data';
 import { suggestedChannels } from '../../../../shared/domain/touch-point';
 import { maxJourneyPhases } from '../../../../shared/domain/journey-phase';
-import { Notice } from '../../components/Notice';
+import { FailureNotice } from '../../components/Notice';
 import { journeyPhaseRepository } from '../../db/repositories/journey-phase-repository';
 import { useFailureMessage } from '../../hooks/use-failure-message';
 import { useJourneyMap } from '../../hooks/use-journey-map';
@@ -77,11 +77,7 @@ export function JourneyMapWorksheet({ engagement }: WorksheetProps) {
         this client’s buyers, with a KPI and a conversion rate the team can measure. The map is the
         blueprint for the campaigns.
       </p>
-      {failure.error ? (
-        <Notice tone="error" onDismiss={failure.clear}>
-          {failure.error}
-        </Notice>
-      ) : null}
+      <FailureNotice message={failure.error} onDismiss={failure.clear} />
 
       {phases.length === 0 ? (
         <EmptyJourney

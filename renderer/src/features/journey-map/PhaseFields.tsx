@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { JourneyPhase, JourneyPhaseEditable } from '../../../../shared/domain/journey-phase';
 import { limits } from '../../../../shared/domain/limits';
-import { AutosaveField, AutosaveTextField } from '../../components/AutosaveField';
-import { decimalParser, formatOptionalDecimal } from '../../components/decimal-parser';
+import { AutosaveDecimalField, AutosaveTextField } from '../../components/AutosaveField';
+import { decimalParser } from '../../components/decimal-parser';
 import { textParser } from '../../components/field-parsers';
 import { journeyPhaseRepository } from '../../db/repositories/journey-phase-repository';
 import { fieldLabel, type PhaseTextField } from './phase-labels';
@@ -122,14 +122,13 @@ function PhaseNumberField({
   const field = phaseNumberFields[fieldKey];
   return (
     <Captioned caption={field.label} show={showLabel}>
-      <AutosaveField<number | null>
+      <AutosaveDecimalField
         label={fieldLabel(field.label, label)}
         hideLabel
         className="journey-number"
         placeholder={field.placeholder}
         hint={hint}
         value={phase[fieldKey]}
-        format={formatOptionalDecimal}
         parse={field.parse}
         save={save(phase, fieldKey)}
       />

@@ -11,7 +11,8 @@ import {
 } from '../../../../shared/domain/touch-point';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { textParser } from '../../components/field-parsers';
-import { SelectField } from '../../components/SelectField';
+import { ChoiceField, choicesOf } from '../../components/ChoiceField';
+import { fieldSavers } from '../../components/field-savers';
 import { touchPointRepository } from '../../db/repositories/touch-point-repository';
 import { fieldLabel } from './phase-labels';
 
@@ -19,10 +20,7 @@ import { fieldLabel } from './phase-labels';
 export const channelListId = 'journey-channel-suggestions';
 export const ownerListId = 'journey-owner-suggestions';
 
-const statusOptions = touchPointStatuses.map((value) => ({
-  value,
-  label: touchPointStatusLabels[value],
-}));
+const statusChoices = choicesOf(touchPointStatuses, touchPointStatusLabels);
 
 interface TouchPointCardProps {
   point: TouchPoint;
@@ -33,10 +31,9 @@ interface TouchPointCardProps {
 }
 
 function TouchPointCard({ point, name, autoFocus, onRemove }: TouchPointCardProps) {
-  const save =
-    <K extends keyof TouchPointEditable>(key: K) =>
-    (value: TouchPointEditable[K]) =>
-      touchPointRepository.update(point.id, { [key]: value } as Partial<TouchPointEditable>);
+  const save = fieldSavers<TouchPointEditable>((patch) =>
+    touchPointRepository.update(point.id, patch),
+  );
   return (
     <li className={`journey-touch-point journey-touch-point--${point.status}`}>
       <div className="journey-touch-point__top">
@@ -79,11 +76,11 @@ function TouchPointCard({ point, name, autoFocus, onRemove }: TouchPointCardProp
           parse={textParser('Owner', limits.name)}
           save={save('owner')}
         />
-        <SelectField<TouchPointStatus>
+        <ChoiceField<TouchPointStatus>
           label={`Status of ${name}`}
           hideLabel
           value={point.status}
-          options={statusOptions}
+          choices={statusChoices}
           save={save('status')}
         />
       </div>

@@ -1,5 +1,5 @@
 import type { JourneyPhase } from '../../../../shared/domain/journey-phase';
-import { phaseDisplayName } from '../../../../shared/charts/emotion-curve-data';
+import { phaseDisplayName } from '../../../../shared/charts/chart-text';
 
 /** A phase without a name still counts; say what it is called until it has one. */
 export function UnnamedPhaseHint({ phase, index }: { phase: JourneyPhase; index: number }) {

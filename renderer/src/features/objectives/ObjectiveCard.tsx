@@ -6,7 +6,7 @@ import type { Session } from '../../../../shared/domain/session';
 import { checkSmart } from '../../../../shared/domain/smart-check';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { textParser } from '../../components/field-parsers';
-import { DragHandle, RowMoveRemove, rowName } from '../../components/RowControls';
+import { CardBar, rowName } from '../../components/RowControls';
 import type { SortableRowControls } from '../../components/SortableList';
 import { objectiveRepository } from '../../db/repositories/objective-repository';
 import { ObjectiveHistory } from './ObjectiveHistory';
@@ -37,16 +37,14 @@ export function ObjectiveCard(props: ObjectiveCardProps) {
   const check = checkSmart(objective, { today, sessionDate: session.date });
   return (
     <article className="objective-card" aria-labelledby={headingId}>
-      <div className="objective-card__bar">
-        <DragHandle name={name} controls={controls} />
+      <CardBar name={name} controls={controls} onRemove={props.onRemove}>
         <h3 id={headingId} className="objective-card__heading">
           {heading}
         </h3>
         <span className={`badge smart-badge${check.passed ? ' smart-badge--passed' : ''}`}>
           {check.passed ? 'SMART ✓' : `SMART ${check.passedCount}/${check.criteria.length}`}
         </span>
-        <RowMoveRemove name={name} controls={controls} onRemove={props.onRemove} />
-      </div>
+      </CardBar>
       <AutosaveTextField
         label="As first stated"
         className="objective-card__statement"

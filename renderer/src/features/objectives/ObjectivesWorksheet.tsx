@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Objective } from '../../../../shared/domain/objective';
 import type { ObjectiveRevision } from '../../../../shared/domain/objective-revisions';
-import { Notice } from '../../components/Notice';
-import { RemovalUndo } from '../../components/RemovalUndo';
+import { FailureNotice } from '../../components/Notice';
+import { RemovalNotices } from '../../components/RemovalUndo';
 import { removedName } from '../../components/RowControls';
 import { SortableList } from '../../components/SortableList';
 import { objectiveRepository } from '../../db/repositories/objective-repository';
@@ -89,22 +89,11 @@ export function ObjectivesWorksheet({ engagement, session, sessions }: Worksheet
           </button>
         </>
       )}
-      {error ? (
-        <Notice tone="error" onDismiss={clear}>
-          {error}
-        </Notice>
-      ) : null}
-      <RemovalUndo
-        label={removal.removed ? removedName(removal.removed.statement, 'objective') : null}
-        rowKey={removal.removed?.id ?? ''}
-        onUndo={() => void removal.undo()}
-        onDismiss={removal.dismiss}
+      <FailureNotice message={error} onDismiss={clear} />
+      <RemovalNotices
+        removal={removal}
+        describe={(objective) => removedName(objective.statement, 'objective')}
       />
-      {removal.error ? (
-        <Notice tone="error" onDismiss={removal.clearError}>
-          {removal.error}
-        </Notice>
-      ) : null}
     </section>
   );
 }

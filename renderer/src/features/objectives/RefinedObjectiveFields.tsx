@@ -11,10 +11,11 @@ import {
   type ObjectiveEditable,
 } from '../../../../shared/domain/objective';
 import type { ParseResult } from '../../hooks/use-autosave';
-import { AutosaveField, AutosaveTextField } from '../../components/AutosaveField';
+import { AutosaveDecimalField, AutosaveTextField } from '../../components/AutosaveField';
 import { ChoiceField, choicesOf } from '../../components/ChoiceField';
-import { decimalParser, formatOptionalDecimal } from '../../components/decimal-parser';
+import { decimalParser } from '../../components/decimal-parser';
 import { textParser } from '../../components/field-parsers';
+import { fieldSavers } from '../../components/field-savers';
 
 const directionChoices = choicesOf(objectiveDirections, objectiveDirectionLabels);
 
@@ -44,10 +45,7 @@ interface RefinedObjectiveFieldsProps {
 
 /** The objective as refined: what is counted, from where, to where, in what, by when, by whom. */
 export function RefinedObjectiveFields({ objective, save }: RefinedObjectiveFieldsProps) {
-  const field =
-    <K extends keyof ObjectiveEditable>(key: K) =>
-    (value: ObjectiveEditable[K]) =>
-      save({ [key]: value } as Partial<ObjectiveEditable>);
+  const field = fieldSavers<ObjectiveEditable>(save);
   return (
     <div className="objective-refined">
       <AutosaveTextField
@@ -62,21 +60,19 @@ export function RefinedObjectiveFields({ objective, save }: RefinedObjectiveFiel
         label="Direction"
         value={objective.direction}
         choices={directionChoices}
-        save={(direction) => field('direction')(direction ?? 'increase')}
+        save={field('direction')}
       />
-      <AutosaveField
+      <AutosaveDecimalField
         label="Baseline"
         placeholder="Today, e.g. 1200000"
         value={objective.baseline}
-        format={formatOptionalDecimal}
         parse={valueParser('Baseline', objective.allowNegative)}
         save={field('baseline')}
       />
-      <AutosaveField
+      <AutosaveDecimalField
         label="Target"
         placeholder="e.g. 1500000"
         value={objective.target}
-        format={formatOptionalDecimal}
         parse={valueParser('Target', objective.allowNegative)}
         save={field('target')}
       />

@@ -10,24 +10,19 @@ import {
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { textParser } from '../../components/field-parsers';
 import { DragHandle, RowMoveRemove, rowName } from '../../components/RowControls';
-import { SelectField } from '../../components/SelectField';
+import { ChoiceField, choicesOf } from '../../components/ChoiceField';
 import type { ListRowContext } from '../../components/EditableListSection';
+import { fieldSavers } from '../../components/field-savers';
 import { participantRepository } from '../../db/repositories/participant-repository';
 
-const roleOptions = participantRoles.map((role) => ({
-  value: role,
-  label: participantRoleLabels[role],
-}));
+const roleChoices = choicesOf(participantRoles, participantRoleLabels);
 
 const attendanceLabels: Record<Attendance, string> = {
   invited: 'Invited',
   attended: 'Attended',
   absent: 'Absent',
 };
-const attendanceOptions = attendanceStates.map((state) => ({
-  value: state,
-  label: attendanceLabels[state],
-}));
+const attendanceChoices = choicesOf(attendanceStates, attendanceLabels);
 
 const textFields = [
   { key: 'name', label: 'Name', placeholder: 'Full name' },
@@ -45,12 +40,9 @@ export function ParticipantRow({
 }) {
   const number = row.controls.index + 1;
   const name = rowName(participant.name, 'participant', row.controls.index);
-  const save =
-    <K extends keyof ParticipantEditable>(key: K) =>
-    (value: ParticipantEditable[K]) =>
-      participantRepository.update(participant.id, {
-        [key]: value,
-      } as Partial<ParticipantEditable>);
+  const save = fieldSavers<ParticipantEditable>((patch) =>
+    participantRepository.update(participant.id, patch),
+  );
   return (
     <div
       className={`participant-row participant-row--${participant.attendance}`}
@@ -69,18 +61,18 @@ export function ParticipantRow({
           save={save(field.key)}
         />
       ))}
-      <SelectField
+      <ChoiceField
         label={`Role of participant ${number}`}
         hideLabel
         value={participant.role}
-        options={roleOptions}
+        choices={roleChoices}
         save={save('role')}
       />
-      <SelectField
+      <ChoiceField
         label={`Attendance of participant ${number}`}
         hideLabel
         value={participant.attendance}
-        options={attendanceOptions}
+        choices={attendanceChoices}
         save={save('attendance')}
       />
       <RowMoveRemove name={name} controls={row.controls} onRemove={row.remove} />

@@ -1,3 +1,5 @@
+import { maxParticipants } from '../../../../shared/domain/participant';
+import { readParticipantLine } from '../../../../shared/domain/participant-paste';
 import { EditableListSection } from '../../components/EditableListSection';
 import { removedName } from '../../components/RowControls';
 import { participantRepository } from '../../db/repositories/participant-repository';
@@ -5,14 +7,13 @@ import { useParticipants } from '../../hooks/use-participants';
 import type { WorksheetProps } from '../workspace/worksheet-props';
 import { CoveragePanel } from './CoveragePanel';
 import { ParticipantRow } from './ParticipantRow';
-import { PasteParticipants } from './PasteParticipants';
 import './participants.css';
 
 const columns = ['', 'Name', 'Title', 'Organisation', 'Role', 'Attendance', ''];
 
 function ColumnHeader() {
   return (
-    <div className="participant-header" aria-hidden="true">
+    <div className="column-labels participant-header" aria-hidden="true">
       {columns.map((column, index) => (
         <span key={index}>{column}</span>
       ))}
@@ -44,8 +45,17 @@ export function ParticipantsWorksheet({ engagement, session }: WorksheetProps) {
         repository={participantRepository}
         describe={(participant) => removedName(participant.name, 'participant')}
         renderRow={(participant, row) => <ParticipantRow participant={participant} row={row} />}
+        paste={{
+          noun: { one: 'person', many: 'people' },
+          openLabel: 'Add several people at once',
+          label: 'People to add, one per line',
+          placeholder: 'Ana Ruiz, CMO, Acme\nDana Lee, VP Sales, Acme',
+          hint: 'Name, title and organisation, separated by commas or tabs (paste from a spreadsheet). Everyone is added as invited with the role “Other”; set roles in the list.',
+          max: maxParticipants,
+          read: readParticipantLine,
+          add: (people) => participantRepository.createMany(engagement.id, session.id, people),
+        }}
       />
-      <PasteParticipants engagementId={engagement.id} sessionId={session.id} />
     </section>
   );
 }

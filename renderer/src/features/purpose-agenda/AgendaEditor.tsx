@@ -2,9 +2,10 @@ import { useState } from 'react';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
 import { scheduleAgenda } from '../../../../shared/domain/agenda-times';
 import type { Session } from '../../../../shared/domain/session';
-import { Notice } from '../../components/Notice';
+import { FailureNotice } from '../../components/Notice';
+import { RemovalNotices } from '../../components/RemovalUndo';
 import { SortableList } from '../../components/SortableList';
-import { RemovalUndo } from '../../components/RemovalUndo';
+import { useFailureMessage } from '../../hooks/use-failure-message';
 import { useUndoableRemoval } from '../../hooks/use-undoable-removal';
 import { agendaRepository } from '../../db/repositories/agenda-repository';
 import { AgendaItemRow } from './AgendaItemRow';
@@ -22,23 +23,14 @@ export function AgendaEditor({
   items: readonly AgendaItem[];
 }) {
   const removal = useUndoableRemoval(agendaRepository);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run, clear } = useFailureMessage();
   const [addedId, setAddedId] = useState<string | null>(null);
   const schedule = scheduleAgenda(session.startTime, session.lengthMinutes, items);
   const startById = new Map(schedule.rows.map((row) => [row.item.id, row.start]));
 
-  async function run(action: () => Promise<unknown>) {
-    try {
-      setError(null);
-      await action();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  }
-
   return (
     <div className="agenda">
-      <div className="agenda-header" aria-hidden="true">
+      <div className="column-labels agenda-header" aria-hidden="true">
         <span />
         <span>Start</span>
         <span>Item</span>
@@ -73,24 +65,10 @@ export function AgendaEditor({
       >
         Add agenda item
       </button>
-      {error ? (
-        <Notice tone="error" onDismiss={() => setError(null)}>
-          {error}
-        </Notice>
-      ) : null}
+      <FailureNotice message={error} onDismiss={clear} />
+      <RemovalNotices removal={removal} describe={(item) => `“${item.title || 'untitled item'}”`} />
       <AgendaSummary schedule={schedule} />
       <ActualTimeSummary items={items} />
-      <RemovalUndo
-        label={removal.removed ? `“${removal.removed.title || 'untitled item'}”` : null}
-        rowKey={removal.removed?.id ?? ''}
-        onUndo={() => void removal.undo()}
-        onDismiss={removal.dismiss}
-      />
-      {removal.error ? (
-        <Notice tone="error" onDismiss={removal.clearError}>
-          {removal.error}
-        </Notice>
-      ) : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { AgendaItem } from '../../../../shared/domain/agenda';
 import { limits } from '../../../../shared/domain/limits';
 import { AutosaveNumberField, AutosaveTextField } from '../../components/AutosaveField';
 import { textParser, wholeNumberParser } from '../../components/field-parsers';
+import { DragHandle, RowMoveRemove, rowName } from '../../components/RowControls';
 import type { SortableRowControls } from '../../components/SortableList';
 import { agendaRepository } from '../../db/repositories/agenda-repository';
 import { ActualMinutes } from '../facilitator/ActualMinutes';
@@ -15,17 +16,10 @@ interface AgendaItemRowProps {
 }
 
 export function AgendaItemRow({ item, start, controls, onRemove, autoFocus }: AgendaItemRowProps) {
-  const name = item.title.trim() === '' ? `item ${controls.index + 1}` : `“${item.title}”`;
+  const name = rowName(item.title, 'item', controls.index);
   return (
     <div className="agenda-row" data-testid="agenda-row">
-      <button
-        type="button"
-        className="drag-handle"
-        aria-label={`Drag ${name} to reorder`}
-        {...controls.handleProps}
-      >
-        ⠿
-      </button>
+      <DragHandle name={name} controls={controls} />
       <span
         className="agenda-row__start"
         aria-label={`Starts at ${start}`}
@@ -62,34 +56,7 @@ export function AgendaItemRow({ item, start, controls, onRemove, autoFocus }: Ag
         parse={textParser('Owner', limits.name)}
         save={(owner) => agendaRepository.update(item.id, { owner })}
       />
-      <div className="agenda-row__actions">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Move ${name} up`}
-          disabled={!controls.moveUp}
-          onClick={() => controls.moveUp?.()}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Move ${name} down`}
-          disabled={!controls.moveDown}
-          onClick={() => controls.moveDown?.()}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          className="icon-button icon-button--danger"
-          aria-label={`Remove ${name}`}
-          onClick={() => onRemove(item)}
-        >
-          ✕
-        </button>
-      </div>
+      <RowMoveRemove name={name} controls={controls} onRemove={() => onRemove(item)} />
     </div>
   );
 }

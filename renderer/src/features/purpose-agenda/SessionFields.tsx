@@ -2,6 +2,7 @@ import { limits } from '../../../../shared/domain/limits';
 import type { Session, SessionEditable } from '../../../../shared/domain/session';
 import { AutosaveNumberField, AutosaveTextField } from '../../components/AutosaveField';
 import { textParser, wholeNumberParser } from '../../components/field-parsers';
+import { fieldSavers } from '../../components/field-savers';
 import { sessionRepository } from '../../db/repositories/session-repository';
 
 const pattern = (regex: RegExp, message: string) => (draft: string) =>
@@ -9,10 +10,7 @@ const pattern = (regex: RegExp, message: string) => (draft: string) =>
 
 /** When and where the session happens; start time and length drive the agenda's clock. */
 export function SessionFields({ session }: { session: Session }) {
-  const save =
-    <K extends keyof SessionEditable>(key: K) =>
-    (value: SessionEditable[K]) =>
-      sessionRepository.update(session.id, { [key]: value } as Partial<SessionEditable>);
+  const save = fieldSavers<SessionEditable>((patch) => sessionRepository.update(session.id, patch));
   return (
     <div className="form-grid form-grid--4">
       <AutosaveTextField

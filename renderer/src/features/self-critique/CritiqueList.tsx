@@ -6,12 +6,13 @@ import {
   type CritiqueKind,
 } from '../../../../shared/domain/critique';
 import { limits } from '../../../../shared/domain/limits';
+import { fitsIn } from '../../../../shared/domain/pasted-lines';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { EditableListSection } from '../../components/EditableListSection';
 import { textParser } from '../../components/field-parsers';
-import { DragHandle, removedName, RowMoveRemove, rowName } from '../../components/RowControls';
+import { ListRow } from '../../components/ListRow';
+import { removedName, rowName } from '../../components/RowControls';
 import { critiqueEntryRepository } from '../../db/repositories/critique-repository';
-import { PasteLines } from './PasteLines';
 
 interface CritiqueListProps {
   engagementId: string;
@@ -51,35 +52,29 @@ export function CritiqueList({
       onReorder={(ids) => critiqueEntryRepository.reorder(engagementId, ids)}
       repository={critiqueEntryRepository}
       describe={(entry) => removedName(entry.text, noun)}
-      toolbar={
-        <PasteLines
-          noun={labels.many.toLocaleLowerCase()}
-          room={maxCritiqueEntriesPerKind - (mine?.length ?? 0)}
-          maxLength={limits.shortText}
-          onAdd={(lines) => critiqueEntryRepository.createMany(engagementId, kind, lines)}
-        />
-      }
+      paste={{
+        noun: { one: noun, many: labels.many.toLocaleLowerCase() },
+        max: maxCritiqueEntriesPerKind,
+        read: fitsIn(limits.shortText),
+        add: (lines) => critiqueEntryRepository.createMany(engagementId, kind, lines),
+      }}
       renderRow={(entry, row) => {
         const name = rowName(entry.text, noun, row.controls.index);
         return (
-          <div className="list-row critique-row" data-testid={`${kind}-row`}>
-            <DragHandle name={name} controls={row.controls} />
-            <div className="list-row__body">
-              <AutosaveTextField
-                label={`${labels.one} ${row.controls.index + 1}`}
-                hideLabel
-                multiline
-                rows={1}
-                placeholder={placeholder}
-                autoFocus={row.autoFocus}
-                value={entry.text}
-                parse={textParser(labels.one, limits.shortText)}
-                save={(text) => critiqueEntryRepository.update(entry.id, { text })}
-              />
-              {renderExtra?.(entry)}
-            </div>
-            <RowMoveRemove name={name} controls={row.controls} onRemove={row.remove} />
-          </div>
+          <ListRow name={name} row={row} className="critique-row" data-testid={`${kind}-row`}>
+            <AutosaveTextField
+              label={`${labels.one} ${row.controls.index + 1}`}
+              hideLabel
+              multiline
+              rows={1}
+              placeholder={placeholder}
+              autoFocus={row.autoFocus}
+              value={entry.text}
+              parse={textParser(labels.one, limits.shortText)}
+              save={(text) => critiqueEntryRepository.update(entry.id, { text })}
+            />
+            {renderExtra?.(entry)}
+          </ListRow>
         );
       }}
     />

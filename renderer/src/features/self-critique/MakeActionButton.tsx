@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { critiqueSourceLabel, type CritiqueEntry } from '../../../../shared/domain/critique';
 import { actionItemRepository } from '../../db/repositories/action-item-repository';
 import { critiqueEntryRepository } from '../../db/repositories/critique-repository';
-import { FieldError } from '../../components/SelectField';
+import { FieldError } from '../../components/FieldMessage';
 import { useFailureMessage } from '../../hooks/use-failure-message';
 
 interface MakeActionButtonProps {

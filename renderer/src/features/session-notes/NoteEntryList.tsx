@@ -7,7 +7,8 @@ import {
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { EditableListSection } from '../../components/EditableListSection';
 import { textParser } from '../../components/field-parsers';
-import { DragHandle, RowMoveRemove, removedName, rowName } from '../../components/RowControls';
+import { ListRow } from '../../components/ListRow';
+import { removedName, rowName } from '../../components/RowControls';
 import { sessionNoteRepository } from '../../db/repositories/session-note-repository';
 
 interface NoteEntryListProps {
@@ -44,12 +45,10 @@ export function NoteEntryList({
       renderRow={(entry, row) => {
         const name = rowName(entry.text, noun.toLocaleLowerCase('en'), row.controls.index);
         return (
-          <div className="list-row" data-testid={`${kind}-row`}>
-            <DragHandle name={name} controls={row.controls} />
+          <ListRow name={name} row={row} data-testid={`${kind}-row`}>
             <AutosaveTextField
               label={`${noun} ${row.controls.index + 1}`}
               hideLabel
-              className="list-row__body"
               multiline
               rows={2}
               placeholder={placeholder}
@@ -58,8 +57,7 @@ export function NoteEntryList({
               parse={textParser(noun, sessionNoteLimits.listEntry)}
               save={(text) => sessionNoteRepository.update(entry.id, { text })}
             />
-            <RowMoveRemove name={name} controls={row.controls} onRemove={row.remove} />
-          </div>
+          </ListRow>
         );
       }}
     />

@@ -1,8 +1,7 @@
 import { sessionNoteLimits, type SessionNote } from '../../../../shared/domain/session-note';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { textParser } from '../../components/field-parsers';
-import { Notice } from '../../components/Notice';
-import { RemovalUndo } from '../../components/RemovalUndo';
+import { RemovalNotices } from '../../components/RemovalUndo';
 import { sessionNoteRepository } from '../../db/repositories/session-note-repository';
 import { useUndoableRemoval } from '../../hooks/use-undoable-removal';
 
@@ -45,17 +44,7 @@ export function RemovedItemNotes({ notes }: { notes: readonly SessionNote[] }) {
           ))}
         </section>
       ) : null}
-      <RemovalUndo
-        label={removal.removed ? `the note on “${titleOf(removal.removed)}”` : null}
-        rowKey={removal.removed?.id ?? ''}
-        onUndo={() => void removal.undo()}
-        onDismiss={removal.dismiss}
-      />
-      {removal.error ? (
-        <Notice tone="error" onDismiss={removal.clearError}>
-          {removal.error}
-        </Notice>
-      ) : null}
+      <RemovalNotices removal={removal} describe={(note) => `the note on “${titleOf(note)}”`} />
     </>
   );
 }

@@ -1,13 +1,14 @@
 import { groupSessionNotes } from '../../../../shared/domain/session-note';
 import { useAgendaItems } from '../../hooks/use-agenda-items';
 import { useSessionNotes } from '../../hooks/use-session-notes';
+import { SessionSummaryExport } from '../document-exports/SessionSummaryExport';
 import type { WorksheetProps } from '../workspace/worksheet-props';
 import { AgendaNotes } from './AgendaNotes';
 import { NoteEntryList } from './NoteEntryList';
 import { RemovedItemNotes } from './RemovedItemNotes';
 import './session-notes.css';
 
-export function SessionNotesWorksheet({ session }: WorksheetProps) {
+export function SessionNotesWorksheet({ engagement, session }: WorksheetProps) {
   const items = useAgendaItems(session.id);
   const notes = useSessionNotes(session.id);
   const loaded = items !== undefined && notes !== undefined;
@@ -20,7 +21,10 @@ export function SessionNotesWorksheet({ session }: WorksheetProps) {
 
   return (
     <section className="worksheet session-notes" aria-labelledby="session-notes-title">
-      <h2 id="session-notes-title">Notes & decisions</h2>
+      <div className="worksheet-title-row">
+        <h2 id="session-notes-title">Notes & decisions</h2>
+        <SessionSummaryExport engagement={engagement} session={session} />
+      </div>
       <p className="worksheet-hint">
         Write down what was said under each agenda item, and every decision in one plain sentence
         (who decided what). Park topics that derail the agenda in the parking lot, so they are taken

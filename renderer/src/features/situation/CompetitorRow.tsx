@@ -9,8 +9,9 @@ import { limits } from '../../../../shared/domain/limits';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { ChoiceField, choicesOf } from '../../components/ChoiceField';
 import { textParser } from '../../components/field-parsers';
+import { fieldSavers } from '../../components/field-savers';
 import { competitorRepository } from '../../db/repositories/competitor-repository';
-import type { ListRowProps } from './ListSection';
+import type { ListRowProps } from './SituationList';
 import { SituationCard } from './SituationCard';
 
 const threatChoices = choicesOf(threatLevels, threatLevelLabels);
@@ -23,10 +24,9 @@ export function CompetitorRow({
   onRemove,
   autoFocus,
 }: ListRowProps<Competitor>) {
-  const save =
-    <K extends keyof CompetitorEditable>(key: K) =>
-    (value: CompetitorEditable[K]) =>
-      competitorRepository.update(row.id, { [key]: value } as Partial<CompetitorEditable>);
+  const save = fieldSavers<CompetitorEditable>((patch) =>
+    competitorRepository.update(row.id, patch),
+  );
   const text = (key: 'positioning' | 'strengths' | 'weaknesses', label: string, hint: string) => (
     <AutosaveTextField
       label={label}

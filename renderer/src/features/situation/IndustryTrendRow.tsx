@@ -12,8 +12,9 @@ import { limits } from '../../../../shared/domain/limits';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { ChoiceField, choicesOf } from '../../components/ChoiceField';
 import { textParser } from '../../components/field-parsers';
+import { fieldSavers } from '../../components/field-savers';
 import { industryTrendRepository } from '../../db/repositories/industry-trend-repository';
-import type { ListRowProps } from './ListSection';
+import type { ListRowProps } from './SituationList';
 import { SituationCard } from './SituationCard';
 
 const impactChoices = choicesOf(trendImpacts, trendImpactLabels);
@@ -27,10 +28,9 @@ export function IndustryTrendRow({
   onRemove,
   autoFocus,
 }: ListRowProps<IndustryTrend>) {
-  const save =
-    <K extends keyof IndustryTrendEditable>(key: K) =>
-    (value: IndustryTrendEditable[K]) =>
-      industryTrendRepository.update(row.id, { [key]: value } as Partial<IndustryTrendEditable>);
+  const save = fieldSavers<IndustryTrendEditable>((patch) =>
+    industryTrendRepository.update(row.id, patch),
+  );
   return (
     <SituationCard
       kind="trend"

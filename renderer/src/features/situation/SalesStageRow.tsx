@@ -6,12 +6,13 @@ import {
   type SalesStage,
   type SalesStageEditable,
 } from '../../../../shared/domain/sales-stage';
-import { AutosaveField, AutosaveTextField } from '../../components/AutosaveField';
+import { AutosaveDecimalField, AutosaveTextField } from '../../components/AutosaveField';
 import { ChoiceField } from '../../components/ChoiceField';
-import { decimalParser, formatOptionalDecimal } from '../../components/decimal-parser';
+import { decimalParser } from '../../components/decimal-parser';
 import { textParser } from '../../components/field-parsers';
+import { fieldSavers } from '../../components/field-savers';
 import { salesStageRepository } from '../../db/repositories/sales-stage-repository';
-import type { ListRowProps } from './ListSection';
+import type { ListRowProps } from './SituationList';
 import { SituationCard } from './SituationCard';
 
 const unitChoices = durationUnits.map((unit) => ({ value: unit, label: unit }));
@@ -32,10 +33,9 @@ export function SalesStageRow({
   onRemove,
   autoFocus,
 }: ListRowProps<SalesStage>) {
-  const save =
-    <K extends keyof SalesStageEditable>(key: K) =>
-    (value: SalesStageEditable[K]) =>
-      salesStageRepository.update(row.id, { [key]: value } as Partial<SalesStageEditable>);
+  const save = fieldSavers<SalesStageEditable>((patch) =>
+    salesStageRepository.update(row.id, patch),
+  );
   const max = maxDurationByUnit[row.durationUnit];
   return (
     <SituationCard
@@ -59,11 +59,10 @@ export function SalesStageRow({
         parse={textParser('Stage name', limits.name)}
         save={save('name')}
       />
-      <AutosaveField
+      <AutosaveDecimalField
         label="Typical duration"
         placeholder="e.g. 2"
         value={row.duration}
-        format={formatOptionalDecimal}
         parse={decimalParser('The duration', {
           min: 0,
           max,
@@ -75,13 +74,12 @@ export function SalesStageRow({
         label="Duration unit"
         value={row.durationUnit}
         choices={unitChoices}
-        save={(unit) => save('durationUnit')(unit ?? 'weeks')}
+        save={save('durationUnit')}
       />
-      <AutosaveField
+      <AutosaveDecimalField
         label="Conversion to next stage (%)"
         placeholder="e.g. 40"
         value={row.conversionRate}
-        format={formatOptionalDecimal}
         parse={conversionParser}
         save={save('conversionRate')}
       />

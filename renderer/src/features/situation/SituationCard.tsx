@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { DragHandle, RowMoveRemove } from '../../components/RowControls';
-import type { ListRowProps } from './ListSection';
+import { CardBar } from '../../components/RowControls';
+import type { ListRowProps } from './SituationList';
 
 interface SituationCardProps<T> extends Omit<ListRowProps<T>, 'row' | 'autoFocus'> {
   /** The card's place, read by screen readers and tests: "Stage 2". */
@@ -23,12 +23,10 @@ export function SituationCard<T>({
 }: SituationCardProps<T>) {
   return (
     <div className={`situation-card situation-card--${kind}`} role="group" aria-label={heading}>
-      <div className="situation-card__bar">
-        <DragHandle name={name} controls={controls} />
+      <CardBar name={name} controls={controls} onRemove={onRemove}>
         <span className="situation-card__heading">{heading}</span>
         <span className="situation-card__badges">{badges}</span>
-        <RowMoveRemove name={name} controls={controls} onRemove={onRemove} />
-      </div>
+      </CardBar>
       <div className="situation-card__fields">{children}</div>
     </div>
   );

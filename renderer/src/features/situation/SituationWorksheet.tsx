@@ -11,9 +11,9 @@ import { useSalesStages } from '../../hooks/use-sales-stages';
 import type { WorksheetProps } from '../workspace/worksheet-props';
 import { CompetitorRow } from './CompetitorRow';
 import { IndustryTrendRow } from './IndustryTrendRow';
-import { ListSection } from './ListSection';
 import { SalesProcessSummary } from './SalesProcessSummary';
 import { SalesStageRow } from './SalesStageRow';
+import { SituationList } from './SituationList';
 import './situation.css';
 
 /** The honest look at the client's situation that objectives are set against. */
@@ -30,7 +30,7 @@ export function SituationWorksheet({ engagement }: WorksheetProps) {
         the threat each poses, and the industry trends that help or hurt. Numbers the room agrees on
         beat precise guesses; leave a field blank until someone knows.
       </p>
-      <ListSection<SalesStage>
+      <SituationList<SalesStage>
         engagementId={engagement.id}
         title="Sales process"
         listLabel="Sales stages"
@@ -39,11 +39,13 @@ export function SituationWorksheet({ engagement }: WorksheetProps) {
         nameOf={(row) => row.name}
         addLabel="Add stage"
         emptyText="No stages yet. Start with how a prospect first meets the client and end with the signed deal."
-        paste={{ noun: 'stage', nounPlural: 'stages', max: maxSalesStages, maxLength: limits.name }}
+        noun={{ one: 'stage', many: 'stages' }}
+        max={maxSalesStages}
+        maxLength={limits.name}
         renderRow={(props) => <SalesStageRow {...props} />}
         footer={stages ? <SalesProcessSummary stages={stages} /> : null}
       />
-      <ListSection<Competitor>
+      <SituationList<Competitor>
         engagementId={engagement.id}
         title="Primary competitors"
         listLabel="Competitors"
@@ -52,15 +54,12 @@ export function SituationWorksheet({ engagement }: WorksheetProps) {
         nameOf={(row) => row.name}
         addLabel="Add competitor"
         emptyText="No competitors yet. Ask sales who they lose deals to."
-        paste={{
-          noun: 'competitor',
-          nounPlural: 'competitors',
-          max: maxCompetitors,
-          maxLength: limits.name,
-        }}
+        noun={{ one: 'competitor', many: 'competitors' }}
+        max={maxCompetitors}
+        maxLength={limits.name}
         renderRow={(props) => <CompetitorRow {...props} />}
       />
-      <ListSection<IndustryTrend>
+      <SituationList<IndustryTrend>
         engagementId={engagement.id}
         title="Industry trends"
         listLabel="Industry trends"
@@ -69,12 +68,9 @@ export function SituationWorksheet({ engagement }: WorksheetProps) {
         nameOf={(row) => row.trend}
         addLabel="Add trend"
         emptyText="No trends yet. What is changing in the client’s market, and when will it bite?"
-        paste={{
-          noun: 'trend',
-          nounPlural: 'trends',
-          max: maxIndustryTrends,
-          maxLength: limits.shortText,
-        }}
+        noun={{ one: 'trend', many: 'trends' }}
+        max={maxIndustryTrends}
+        maxLength={limits.shortText}
         renderRow={(props) => <IndustryTrendRow {...props} />}
       />
     </section>

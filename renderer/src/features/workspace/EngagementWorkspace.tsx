@@ -5,6 +5,7 @@ import { engagementRepository } from '../../db/repositories/engagement-repositor
 import { sessionRepository } from '../../db/repositories/session-repository';
 import { useEngagement } from '../../hooks/use-engagement';
 import { useSessions } from '../../hooks/use-sessions';
+import { MarketingPlanExport } from '../document-exports/MarketingPlanExport';
 import { SessionSwitcher } from './SessionSwitcher';
 import { findWorksheet } from './worksheet-catalog';
 import { WorksheetNav } from './WorksheetNav';
@@ -89,6 +90,7 @@ export function EngagementWorkspace({
           />
         ) : null}
         <SaveIndicator />
+        <MarketingPlanExport engagement={engagement} />
       </header>
       <div className="workspace-body">
         <WorksheetNav current={entry.id} onSelect={(id) => go({ worksheet: id })} />

@@ -1,0 +1,40 @@
+import { marketingPlanSnapshotSchema } from '../../shared/documents/marketing-plan-snapshot';
+import { buildMarketingPlanDocument } from '../../main/documents/marketing-plan-document';
+import { packDocument } from '../../main/documents/pack-document';
+import { pageFonts } from '../../main/documents/page-fonts';
+import { drawPlanCharts, parsePlanCharts } from '../../main/documents/plan-charts';
+import { fullEngagementPlan } from '../../tests/shared/documents/fixtures/full-engagement-records';
+
+/**
+ * Runs in a Node process of its own (see marketing-plan-export.ts), as main would: the plan of a
+ * long, busy engagement, parsed as the contract parses it, its charts drawn, the document built
+ * and packed. Prints the timings as JSON.
+ */
+const timed = async <T>(run: () => Promise<T> | T): Promise<[T, number]> => {
+  const start = performance.now();
+  const value = await run();
+  return [value, performance.now() - start];
+};
+
+const payload = JSON.stringify(fullEngagementPlan());
+const [snapshot, parseMs] = await timed(() =>
+  marketingPlanSnapshotSchema.parse(JSON.parse(payload)),
+);
+const charts = parsePlanCharts(snapshot.charts);
+const options = { campaignCount: snapshot.campaigns.length };
+// The first export of a session loads the chart machinery; later ones find it warm.
+const [, firstChartsMs] = await timed(() => drawPlanCharts(charts, options));
+const [drawn, chartsMs] = await timed(() => drawPlanCharts(charts, options));
+const [bytes, buildAndPackMs] = await timed(() =>
+  packDocument(buildMarketingPlanDocument(snapshot, drawn, { fonts: pageFonts() })),
+);
+process.stdout.write(
+  JSON.stringify({
+    payloadKb: payload.length / 1024,
+    parseMs,
+    firstChartsMs,
+    chartsMs,
+    buildAndPackMs,
+    documentKb: bytes.length / 1024,
+  }),
+);

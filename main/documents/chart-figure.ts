@@ -1,0 +1,49 @@
+import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
+import type { ChartImage } from '../charts/render-chart';
+import type { TextBox } from './page-layout';
+
+/** A chart ready to place: its images and the words that say what it shows. */
+export interface DrawnChart {
+  image: ChartImage;
+  /** The chart's name, e.g. "Emotion curve": the image's title. */
+  name: string;
+  /** The chart's text summary: its alt text and its caption. */
+  summary: string;
+}
+
+/** Leaves room on the page for the chart's heading and caption. */
+const heightShare = 0.78;
+
+/** The chart's size on the page: as drawn, or smaller to fit the text box; never stretched. */
+export function fitToBox(width: number, height: number, box: TextBox) {
+  const scale = Math.min(1, box.width / width, (box.height * heightShare) / height);
+  return { width: Math.round(width * scale), height: Math.round(height * scale) };
+}
+
+/**
+ * The chart as an image (SVG, with the print-resolution PNG that LibreOffice and older Word show),
+ * its summary as alt text, and the same summary as a caption below it.
+ */
+export function chartFigure(chart: DrawnChart, box: TextBox): Paragraph[] {
+  const { image } = chart;
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'svg',
+          // A string would be read as base64; the SVG is text, so it goes as its UTF-8 bytes.
+          data: new TextEncoder().encode(image.svg),
+          fallback: { type: 'png', data: image.png },
+          transformation: fitToBox(image.width, image.height, box),
+          altText: { name: chart.name, title: chart.name, description: chart.summary },
+        }),
+      ],
+    }),
+    new Paragraph({
+      spacing: { after: 200 },
+      children: [new TextRun({ text: chart.summary, italics: true, size: 18 })],
+    }),
+  ];
+}

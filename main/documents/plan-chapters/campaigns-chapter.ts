@@ -1,0 +1,87 @@
+import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
+import { campaignStatusLabels } from '../../../shared/domain/campaign';
+import { formatObjectiveValue } from '../../../shared/domain/objective';
+import { formatWhole } from '../../../shared/planning/number-format';
+import { chartFigure } from '../chart-figure';
+import { dataTable } from '../document-blocks';
+import { textBox } from '../page-layout';
+import type { PlanCharts } from '../plan-charts';
+import { chapter, orDash, part, type Chapter } from './chapter';
+
+type Campaign = MarketingPlanSnapshot['campaigns'][number];
+
+const campaignName = (campaign: Campaign, index: number) =>
+  campaign.name.trim() || `Campaign ${index + 1}`;
+
+function dates(campaign: Campaign): string {
+  if (campaign.startDate === '' && campaign.endDate === '') return 'No dates yet';
+  return `${campaign.startDate || '?'} – ${campaign.endDate || '?'}`;
+}
+
+function kpiAndTarget(campaign: Campaign): string {
+  const target = campaign.target === null ? '' : formatWhole(campaign.target);
+  const kpi = campaign.kpi.trim();
+  if (kpi && target) return `${kpi}: ${target}`;
+  return kpi || target || '—';
+}
+
+/** The campaigns in plan order, each with its own attainable goal, and their timeline. */
+export function campaignsChapter(snapshot: MarketingPlanSnapshot, charts: PlanCharts): Chapter {
+  const { campaigns } = snapshot;
+  const chart = charts['campaign-timeline'];
+  const body =
+    campaigns.length === 0
+      ? null
+      : [
+          dataTable(
+            [
+              { header: 'Campaign', width: 14 },
+              { header: 'Phase', width: 10 },
+              { header: 'Attainable goal', width: 16 },
+              { header: 'KPI and target', width: 13 },
+              { header: 'Channels', width: 10 },
+              { header: 'Dates', width: 11 },
+              { header: 'Budget', width: 8 },
+              { header: 'Owner', width: 9 },
+              { header: 'Status', width: 9 },
+            ],
+            campaigns.map((campaign, index) => [
+              campaignName(campaign, index),
+              orDash(campaign.phase),
+              orDash(campaign.goal),
+              kpiAndTarget(campaign),
+              orDash(campaign.channels),
+              dates(campaign),
+              campaign.budget === null ? '—' : formatObjectiveValue(campaign.budget),
+              orDash(campaign.owner),
+              campaignStatusLabels[campaign.status],
+            ]),
+          ),
+          ...part(
+            'Content and landing pages',
+            [
+              dataTable(
+                [
+                  { header: 'Campaign', width: 18 },
+                  { header: 'Serves the objective', width: 22 },
+                  { header: 'Content', width: 40 },
+                  { header: 'Landing page', width: 20 },
+                ],
+                campaigns.map((campaign, index) => [
+                  campaignName(campaign, index),
+                  orDash(campaign.objective),
+                  orDash(campaign.content),
+                  orDash(campaign.landingPage),
+                ]),
+              ),
+            ],
+            '',
+          ),
+          ...part(
+            'Campaign timeline',
+            chart ? chartFigure(chart, textBox('landscape')) : null,
+            'No campaign has both a start and an end date yet, so there is no timeline.',
+          ),
+        ];
+  return chapter('Campaigns', 'landscape', body, 'No campaigns planned yet.');
+}

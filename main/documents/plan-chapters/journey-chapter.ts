@@ -1,0 +1,125 @@
+import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
+import { emotionLevels, formatEmotion } from '../../../shared/domain/emotion-scale';
+import { touchPointStatusLabels } from '../../../shared/domain/touch-point';
+import { formatPercent, formatWhole } from '../../../shared/planning/number-format';
+import { phaseLabel } from '../../../shared/planning/work-backwards';
+import { chartFigure } from '../chart-figure';
+import { dataTable } from '../document-blocks';
+import { textBox } from '../page-layout';
+import type { PlanCharts } from '../plan-charts';
+import { chapter, orDash, part, type Chapter } from './chapter';
+
+type Phase = MarketingPlanSnapshot['journey']['phases'][number];
+
+/** A phase with nothing but its name: the default phases of a map nobody has filled in. */
+function isBlank(phase: Phase): boolean {
+  const texts = [phase.customerGoal, phase.questions, phase.mindset, phase.objections, phase.kpi];
+  return (
+    texts.every((text) => text.trim() === '') &&
+    phase.emotion === null &&
+    phase.conversionRate === null &&
+    phase.baseline === null &&
+    phase.touchPoints.length === 0
+  );
+}
+
+function emotionText(score: number | null): string {
+  if (score === null) return '—';
+  const label = emotionLevels.find((level) => level.score === score)?.label;
+  return label ? `${formatEmotion(score)} ${label.toLowerCase()}` : formatEmotion(score);
+}
+
+/** The customer journey: what the customer wants and feels per phase, the touch points, the curve. */
+export function journeyChapter(snapshot: MarketingPlanSnapshot, charts: PlanCharts): Chapter {
+  const { phases } = snapshot.journey;
+  const names = phases.map((phase, index) => phaseLabel(phase.name, index));
+  const chart = charts['emotion-curve'];
+  if (phases.every(isBlank))
+    return chapter(
+      'Customer journey',
+      'landscape',
+      null,
+      phases.length === 0
+        ? 'The customer journey has not been mapped yet.'
+        : `The customer journey has not been mapped yet beyond its phases: ${names.join(', ')}.`,
+    );
+  const touchPoints = phases.flatMap((phase, index) =>
+    phase.touchPoints.map((point) => [
+      names[index] ?? '',
+      orDash(point.channel),
+      orDash(point.content),
+      orDash(point.owner),
+      touchPointStatusLabels[point.status],
+    ]),
+  );
+  const body = [
+    ...part(
+      'What the customer wants in each phase',
+      [
+        dataTable(
+          [
+            { header: 'Phase', width: 14 },
+            { header: 'Customer goal', width: 22 },
+            { header: 'Questions', width: 22 },
+            { header: 'Mindset', width: 21 },
+            { header: 'Objections', width: 21 },
+          ],
+          phases.map((phase, index) => [
+            names[index] ?? '',
+            orDash(phase.customerGoal),
+            orDash(phase.questions),
+            orDash(phase.mindset),
+            orDash(phase.objections),
+          ]),
+        ),
+      ],
+      '',
+    ),
+    ...part(
+      'How each phase is measured',
+      [
+        dataTable(
+          [
+            { header: 'Phase', width: 18 },
+            { header: 'Emotion', width: 18 },
+            { header: 'KPI', width: 28 },
+            { header: 'To next phase', width: 18 },
+            { header: 'Volume today', width: 18 },
+          ],
+          phases.map((phase, index) => [
+            names[index] ?? '',
+            emotionText(phase.emotion),
+            orDash(phase.kpi),
+            phase.conversionRate === null ? '—' : formatPercent(phase.conversionRate),
+            phase.baseline === null ? '—' : formatWhole(phase.baseline),
+          ]),
+        ),
+      ],
+      '',
+    ),
+    ...part(
+      'Touch points',
+      touchPoints.length === 0
+        ? null
+        : [
+            dataTable(
+              [
+                { header: 'Phase', width: 16 },
+                { header: 'Channel', width: 18 },
+                { header: 'What the prospect sees or does', width: 36 },
+                { header: 'Owner', width: 16 },
+                { header: 'Status', width: 14 },
+              ],
+              touchPoints,
+            ),
+          ],
+      'No touch points mapped yet.',
+    ),
+    ...part(
+      'Emotion curve',
+      chart ? chartFigure(chart, textBox('landscape')) : null,
+      'No emotion scores yet, so there is no emotion curve.',
+    ),
+  ];
+  return chapter('Customer journey', 'landscape', body, '');
+}

@@ -1,0 +1,117 @@
+import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
+import type { ObjectiveLine } from '../../../shared/documents/plan-chapter-schemas';
+import {
+  describeObjective,
+  formatObjectiveValue,
+  objectiveDirectionLabels,
+} from '../../../shared/domain/objective';
+import { revisedFieldLabels } from '../../../shared/domain/objective-revisions';
+import { checkSmart, type SmartCheck } from '../../../shared/domain/smart-check';
+import { bulletList, dataTable, emptyNote, heading, labelled } from '../document-blocks';
+import { chapter, type Block, type Chapter } from './chapter';
+
+/** "Increase new-customer revenue from 800,000 EUR to 1,200,000 EUR by 2027-12-31". */
+function refinedSentence(objective: ObjectiveLine): string | null {
+  const metric = objective.metric.trim();
+  if (metric === '' && objective.target === null) return null;
+  const parts = [`${objectiveDirectionLabels[objective.direction]} ${metric || 'the metric'}`];
+  if (objective.baseline !== null)
+    parts.push(`from ${formatObjectiveValue(objective.baseline, objective.unit)}`);
+  if (objective.target !== null)
+    parts.push(`to ${formatObjectiveValue(objective.target, objective.unit)}`);
+  if (objective.deadline !== '') parts.push(`by ${objective.deadline}`);
+  return parts.join(' ');
+}
+
+function smartLabel(check: SmartCheck): string {
+  if (check.passed) return 'SMART';
+  return `${check.passedCount} of 4`;
+}
+
+/** What still keeps an objective from being SMART, criterion by criterion. */
+function smartDetails(check: SmartCheck): Block[] {
+  if (check.passed)
+    return [labelled('SMART check', 'Specific, measurable, achievable and time-bound.')];
+  const open = check.criteria.flatMap((criterion) =>
+    criterion.status === 'pass'
+      ? []
+      : criterion.issues.map((issue) => `${criterion.label}: ${issue.message}`),
+  );
+  return [
+    labelled('SMART check', `${check.passedCount} of 4 criteria met. Still to settle:`),
+    ...bulletList(open),
+  ];
+}
+
+/** How the objective moved from the client's words to the refined one, session by session. */
+function historyLines(objective: ObjectiveLine): Block[] {
+  if (objective.history.length === 0)
+    return [labelled('How it moved', 'Not changed since it was first stated.')];
+  return [
+    labelled('How it moved', ''),
+    ...bulletList(
+      objective.history.map(
+        (run) =>
+          `${run.session}: ` +
+          run.changes
+            .map(
+              (change) =>
+                `${revisedFieldLabels[change.field].toLowerCase()} ${change.before} → ${change.after}` +
+                (change.reason ? ` (${change.reason})` : ''),
+            )
+            .join('; ') +
+          '.',
+      ),
+    ),
+  ];
+}
+
+function objectiveSection(objective: ObjectiveLine, index: number, today: string): Block[] {
+  const check = checkSmart(objective, { today, sessionDate: '' });
+  const statement = objective.statement.trim();
+  const refined = refinedSentence(objective);
+  return [
+    heading(`Objective ${index + 1}: ${describeObjective(objective)}`, 2),
+    labelled(
+      'As first stated',
+      (statement ? `“${statement}”` : 'Not written down') +
+        (objective.statedIn ? ` (${objective.statedIn})` : ''),
+    ),
+    refined === null ? emptyNote('Not refined yet.') : labelled('Refined', refined),
+    labelled('Owner', objective.owner.trim() || 'No owner yet'),
+    ...smartDetails(check),
+    ...historyLines(objective),
+  ];
+}
+
+/** The objectives as refined, each with its SMART status and how it got there. */
+export function objectivesChapter(snapshot: MarketingPlanSnapshot): Chapter {
+  const { objectives, preparedOn } = snapshot;
+  const body =
+    objectives.length === 0
+      ? null
+      : [
+          dataTable(
+            [
+              { header: 'Objective', width: 30 },
+              { header: 'Baseline', width: 14 },
+              { header: 'Target', width: 14 },
+              { header: 'Deadline', width: 15 },
+              { header: 'Owner', width: 15 },
+              { header: 'SMART', width: 12 },
+            ],
+            objectives.map((objective) => [
+              describeObjective(objective),
+              formatObjectiveValue(objective.baseline, objective.unit),
+              formatObjectiveValue(objective.target, objective.unit),
+              objective.deadline || '—',
+              objective.owner.trim() || '—',
+              smartLabel(checkSmart(objective, { today: preparedOn, sessionDate: '' })),
+            ]),
+          ),
+          ...objectives.flatMap((objective, index) =>
+            objectiveSection(objective, index, preparedOn),
+          ),
+        ];
+  return chapter('Objectives', 'portrait', body, 'No objectives have been stated yet.');
+}

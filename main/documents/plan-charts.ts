@@ -1,0 +1,93 @@
+import { summariseCampaignTimeline } from '../../shared/charts/campaign-timeline-summary';
+import {
+  ChartDataError,
+  chartKindSchema,
+  parseChartData,
+} from '../../shared/charts/chart-data-schemas';
+import { chartNames, type ChartDataByKind, type ChartKind } from '../../shared/charts/chart-kinds';
+import { summariseEmotionCurve } from '../../shared/charts/emotion-curve-summary';
+import { summariseReverseFunnel } from '../../shared/charts/reverse-funnel-summary';
+import { summariseToneDrift } from '../../shared/charts/tone-drift-summary';
+import type { PlanChartPayload } from '../../shared/documents/marketing-plan-snapshot';
+import { renderChartImage } from '../charts/render-chart';
+import type { DrawnChart } from './chart-figure';
+
+/** The plan's charts, parsed: at most one of each kind. */
+export type PlanChartData = { [K in ChartKind]?: ChartDataByKind[K] };
+export type PlanCharts = { [K in ChartKind]?: DrawnChart };
+
+/** Thrown when the charts' data cannot be drawn; its message is meant for the consultant. */
+export class PlanChartError extends Error {
+  override name = 'PlanChartError';
+}
+
+/**
+ * Parses the charts the renderer sent with the chart schemas, before anything is asked or drawn:
+ * data that cannot be drawn is refused with the reason, and each chart may come once.
+ */
+export function parsePlanCharts(payloads: readonly PlanChartPayload[]): PlanChartData {
+  const charts: Record<string, unknown> = {};
+  for (const { kind, data } of payloads) {
+    const known = chartKindSchema.safeParse(kind);
+    if (!known.success) throw new PlanChartError(`The plan cannot draw a chart called “${kind}”.`);
+    if (known.data in charts)
+      throw new PlanChartError(`The ${chartNames[known.data]} chart was sent twice.`);
+    try {
+      charts[known.data] = parseChartData(known.data, data);
+    } catch (error) {
+      if (error instanceof ChartDataError) throw new PlanChartError(error.message);
+      throw error;
+    }
+  }
+  return charts as PlanChartData;
+}
+
+/** Each chart's words: the same summary the worksheet shows beside it. */
+function summaryOf<K extends ChartKind>(
+  kind: K,
+  data: ChartDataByKind[K],
+  undatedCampaigns: number,
+): string {
+  switch (kind) {
+    case 'tone-drift':
+      return summariseToneDrift(data as ChartDataByKind['tone-drift']);
+    case 'emotion-curve':
+      return summariseEmotionCurve(data as ChartDataByKind['emotion-curve']);
+    case 'reverse-funnel':
+      return summariseReverseFunnel(data as ChartDataByKind['reverse-funnel']);
+    default:
+      return summariseCampaignTimeline(
+        data as ChartDataByKind['campaign-timeline'],
+        undatedCampaigns,
+      );
+  }
+}
+
+/** Print resolution: 3 pixels per chart unit, about 300 dpi at the size a chart is placed. */
+const printScale = 3;
+
+/**
+ * Draws the parsed charts as images, one after the other (each is quick; drawing them at once
+ * would only compete for the same thread), with their summaries.
+ */
+export async function drawPlanCharts(
+  charts: PlanChartData,
+  { campaignCount }: { campaignCount: number },
+): Promise<PlanCharts> {
+  const drawn: PlanCharts = {};
+  for (const [kind, data] of Object.entries(charts) as [ChartKind, ChartDataByKind[ChartKind]][]) {
+    const undated =
+      kind === 'campaign-timeline'
+        ? Math.max(
+            0,
+            campaignCount - (data as ChartDataByKind['campaign-timeline']).campaigns.length,
+          )
+        : 0;
+    drawn[kind] = {
+      image: await renderChartImage(kind, data, { scale: printScale }),
+      name: chartNames[kind],
+      summary: summaryOf(kind, data, undated),
+    };
+  }
+  return drawn;
+}

@@ -1,0 +1,136 @@
+import { Paragraph, TextRun, type Table } from 'docx';
+import type { SessionSummarySnapshot } from '../../shared/documents/session-summary-snapshot';
+import { formatDuration, scheduleAgenda } from '../../shared/domain/agenda-times';
+import { summarizeActuals } from '../../shared/domain/facilitator-clock';
+import { participantRoleLabels } from '../../shared/domain/participant';
+import { plannedAgendaTable } from './agenda-table';
+import { bodyOrNote, dataTable, emptyNote, heading, labelled } from './document-blocks';
+
+type Participant = SessionSummarySnapshot['participants'][number];
+
+const nameOf = (person: Participant) => person.name.trim() || 'Unnamed participant';
+
+function withDetails(person: Participant): string {
+  const details = [person.title, person.organisation].map((part) => part.trim()).filter(Boolean);
+  return details.length === 0 ? nameOf(person) : `${nameOf(person)} (${details.join(', ')})`;
+}
+
+/** Who was in the room as a table; who was absent, or never marked, named below it. */
+export function participantsBlock(participants: readonly Participant[]): (Paragraph | Table)[] {
+  if (participants.length === 0) return [emptyNote('No participants were recorded.')];
+  const attended = participants.filter((person) => person.attendance === 'attended');
+  const absent = participants.filter((person) => person.attendance === 'absent');
+  const unmarked = participants.filter((person) => person.attendance === 'invited');
+  return [
+    attended.length === 0
+      ? emptyNote('Nobody was marked as attended.')
+      : dataTable(
+          [
+            { header: 'Attended', width: 28 },
+            { header: 'Title', width: 26 },
+            { header: 'Organisation', width: 24 },
+            { header: 'Role', width: 22 },
+          ],
+          attended.map((person) => [
+            nameOf(person),
+            person.title,
+            person.organisation,
+            participantRoleLabels[person.role],
+          ]),
+        ),
+    ...(absent.length > 0
+      ? [labelled('Absent', absent.map(withDetails).join('; '), { spaceBefore: true })]
+      : []),
+    ...(unmarked.length > 0
+      ? [
+          labelled('Invited, attendance not recorded', unmarked.map(withDetails).join('; '), {
+            spaceBefore: absent.length === 0,
+          }),
+        ]
+      : []),
+  ];
+}
+
+const itemTitle = (title: string, index: number) => title.trim() || `Agenda item ${index + 1}`;
+
+/** Each agenda item's note under the item's title, then the general notes and orphaned ones. */
+export function notesBlock(snapshot: SessionSummarySnapshot): Paragraph[] {
+  const { agenda, generalNotes, notesOfRemovedItems } = snapshot;
+  const anything =
+    agenda.length > 0 || generalNotes.trim() !== '' || notesOfRemovedItems.length > 0;
+  if (!anything) return [emptyNote('No notes were taken.')];
+  return [
+    ...agenda.flatMap((item, index) => [
+      heading(`${index + 1}. ${itemTitle(item.title, index)}`, 2),
+      ...bodyOrNote(item.note, 'No notes.'),
+    ]),
+    ...(generalNotes.trim() === ''
+      ? []
+      : [heading('General notes', 2), ...bodyOrNote(generalNotes, '')]),
+    ...(notesOfRemovedItems.length === 0
+      ? []
+      : [
+          heading('Notes on items taken off the agenda', 2),
+          ...notesOfRemovedItems.flatMap((entry) => [
+            new Paragraph({
+              children: [new TextRun({ text: entry.title.trim() || 'Untitled item', bold: true })],
+            }),
+            ...bodyOrNote(entry.note, ''),
+          ]),
+        ]),
+  ];
+}
+
+/** The agenda as run: planned minutes beside the actual ones when facilitator mode kept time. */
+export function agendaRunBlock(snapshot: SessionSummarySnapshot): (Paragraph | Table)[] {
+  const { agenda, session } = snapshot;
+  if (agenda.length === 0) return [emptyNote('The session had no agenda.')];
+  const schedule = scheduleAgenda(session.startTime, session.lengthMinutes, agenda);
+  if (agenda.every((item) => item.actualMinutes === null))
+    return [
+      plannedAgendaTable(
+        schedule.rows.map((row, index) => ({
+          ...row.item,
+          start: row.start,
+          title: itemTitle(row.item.title, index),
+        })),
+      ),
+      emptyNote('Actual times were not recorded: the session was not run in facilitator mode.'),
+    ];
+  const { recorded, plannedMinutes, actualMinutes } = summarizeActuals(agenda);
+  const difference = actualMinutes - plannedMinutes;
+  // Worded as the agenda worksheet says it under the agenda.
+  const verdict =
+    difference === 0
+      ? ', exactly on plan.'
+      : ` (${formatDuration(Math.abs(difference))} ${difference > 0 ? 'over' : 'under'}).`;
+  return [
+    dataTable(
+      [
+        { header: 'Start', width: 10 },
+        { header: 'Item', width: 43 },
+        { header: 'Planned', width: 13 },
+        { header: 'Actual', width: 13 },
+        { header: 'Owner', width: 21 },
+      ],
+      schedule.rows.map((row, index) => [
+        row.start,
+        itemTitle(row.item.title, index),
+        `${row.item.minutes} min`,
+        row.item.actualMinutes === null ? 'not run' : `${row.item.actualMinutes} min`,
+        row.item.owner,
+      ]),
+    ),
+    new Paragraph({
+      spacing: { before: 120 },
+      children: [
+        new TextRun({
+          text:
+            `Run in facilitator mode: ${recorded} of ${agenda.length} items took ` +
+            `${formatDuration(actualMinutes)} against ${formatDuration(plannedMinutes)} planned${verdict}`,
+          italics: true,
+        }),
+      ],
+    }),
+  ];
+}

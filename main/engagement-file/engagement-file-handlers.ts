@@ -1,0 +1,75 @@
+import { basename } from 'node:path';
+import { safeFileName } from '../../shared/documents/file-names';
+import { collectEngagementFile } from '../../shared/engagement-file/collect';
+import { engagementFileExtension, engagementFileLimits } from '../../shared/engagement-file/format';
+import type { EngagementFileRead } from '../../shared/engagement-file/import-outcome';
+import { parseEngagementFileJson } from '../../shared/engagement-file/parse-json';
+import { validateEngagementFile } from '../../shared/engagement-file/validate';
+import { describeFileError } from '../files/describe-file-error';
+import type { HandlerPlatform } from '../ipc/create-handlers';
+import { UserFacingError, type IpcHandlers } from '../ipc/dispatch';
+import { readEngagementFileText } from './read-engagement-file';
+
+type EngagementFileHandlers = Pick<IpcHandlers, 'exportEngagementFile' | 'importEngagementFile'>;
+
+const filters = [{ name: 'Session Studio engagement', extensions: [engagementFileExtension] }];
+
+/** The engagement file's two doors: export writes one atomically, import reads and checks one. */
+export function createEngagementFileHandlers(
+  platform: HandlerPlatform,
+  writeFile: (filePath: string, data: Uint8Array) => Promise<void>,
+): EngagementFileHandlers {
+  return {
+    async exportEngagementFile(content) {
+      const { name, version } = platform.appInfo();
+      const exportedAt = new Date();
+      const file = collectEngagementFile(content, { exportedAt, app: { name, version } });
+      // What is written must import again: the same check an import makes, before the dialog.
+      const checked = validateEngagementFile(file);
+      if (!checked.ok)
+        throw new UserFacingError(
+          `This engagement cannot be exported: ${checked.problems.join(' ')} Nothing was written.`,
+        );
+      const bytes = new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`);
+      if (bytes.byteLength > engagementFileLimits.maxBytes)
+        throw new UserFacingError(
+          'This engagement is too large for an engagement file, so it could not be imported again. Nothing was written.',
+        );
+      const filePath = await platform.chooseSavePath({
+        title: 'Export engagement file',
+        defaultFileName: safeFileName(
+          [content.engagement.clientName, content.engagement.title, file.exportedAt.slice(0, 10)],
+          engagementFileExtension,
+        ),
+        filters,
+      });
+      if (filePath === null) return { status: 'cancelled' };
+      try {
+        await writeFile(filePath, bytes);
+      } catch (error) {
+        throw new UserFacingError(describeFileError(error, filePath));
+      }
+      return { status: 'saved', filePath };
+    },
+
+    async importEngagementFile(): Promise<EngagementFileRead> {
+      if (!platform.chooseOpenPath)
+        throw new UserFacingError('Opening a file is not available here.');
+      const filePath = await platform.chooseOpenPath({ title: 'Import engagement file', filters });
+      if (filePath === null) return { status: 'cancelled' };
+      const fileName = basename(filePath);
+      const refused = (problems: string[]): EngagementFileRead => ({
+        status: 'refused',
+        fileName,
+        problems,
+      });
+      const read = await readEngagementFileText(filePath);
+      if (!read.ok) return refused([read.problem]);
+      const parsed = parseEngagementFileJson(read.text);
+      if (!parsed.ok) return refused([parsed.problem]);
+      const checked = validateEngagementFile(parsed.value);
+      if (!checked.ok) return refused(checked.problems);
+      return { status: 'read', fileName, file: checked.file };
+    },
+  };
+}

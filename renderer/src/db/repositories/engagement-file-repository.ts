@@ -1,0 +1,106 @@
+import type { Table } from 'dexie';
+import { tableNames, tableSpecs, type TableName } from '../../../../shared/data/tables';
+import { localIsoDate } from '../../../../shared/domain/action-item-filters';
+import {
+  childTableNames,
+  type AnyRow,
+  type EngagementFileContent,
+} from '../../../../shared/engagement-file/format';
+import { planImport, type ImportPlan } from '../../../../shared/engagement-file/plan-import';
+import { validateEngagementFile } from '../../../../shared/engagement-file/validate';
+import { db } from '../database';
+import { trackSave } from '../save-status';
+import { newId, ValidationError } from './validation';
+
+const table = (name: TableName): Table<AnyRow, string> => db.table<AnyRow, string>(name);
+
+/** True when any row to be added has a key that is already taken on this laptop. */
+function anyAlreadyHere(rows: ImportPlan['rows']): Promise<boolean> {
+  return db.transaction('r', tableNames.map(table), async () => {
+    for (const name of tableNames) {
+      const key = tableSpecs[name].key;
+      const keys = (rows[name] as AnyRow[]).map((row) => String(row[key]));
+      if (keys.length > 0 && (await table(name).bulkGet(keys)).some((row) => row !== undefined))
+        return true;
+    }
+    return false;
+  });
+}
+
+/** Rows of one table whose `field` is one of `values`, by primary key, index, or a scan. */
+async function rowsWhere(name: TableName, field: string, values: string[]): Promise<AnyRow[]> {
+  if (values.length === 0) return [];
+  const store = table(name);
+  const { primKey, idxByName } = store.schema;
+  if (primKey.name === field)
+    return (await store.bulkGet(values)).filter((row): row is AnyRow => row !== undefined);
+  if (idxByName[field]) return store.where(field).anyOf(values).toArray();
+  const wanted = new Set(values);
+  return store.filter((row) => wanted.has(String(row[field]))).toArray();
+}
+
+/** The file's engagement, or some of its rows, are already here: only a copy can go in. */
+export class AlreadyOnThisLaptopError extends ValidationError {
+  override name = 'AlreadyOnThisLaptopError';
+  constructor() {
+    super(
+      'Some records in this file are already on this laptop. Import it as a copy instead. Nothing was imported.',
+    );
+  }
+}
+
+/** Reads and writes whole engagements, for the engagement file (export and import). */
+export const engagementFileRepository = {
+  /** Every row of one engagement, read in one transaction so the file is a consistent snapshot. */
+  gather(engagementId: string): Promise<EngagementFileContent> {
+    return db.transaction('r', tableNames.map(table), async () => {
+      const engagement = await db.engagements.get(engagementId);
+      if (!engagement || engagement.deletedAt !== 0)
+        throw new ValidationError('This engagement is no longer on this laptop.');
+      const sessionIds = (await rowsWhere('sessions', 'engagementId', [engagementId])).map((row) =>
+        String(row.id),
+      );
+      const tables: Record<string, AnyRow[]> = {};
+      for (const name of childTableNames) {
+        tables[name] =
+          tableSpecs[name].owner === 'session'
+            ? await rowsWhere(name, 'sessionId', sessionIds)
+            : await rowsWhere(name, 'engagementId', [engagementId]);
+      }
+      return { engagement, tables } as unknown as EngagementFileContent;
+    });
+  },
+
+  /** True when an engagement with this id is on this laptop, even one deleted moments ago. */
+  async isOnThisLaptop(engagementId: string): Promise<boolean> {
+    return (await db.engagements.get(engagementId)) !== undefined;
+  },
+
+  /**
+   * Writes a whole engagement file in one transaction: all of it or, on any failure, nothing.
+   * Never overwrites: the same engagement goes in only as a copy with fresh ids.
+   */
+  async importFile(input: unknown, { asCopy }: { asCopy: boolean }): Promise<string> {
+    const checked = validateEngagementFile(input);
+    if (!checked.ok) throw new ValidationError(checked.problems.join('\n'));
+    const plan = planImport(checked.file, { asCopy, newId, importedOn: localIsoDate() });
+    // Checked before the write, so a refusal is not shown as a failed save.
+    if (await anyAlreadyHere(plan.rows)) throw new AlreadyOnThisLaptopError();
+    try {
+      await trackSave(
+        db.transaction('rw', tableNames.map(table), async () => {
+          for (const name of tableNames) {
+            const rows = plan.rows[name] as AnyRow[];
+            // add, never put: a row that appeared meanwhile fails the whole import.
+            if (rows.length > 0) await table(name).bulkAdd(rows);
+          }
+        }),
+      );
+    } catch (error) {
+      const name = (error as { name?: string } | null)?.name;
+      if (name === 'BulkError' || name === 'ConstraintError') throw new AlreadyOnThisLaptopError();
+      throw error;
+    }
+    return plan.engagementId;
+  },
+};

@@ -1,0 +1,96 @@
+import type { SafetyStatus } from '../../../../shared/data/safety-copy-schemas';
+import { platformApi } from '../../platform/session-studio-api';
+import { reportSafetyCopy } from '../save-status';
+import { createJournalSender } from './journal-sender';
+import { journalRecorder } from './journal-recorder';
+import { readLocalTables, reconcileWithMain, type ReconcileOutcome } from './reconcile';
+
+export interface SafetyNotice {
+  tone: 'warning' | 'info';
+  text: string;
+}
+
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+
+/** What the consultant is told after the startup check, in plain words; null when all was well. */
+export function startupNotice(
+  outcome: ReconcileOutcome,
+  status: SafetyStatus,
+): SafetyNotice | null {
+  const sentences: string[] = [];
+  if (outcome.restoredEngagements > 0)
+    sentences.push(
+      `Session Studio restored ${plural(outcome.restoredEngagements, 'engagement', 'engagements')} from its safety copy after the local database was lost.`,
+    );
+  else if (outcome.restoredRows > 0)
+    sentences.push(
+      `Session Studio restored ${plural(outcome.restoredRows, 'recent change', 'recent changes')} from its safety copy that the local database had lost.`,
+    );
+  if (outcome.bothEmpty)
+    sentences.push(
+      `Session Studio has kept client data on this laptop, but found neither its database nor its safety copy. Look for backups in ${status.folder}.`,
+    );
+  if (status.notice) sentences.push(status.notice);
+  return sentences.length > 0 ? { tone: 'warning', text: sentences.join(' ') } : null;
+}
+
+export const journalSender = createJournalSender({
+  append: () => platformApi().appendToSafetyCopy,
+  report: reportSafetyCopy,
+});
+
+let started: Promise<SafetyNotice | null> | null = null;
+
+async function start(): Promise<SafetyNotice | null> {
+  const api = platformApi();
+  // Outside the desktop app (a plain browser, component tests) there is no main to copy to.
+  if (typeof api.getSafetyCopyStatus !== 'function') return null;
+  // Record from now on; sending waits until the check below has brought both copies in step.
+  journalRecorder.setSink((changes) => journalSender.record(changes));
+  // Both reads at once: the home waits for this check.
+  const local = readLocalTables();
+  local.catch(() => undefined);
+  const status = await api.getSafetyCopyStatus(null);
+  if (!status.ok) {
+    if (status.error.code === 'unavailable') {
+      journalRecorder.setSink(null);
+      return null;
+    }
+    journalSender.start();
+    return {
+      tone: 'warning',
+      text: `Session Studio could not check its safety copy: ${status.error.message}`,
+    };
+  }
+  try {
+    const outcome = await reconcileWithMain(
+      status.value,
+      (request) => api.readSafetyCopyPage(request),
+      await local,
+    );
+    journalSender.record(outcome.toSend);
+    return startupNotice(outcome, status.value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      tone: 'warning',
+      text: `Session Studio could not compare its database with its safety copy: ${reason}`,
+    };
+  } finally {
+    journalSender.start();
+  }
+}
+
+/**
+ * Runs once, before anything is shown: compares IndexedDB with main's safety copy, rebuilds what
+ * the database lost, sends main what it lacks, then keeps every later change flowing to main.
+ */
+export function startSafetyCopy(): Promise<SafetyNotice | null> {
+  // Never rejects: the app opens whatever happens here, and says what went wrong.
+  return (started ??= start().catch((error: unknown) => {
+    journalSender.start();
+    const reason = error instanceof Error ? error.message : String(error);
+    return { tone: 'warning', text: `Session Studio could not check its safety copy: ${reason}` };
+  }));
+}

@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import type { Engagement } from '../../../../shared/domain/engagement';
+import { onFallbackCommand } from '../../app/command-bus';
+import { platformApi } from '../../platform/session-studio-api';
+import { commitPendingEdits } from '../purpose-agenda/commit-pending-edits';
+import { CommandExportButton } from './CommandExportButton';
+import { readMarketingPlan } from './read-marketing-plan';
+import './document-exports.css';
+
+/**
+ * Exports the engagement's marketing plan, from the workspace header on every worksheet. The menu's
+ * Export… lands here unless the worksheet on screen exports its own document (agenda, summary).
+ */
+export function MarketingPlanExport({ engagement }: { engagement: Engagement }) {
+  const exportPlan = useCallback(async () => {
+    await commitPendingEdits();
+    return platformApi().exportMarketingPlanDocx(await readMarketingPlan(engagement));
+  }, [engagement]);
+  return (
+    <div className="plan-export">
+      <CommandExportButton
+        label="Export plan (.docx)"
+        exportDocument={exportPlan}
+        listen={onFallbackCommand}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useCallback } from 'react';
+import type { Engagement } from '../../../../shared/domain/engagement';
+import type { Session } from '../../../../shared/domain/session';
+import { onCommand } from '../../app/command-bus';
+import { platformApi } from '../../platform/session-studio-api';
+import { commitPendingEdits } from '../purpose-agenda/commit-pending-edits';
+import { CommandExportButton } from './CommandExportButton';
+import { readSessionSummary } from './read-session-summary';
+
+/** Exports the session summary (decisions and action items), the document sent after a session. */
+export function SessionSummaryExport({
+  engagement,
+  session,
+}: {
+  engagement: Engagement;
+  session: Session;
+}) {
+  const exportSummary = useCallback(async () => {
+    // Save the field being typed in, then read the stored rows, so the document has every edit.
+    await commitPendingEdits();
+    return platformApi().exportSessionSummaryDocx(await readSessionSummary(engagement, session));
+  }, [engagement, session]);
+  return (
+    <CommandExportButton
+      label="Export summary (.docx)"
+      exportDocument={exportSummary}
+      listen={onCommand}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import type { ChartRequest } from '../../../../shared/charts/chart-data-schemas';
+import { hasEmotionScores, toEmotionCurveData } from '../../../../shared/charts/emotion-curve-data';
+import {
+  toCampaignTimelineData,
+  toReverseFunnelData,
+} from '../../../../shared/charts/plan-chart-data';
+import { toToneDriftData } from '../../../../shared/charts/tone-drift-data';
+import type { BrandChannel, BrandProfile } from '../../../../shared/domain/brand';
+import type { Campaign } from '../../../../shared/domain/campaign';
+import type { PersonaEmotionScore } from '../../../../shared/domain/emotion-score';
+import type { JourneyPhase } from '../../../../shared/domain/journey-phase';
+import type { Persona } from '../../../../shared/domain/persona';
+import type { Plan } from '../../../../shared/domain/plan';
+import { toPlannerInput } from '../../../../shared/planning/planner-input';
+import { workBackwards } from '../../../../shared/planning/work-backwards';
+
+export interface PlanChartSources {
+  brandProfile: BrandProfile;
+  brandChannels: readonly BrandChannel[];
+  journeyPhases: readonly JourneyPhase[];
+  personas: readonly Persona[];
+  emotionScores: readonly PersonaEmotionScore[];
+  plan: Plan;
+  campaigns: readonly Campaign[];
+}
+
+/**
+ * The plan's charts as plain data, built by the same mappers the worksheets draw with, so the
+ * document shows what the screen shows. A chart with nothing to draw yet is left out; the
+ * document then says why in words.
+ */
+export function planChartPayloads(sources: PlanChartSources): ChartRequest[] {
+  const charts: ChartRequest[] = [];
+  if (sources.brandChannels.length > 0)
+    charts.push({
+      kind: 'tone-drift',
+      data: toToneDriftData(sources.brandProfile.tone, sources.brandChannels),
+    });
+  const emotion = toEmotionCurveData({
+    phases: sources.journeyPhases,
+    personas: sources.personas,
+    scores: sources.emotionScores,
+  });
+  if (hasEmotionScores(emotion)) charts.push({ kind: 'emotion-curve', data: emotion });
+  const worked = workBackwards(toPlannerInput(sources.journeyPhases, sources.plan));
+  if (worked.bufferedGoal !== null && worked.phases.length > 0)
+    charts.push({ kind: 'reverse-funnel', data: toReverseFunnelData(worked) });
+  const timeline = toCampaignTimelineData(sources.journeyPhases, sources.campaigns);
+  if (timeline.data.campaigns.length > 0)
+    charts.push({ kind: 'campaign-timeline', data: timeline.data });
+  return charts;
+}

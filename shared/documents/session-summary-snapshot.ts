@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { agendaItemSchema } from '../domain/agenda';
+import { engagementDetailsSchema } from '../domain/engagement';
+import { limits } from '../domain/limits';
+import { maxParticipants, participantSchema } from '../domain/participant';
+import { sessionSchema } from '../domain/session';
+import { sessionNoteLimits } from '../domain/session-note';
+import { optionalText } from '../domain/text-fields';
+import { actionItemLineSchema } from './action-item-lines';
+import { boundedList, documentLimits } from './document-limits';
+
+const listEntry = (label: string) => optionalText(label, sessionNoteLimits.listEntry);
+const agendaNote = optionalText('Note', sessionNoteLimits.agendaNote);
+
+/** Everything the session summary needs, sent once from the renderer to main after the session. */
+export const sessionSummarySnapshotSchema = z.object({
+  engagement: engagementDetailsSchema,
+  session: sessionSchema.pick({
+    title: true,
+    date: true,
+    location: true,
+    startTime: true,
+    lengthMinutes: true,
+    purpose: true,
+  }),
+  participants: boundedList(
+    participantSchema.pick({
+      name: true,
+      title: true,
+      organisation: true,
+      role: true,
+      attendance: true,
+    }),
+    maxParticipants,
+    'participants',
+  ),
+  /** The agenda in order, each item with its note and, once facilitator mode ran it, its minutes. */
+  agenda: boundedList(
+    agendaItemSchema
+      .pick({ title: true, minutes: true, owner: true, actualMinutes: true })
+      .extend({ note: agendaNote }),
+    limits.agendaItems,
+    'agenda items',
+  ),
+  generalNotes: agendaNote,
+  /** Notes written under items that were later taken off the agenda, with the item's last title. */
+  notesOfRemovedItems: boundedList(
+    z.object({ title: optionalText('Agenda item', limits.shortText), note: agendaNote }),
+    documentLimits.removedItemNotes,
+    'notes of removed agenda items',
+  ),
+  decisions: boundedList(listEntry('Decision'), sessionNoteLimits.entriesPerList, 'decisions'),
+  parkingLot: boundedList(
+    listEntry('Parking-lot topic'),
+    sessionNoteLimits.entriesPerList,
+    'parking-lot topics',
+  ),
+  /** The action items raised in this session. */
+  actionItems: boundedList(actionItemLineSchema, documentLimits.actionItems, 'action items'),
+});
+export type SessionSummarySnapshot = z.infer<typeof sessionSummarySnapshotSchema>;

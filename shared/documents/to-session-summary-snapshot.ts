@@ -1,0 +1,69 @@
+import type { ActionItem } from '../domain/action-item';
+import type { AgendaItem } from '../domain/agenda';
+import type { EngagementDetails } from '../domain/engagement';
+import type { Participant } from '../domain/participant';
+import type { Session } from '../domain/session';
+import { groupSessionNotes, type SessionNote } from '../domain/session-note';
+import { toActionItemLines } from './action-item-lines';
+import { documentLimits } from './document-limits';
+import { pickEngagementDetails } from './engagement-details';
+import type { SessionSummarySnapshot } from './session-summary-snapshot';
+
+/** The stored records of one session, as the repositories hand them over. */
+export interface SessionSummaryRecords {
+  engagement: EngagementDetails;
+  session: Session;
+  /** The session's participants, in order. */
+  participants: readonly Participant[];
+  /** The session's agenda, in order. */
+  agenda: readonly AgendaItem[];
+  notes: readonly SessionNote[];
+  /** Every action item of the engagement; the summary keeps those raised in this session. */
+  actionItems: readonly ActionItem[];
+  /** Everyone invited to any session of the engagement, to name an action's owner. */
+  engagementParticipants: readonly Pick<Participant, 'id' | 'name'>[];
+}
+
+const nonEmpty = (text: string) => text.trim() !== '';
+
+/** Picks, from stored records, exactly what the session summary shows. */
+export function toSessionSummarySnapshot(records: SessionSummaryRecords): SessionSummarySnapshot {
+  const { engagement, session, participants, agenda, notes } = records;
+  const grouped = groupSessionNotes(
+    notes,
+    agenda.map((item) => item.id),
+  );
+  const raised = records.actionItems.filter((item) => item.sessionId === session.id);
+  return {
+    engagement: pickEngagementDetails(engagement),
+    session: {
+      title: session.title,
+      date: session.date,
+      location: session.location,
+      startTime: session.startTime,
+      lengthMinutes: session.lengthMinutes,
+      purpose: session.purpose,
+    },
+    participants: participants.map(({ name, title, organisation, role, attendance }) => ({
+      name,
+      title,
+      organisation,
+      role,
+      attendance,
+    })),
+    agenda: agenda.map((item) => ({
+      title: item.title,
+      minutes: item.minutes,
+      owner: item.owner,
+      actualMinutes: item.actualMinutes,
+      note: grouped.byAgendaItem.get(item.id)?.text ?? '',
+    })),
+    generalNotes: grouped.general?.text ?? '',
+    notesOfRemovedItems: grouped.ofRemovedItems
+      .slice(-documentLimits.removedItemNotes)
+      .map((note) => ({ title: note.agendaItemTitle, note: note.text })),
+    decisions: grouped.decisions.map((note) => note.text).filter(nonEmpty),
+    parkingLot: grouped.parkingLot.map((note) => note.text).filter(nonEmpty),
+    actionItems: toActionItemLines(raised, records.engagementParticipants, [session]),
+  };
+}

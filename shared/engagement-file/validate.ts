@@ -1,0 +1,87 @@
+import { engagementFileSchema } from './file-schema';
+import {
+  childTableNames,
+  engagementFileFormat,
+  engagementFileVersion,
+  isChildTableName,
+  type EngagementFile,
+} from './format';
+import { problemLines, type FileProblem } from './problems';
+import { upgradeFile } from './upgrade';
+
+export type EngagementFileCheck =
+  | { ok: true; file: EngagementFile }
+  /** Readable lines, "where: what is wrong", the first ones first. */
+  | { ok: false; problems: string[] };
+
+const notAnEngagementFile =
+  'This is not a Session Studio engagement file (it does not say “format”: “session-studio-engagement”).';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function refused(problems: readonly FileProblem[]): EngagementFileCheck {
+  return { ok: false, problems: problemLines(problems) };
+}
+
+/**
+ * Checks anything that claims to be an engagement file (parsed JSON) before a single row is
+ * written: the format, the version (older ones upgraded, newer ones refused), every row against its
+ * table's schema, fields and tables this version does not know, and the references between rows.
+ */
+export function validateEngagementFile(input: unknown): EngagementFileCheck {
+  if (!isObject(input) || input.format !== engagementFileFormat)
+    return refused([{ path: [], message: notAnEngagementFile }]);
+  const { version } = input;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return refused([{ path: ['version'], message: 'The file has no valid version number.' }]);
+  if (version > engagementFileVersion)
+    return refused([
+      {
+        path: [],
+        message: `This engagement file was written by a newer Session Studio (file version ${version}); this one reads files up to version ${engagementFileVersion}. Update Session Studio on this laptop to import it.`,
+      },
+    ]);
+  const upgraded = upgradeFile(input, version);
+  if (!upgraded.ok) return refused([{ path: [], message: upgraded.problem }]);
+
+  const unknownTables = isObject(upgraded.file.tables)
+    ? Object.keys(upgraded.file.tables).filter((name) => !isChildTableName(name))
+    : [];
+  if (unknownTables.length > 0)
+    return refused(
+      unknownTables.map((name) => ({
+        path: ['tables'],
+        message: `“${name}” is not a table Session Studio knows (it knows ${childTableNames.length} tables, such as sessions and agendaItems).`,
+      })),
+    );
+
+  const parsed = engagementFileSchema.safeParse(upgraded.file);
+  if (!parsed.success) return refused(parsed.error.issues);
+  const unknown = unknownFields(upgraded.file, parsed.data);
+  if (unknown.length > 0) return refused(unknown);
+  return { ok: true, file: parsed.data };
+}
+
+/** Fields the schema dropped: a same-version file never has them, so the file was edited. */
+function unknownFields(input: Record<string, unknown>, file: EngagementFile): FileProblem[] {
+  const problems: FileProblem[] = [];
+  const compare = (given: unknown, kept: object, path: PropertyKey[]) => {
+    if (!isObject(given)) return;
+    for (const key of Object.keys(given))
+      if (!Object.hasOwn(kept, key))
+        problems.push({ path, message: `“${key}” is not a field Session Studio knows.` });
+  };
+  compare(input, file, []);
+  compare(input.engagement, file.engagement, ['engagement']);
+  const tables = isObject(input.tables) ? input.tables : {};
+  for (const name of childTableNames) {
+    const rows = tables[name];
+    if (!Array.isArray(rows)) continue;
+    rows.forEach((row, index) =>
+      compare(row, file.tables[name][index] ?? {}, ['tables', name, index]),
+    );
+  }
+  return problems;
+}

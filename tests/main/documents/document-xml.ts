@@ -1,0 +1,48 @@
+import { packDocument } from '../../../main/documents/pack-document';
+import type { Document } from 'docx';
+import { readZipEntry } from './read-zip-entry';
+
+/** The main part of a packed document, as text. */
+export async function documentXml(document: Document): Promise<string> {
+  return readZipEntry(await packDocument(document), 'word/document.xml');
+}
+
+const textsOf = (xml: string) =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join('');
+
+/** The text of each table row, cell by cell, in document order. */
+export function tableRows(xml: string): string[][] {
+  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
+    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => textsOf(cell[0])),
+  );
+}
+
+/** Each table as its rows, in document order. */
+export function tables(xml: string): string[][][] {
+  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((table) => tableRows(table[0]));
+}
+
+const paragraphXml = (xml: string) =>
+  [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((match) => match[0]);
+
+/** Paragraph texts with their style, in document order (table cells included). */
+export function paragraphs(xml: string): { style: string; text: string }[] {
+  return paragraphXml(xml).map((paragraph) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(paragraph)?.[1] ?? '',
+    text: textsOf(paragraph),
+  }));
+}
+
+/** The texts of paragraphs set in italics: how a deliverable says a part is empty. */
+export function italicLines(xml: string): string[] {
+  return paragraphXml(xml)
+    .filter((paragraph) => /<w:i\/>/.test(paragraph))
+    .map(textsOf);
+}
+
+/** The headings, as "1 Title" and "2 Part", in document order. */
+export function headings(xml: string): string[] {
+  return paragraphs(xml)
+    .filter((paragraph) => /^Heading\d$/.test(paragraph.style))
+    .map((paragraph) => `${paragraph.style.slice(-1)} ${paragraph.text}`);
+}

@@ -1,0 +1,323 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildMarketingPlanDocument } from '../../../main/documents/marketing-plan-document';
+import type { PlanCharts } from '../../../main/documents/plan-charts';
+import { packDocument } from '../../../main/documents/pack-document';
+import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
+import { toMarketingPlanSnapshot } from '../../../shared/documents/to-marketing-plan-snapshot';
+import { emptyBrandProfile } from '../../../shared/domain/brand';
+import { emptyCritiqueSheet } from '../../../shared/domain/critique';
+import { emptyPlan } from '../../../shared/domain/plan';
+import { acmeRecords, engagementId } from '../../shared/documents/fixtures/engagement-records';
+import { allChartStandIns } from './drawn-chart-stand-ins';
+import { headings, italicLines, paragraphs, tables } from './document-xml';
+import { readZipEntry } from './read-zip-entry';
+
+const plan = () => toMarketingPlanSnapshot(acmeRecords(), { preparedOn: '2026-12-01', charts: [] });
+
+async function packed(snapshot: MarketingPlanSnapshot, charts: PlanCharts = allChartStandIns()) {
+  return packDocument(buildMarketingPlanDocument(snapshot, charts));
+}
+async function xmlOf(snapshot: MarketingPlanSnapshot, charts?: PlanCharts) {
+  return readZipEntry(await packed(snapshot, charts), 'word/document.xml');
+}
+const chapterTitles = (xml: string) =>
+  headings(xml)
+    .filter((line) => line.startsWith('1 '))
+    .map((line) => line.slice(2));
+
+const chapters = [
+  'Situation analysis',
+  'Objectives',
+  'Sales &amp; marketing alignment',
+  'Self-critique',
+  'Brand personality',
+  'Customer journey',
+  'Work-backwards plan',
+  'Campaigns',
+  'Action items',
+];
+
+/** The same engagement with nothing filled in but the journey's default phases. */
+function emptyPlanSnapshot(): MarketingPlanSnapshot {
+  const records = acmeRecords();
+  return toMarketingPlanSnapshot(
+    {
+      ...records,
+      salesStages: [],
+      competitors: [],
+      industryTrends: [],
+      objectives: [],
+      objectiveRevisions: [],
+      personas: [],
+      objections: [],
+      perceptions: [],
+      critiqueEntries: [],
+      critiqueSheet: emptyCritiqueSheet(engagementId),
+      brandProfile: emptyBrandProfile(engagementId),
+      brandTraits: [],
+      brandChannels: [],
+      journeyPhases: records.journeyPhases.map((phase) => ({
+        ...phase,
+        customerGoal: '',
+        emotion: null,
+        kpi: '',
+        conversionRate: null,
+        baseline: null,
+      })),
+      touchPoints: [],
+      plan: emptyPlan(engagementId),
+      campaigns: [],
+      actionItems: [],
+    },
+    { preparedOn: '2026-12-01', charts: [] },
+  );
+}
+
+describe('the marketing plan document', () => {
+  // Packing lays the pages out for the contents' page numbers: done once for the filled-in plan.
+  let filled: Uint8Array;
+  let filledXml: string;
+  beforeAll(async () => {
+    filled = await packed(plan());
+    filledXml = readZipEntry(filled, 'word/document.xml');
+  });
+
+  it('has a title page, then a table of contents with a page number for every chapter', async () => {
+    const xml = filledXml;
+    const texts = paragraphs(xml).map((paragraph) => paragraph.text);
+    expect(texts.slice(0, 8)).toEqual([
+      '',
+      'Acme Robotics',
+      'Marketing plan',
+      'FY27 growth plan',
+      'Industry: Industrial automation',
+      'Prepared by: Dana Reyes, Northwind Strategy',
+      'Prepared on: 2026-12-01',
+      'Sessions: Kick-off session (2026-11-30); Q2 refresh (2027-03-01)',
+    ]);
+    const toc = paragraphs(xml).filter((paragraph) => /^TOC\d$/.test(paragraph.style));
+    expect(
+      toc.filter((entry) => entry.style === 'TOC1').map((entry) => entry.text.replace(/\d+$/, '')),
+    ).toEqual(chapters);
+    // Page numbers are written with the entries (LibreOffice never updates fields).
+    for (const entry of toc) expect(entry.text).toMatch(/\d+$/);
+  });
+
+  it('gives one chapter to each worksheet of the method, in its order', async () => {
+    expect(chapterTitles(filledXml)).toEqual(chapters);
+  });
+
+  it('lays the situation out as tables: sales process, competitors, trends', async () => {
+    const all = tables(filledXml);
+    expect(all[0]).toEqual([
+      ['Stage', 'What happens', 'Duration', 'To next stage'],
+      ['Lead', 'Inbound call', '2 weeks', '40 %'],
+      ['Demo', 'On-site demoWith the plant manager', '3 weeks', '25 %'],
+    ]);
+    expect(all[1]?.[1]).toEqual(['RoboCorp', 'Cheapest arm', 'Price', 'Service', 'High']);
+    expect(all[2]?.[1]).toEqual([
+      'Labour shortage',
+      '↑ Positive for the client',
+      'Now',
+      'Plants automate',
+    ]);
+  });
+
+  it('shows each objective refined, its SMART status and how it moved there', async () => {
+    const xml = filledXml;
+    const texts = paragraphs(xml).map((paragraph) => paragraph.text);
+    expect(texts).toContain('As first stated: “Grow sales” (Kick-off session · 2026-11-30)');
+    expect(texts).toContain(
+      'Refined: Increase New-customer revenue from 800,000 EUR to 1,200,000 EUR by 2027-12-31',
+    );
+    expect(texts).toContain('SMART check: Specific, measurable, achievable and time-bound.');
+    expect(texts).toContain(
+      'Q2 refresh · 2027-03-01: target 1,000,000 EUR → 1,200,000 EUR (Finance confirmed the budget).',
+    );
+    const summary = tables(xml).find((table) => table[0]?.[0] === 'Objective');
+    expect(summary?.[1]).toEqual([
+      'New-customer revenue to 1,200,000 EUR by 2027-12-31',
+      '800,000 EUR',
+      '1,200,000 EUR',
+      '2027-12-31',
+      'Ana',
+      'SMART',
+    ]);
+  });
+
+  it('puts the personas, objections with answers and perceptions in tables', async () => {
+    const all = tables(filledXml);
+    const byHeader = (header: string) => all.find((table) => table[0]?.[0] === header);
+    expect(byHeader('Persona')?.[1]).toEqual([
+      'Maya (plant manager)',
+      'Plant manager',
+      'Uptime',
+      'Sceptical',
+    ]);
+    expect(byHeader('Objection')?.[1]).toEqual(['Too expensive', 'Payback in 14 months', 'Often']);
+    expect(byHeader('What buyers believe')?.[1]).toEqual([
+      'Robots need experts',
+      'False',
+      'Show the tablet UI',
+    ]);
+  });
+
+  it('writes the self-critique: SWOT, the two views, the positioning and the changes', async () => {
+    const xml = filledXml;
+    const all = tables(xml);
+    expect(all).toContainEqual([
+      ['Strengths', 'Weaknesses'],
+      ['• Service network', '• Slow quotes'],
+    ]);
+    expect(paragraphs(xml).map((paragraph) => paragraph.text)).toContain(
+      'For mid-size plants who need to automate without experts, Acme Robotics is the cobot supplier that pays back within two years. Unlike RoboCorp, Acme Robotics services every arm it sells.',
+    );
+    expect(paragraphs(xml).map((paragraph) => paragraph.text)).toContain('Quote within 48 hours');
+  });
+
+  it('compares each channel’s tone with the brand’s and embeds the drift chart with its alt text', async () => {
+    const xml = filledXml;
+    const tone = tables(xml).find((table) => table[0]?.[0] === 'Voice');
+    expect(tone?.slice(1)).toEqual([
+      [
+        'The brand',
+        '4 – rather serious',
+        '2 – rather formal',
+        '2 – rather respectful',
+        '3 – in between',
+        '—',
+      ],
+      [
+        'Email',
+        '4 – rather serious',
+        '1 – very formal',
+        '2 – rather respectful',
+        '3 – in between',
+        '94 %',
+      ],
+      ['Social media', '—', '—', '—', '—', 'Not comparable yet'],
+    ]);
+    expect(xml).toContain('descr="Tone-of-voice drift summary, said in words."');
+  });
+
+  it('embeds every chart as an image, with its summary as alt text and caption', async () => {
+    const bytes = filled;
+    const xml = readZipEntry(bytes, 'word/document.xml');
+    for (const name of [
+      'Tone-of-voice drift',
+      'Emotion curve',
+      'Work-backwards funnel',
+      'Campaign timeline',
+    ]) {
+      expect(xml).toContain(`descr="${name} summary, said in words."`);
+      expect(italicLines(xml)).toContain(`${name} summary, said in words.`);
+    }
+    expect(xml.match(/<pic:pic\b/g)).toHaveLength(4);
+    // The SVG travels with its PNG fallback, which LibreOffice shows.
+    expect(readZipEntry(bytes, '[Content_Types].xml')).toMatch(/image\/svg\+xml/);
+  });
+
+  it('works the plan backwards in the document as the worksheet does', async () => {
+    const xml = filledXml;
+    const texts = paragraphs(xml).map((paragraph) => paragraph.text);
+    expect(texts).toContain('Final goal: 120 new customers by 2027-12-31, counted at Conversion');
+    expect(texts).toContain('Safety buffer: 10 %: the plan aims for 132 new customers');
+    const volumes = tables(xml).find((table) => table[0]?.[1] === 'Today');
+    expect(volumes?.slice(1)).toEqual([
+      ['Awareness', '2,000', '13,200 (far above today)', '5,280', '1,650'],
+      ['Consideration', '—', '660', '528', '330'],
+      ['Conversion', '—', '132', '132', '132'],
+    ]);
+    expect(texts).toContain(
+      'Unrealistic: Awareness needs 13,200 in the cautious scenario, 6.6× today’s 2,000: far above what it sees now.',
+    );
+  });
+
+  it('lists campaigns and action items in tables', async () => {
+    const all = tables(filledXml);
+    const campaigns = all.find(
+      (table) => table[0]?.[0] === 'Campaign' && table[0]?.[1] === 'Phase',
+    );
+    expect(campaigns?.[1]).toEqual([
+      'Spring webinars',
+      'Awareness',
+      '5,280 prospects reach the webinar page',
+      'Landing-page visits: 5,280',
+      'LinkedIn, email',
+      '2027-02-01 – 2027-03-31',
+      '12,000',
+      'Dana',
+      'Running',
+    ]);
+    const actions = all.find((table) => table[0]?.[0] === 'Action');
+    expect(actions?.slice(1)).toEqual([
+      [
+        'Draft the pricing page',
+        'Ana Ortiz',
+        '2027-01-15',
+        'Open',
+        'Kick-off session',
+        'Grow sales',
+      ],
+      [
+        'Call the lost deals',
+        'Sam Ortiz',
+        '2024-03-01 (overdue)',
+        'In progress',
+        'Q2 refresh',
+        '—',
+      ],
+    ]);
+  });
+
+  it('turns wide chapters to landscape pages', async () => {
+    const xml = filledXml;
+    const sections = [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((section) =>
+      /w:orient="landscape"/.test(section[0]) ? 'landscape' : 'portrait',
+    );
+    expect(sections).toEqual([
+      'portrait', // title page
+      'portrait', // contents
+      'landscape', // situation
+      'portrait', // objectives
+      'portrait', // alignment
+      'portrait', // self-critique
+      'landscape', // brand
+      'landscape', // journey
+      'portrait', // work backwards
+      'landscape', // campaigns
+      'portrait', // action items
+    ]);
+  });
+
+  it('says an empty worksheet is empty in one italic line, with no empty tables', async () => {
+    const xml = await xmlOf(emptyPlanSnapshot(), {});
+    expect(chapterTitles(xml)).toEqual(chapters);
+    expect(headings(xml).filter((line) => line.startsWith('2 '))).toEqual([]);
+    expect(italicLines(xml)).toEqual([
+      'The situation analysis has not been filled in yet.',
+      'No objectives have been stated yet.',
+      'Sales &amp; marketing alignment has not been filled in yet.',
+      'The self-critique has not been filled in yet.',
+      'The brand personality has not been described yet.',
+      'The customer journey has not been mapped yet beyond its phases: Awareness, Consideration, Conversion.',
+      'The work-backwards plan has not been set up yet: it needs a final goal and the rates between the journey’s phases.',
+      'No campaigns planned yet.',
+      'No action items have been raised yet.',
+    ]);
+    expect(xml).not.toContain('<w:tbl>');
+  });
+
+  it('says in words why a chart is missing when there is nothing to draw', async () => {
+    const xml = await xmlOf(plan(), {});
+    expect(italicLines(xml)).toEqual(
+      expect.arrayContaining([
+        'The chart appears once the brand has channels.',
+        'No emotion scores yet, so there is no emotion curve.',
+        'Set a goal to draw the funnel.',
+        'No campaign has both a start and an end date yet, so there is no timeline.',
+      ]),
+    );
+    expect(xml).not.toContain('<pic:pic');
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { buildSessionSummaryDocument } from '../../../main/documents/session-summary-document';
+import { packDocument } from '../../../main/documents/pack-document';
+import type { SessionSummarySnapshot } from '../../../shared/documents/session-summary-snapshot';
+import { toSessionSummarySnapshot } from '../../../shared/documents/to-session-summary-snapshot';
+import { kickOffSummaryRecords } from '../../shared/documents/fixtures/engagement-records';
+import { documentXml, headings, italicLines, paragraphs, tables } from './document-xml';
+import { readZipEntry } from './read-zip-entry';
+
+const summary = () => toSessionSummarySnapshot(kickOffSummaryRecords());
+const xmlOf = (snapshot: SessionSummarySnapshot) =>
+  documentXml(buildSessionSummaryDocument(snapshot));
+
+describe('the session summary document', () => {
+  it('opens with client, engagement, session and facilitator, then the parts in reading order', async () => {
+    const xml = await xmlOf(summary());
+    expect(
+      paragraphs(xml)
+        .slice(0, 5)
+        .map((paragraph) => paragraph.text),
+    ).toEqual([
+      'Acme Robotics',
+      'FY27 growth plan — session summary',
+      'Session: Kick-off session — 2026-11-30 at 09:00 · Acme HQ',
+      'Length: 2 h',
+      'Facilitator: Dana Reyes, Northwind Strategy',
+    ]);
+    expect(headings(xml)).toEqual([
+      '1 Purpose of the session',
+      '1 Participants',
+      '1 Decisions taken',
+      '1 Action items',
+      '1 Notes',
+      '2 1. Welcome &amp; purpose',
+      '2 2. Situation review',
+      '2 3. Objectives',
+      '2 General notes',
+      '2 Notes on items taken off the agenda',
+      '1 Parking lot',
+      '1 Agenda: planned and actual',
+    ]);
+  });
+
+  it('names who attended in a table, and who was absent or never marked below it', async () => {
+    const xml = await xmlOf(summary());
+    expect(tables(xml)[0]).toEqual([
+      ['Attended', 'Title', 'Organisation', 'Role'],
+      ['Ana Ortiz', 'CMO', 'Acme', 'Marketing'],
+    ]);
+    const texts = paragraphs(xml).map((paragraph) => paragraph.text);
+    expect(texts).toContain('Absent: Sam Ortiz (Sales director, Acme)');
+    expect(texts).toContain('Invited, attendance not recorded: Per');
+  });
+
+  it('lists the decisions as bullets and the action items as a real Word table', async () => {
+    const xml = await xmlOf(summary());
+    const bullets = paragraphs(xml).filter((paragraph) => paragraph.style === 'ListParagraph');
+    expect(bullets.map((paragraph) => paragraph.text)).toEqual([
+      'Launch in Norway first.',
+      'No price promotion in the first 8 weeks.',
+      'Private-label request',
+    ]);
+    expect(tables(xml)[1]).toEqual([
+      ['Action', 'Owner', 'Due', 'Status'],
+      ['Draft the pricing page', 'Ana Ortiz', '2027-01-15', 'Open'],
+    ]);
+    expect(xml).toContain('<w:tblHeader/>');
+  });
+
+  it('keeps every line of a note, and says so when an item has none', async () => {
+    const xml = await xmlOf(summary());
+    const texts = paragraphs(xml).map((paragraph) => paragraph.text);
+    expect(texts).toContain('Grocery chains want co-op budgets.');
+    expect(texts).toContain('Convenience stores: 30 % of trial.');
+    expect(texts).toContain('Discussed pricing tiers.');
+    expect(italicLines(xml)).toContain('No notes.');
+  });
+
+  it('sets planned against actual minutes when facilitator mode recorded them', async () => {
+    const xml = await xmlOf(summary());
+    expect(tables(xml)[2]).toEqual([
+      ['Start', 'Item', 'Planned', 'Actual', 'Owner'],
+      ['09:00', 'Welcome &amp; purpose', '15 min', '20 min', 'Dana'],
+      ['09:15', 'Situation review', '45 min', '40 min', 'Sam'],
+      ['10:00', 'Objectives', '30 min', 'not run', 'Ana'],
+    ]);
+    expect(italicLines(xml)).toContain(
+      'Run in facilitator mode: 2 of 3 items took 1 h against 1 h planned, exactly on plan.',
+    );
+  });
+
+  it('shows the planned agenda alone, and says why, when no time was recorded', async () => {
+    const base = summary();
+    const xml = await xmlOf({
+      ...base,
+      agenda: base.agenda.map((item) => ({ ...item, actualMinutes: null })),
+    });
+    expect(tables(xml)[2]?.[0]).toEqual(['Start', 'Item', 'Minutes', 'Owner']);
+    expect(italicLines(xml)).toContain(
+      'Actual times were not recorded: the session was not run in facilitator mode.',
+    );
+  });
+
+  it('says plainly what is empty instead of leaving empty tables', async () => {
+    const base = summary();
+    const xml = await xmlOf({
+      ...base,
+      session: { ...base.session, purpose: '' },
+      participants: [],
+      decisions: [],
+      parkingLot: [],
+      actionItems: [],
+      agenda: [],
+      generalNotes: '',
+      notesOfRemovedItems: [],
+    });
+    expect(italicLines(xml)).toEqual([
+      'The purpose was not written down.',
+      'No participants were recorded.',
+      'No decisions were recorded.',
+      'No action items were raised in this session.',
+      'No notes were taken.',
+      'Nothing was parked.',
+      'The session had no agenda.',
+    ]);
+    expect(xml).not.toContain('<w:tbl>');
+  });
+
+  it('keeps markup-like text as text and titles the document', async () => {
+    const base = summary();
+    const packed = await packDocument(
+      buildSessionSummaryDocument({ ...base, decisions: ['<b>Price</b> & "terms"'] }),
+    );
+    expect(readZipEntry(packed, 'word/document.xml')).toContain(
+      '&lt;b&gt;Price&lt;/b&gt; &amp; &quot;terms&quot;',
+    );
+    expect(readZipEntry(packed, 'docProps/core.xml')).toContain(
+      'Acme Robotics — Kick-off session summary',
+    );
+  });
+});

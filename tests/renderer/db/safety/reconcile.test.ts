@@ -1,0 +1,134 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSafetyCopy } from '../../../../main/data/safety-copy';
+import type { JournalChange } from '../../../../shared/data/safety-copy-schemas';
+import { ok } from '../../../../shared/ipc/result';
+import { db } from '../../../../renderer/src/db/database';
+import { engagementRepository } from '../../../../renderer/src/db/repositories/engagement-repository';
+import { sessionRepository } from '../../../../renderer/src/db/repositories/session-repository';
+import { journalRecorder } from '../../../../renderer/src/db/safety/journal-recorder';
+import { readLocalTables, reconcileWithMain } from '../../../../renderer/src/db/safety/reconcile';
+import { engagementDetails, firstSession, recordCommittedChanges } from './recorded-changes';
+import { safetyCopyInMain } from './safety-copy-in-main';
+
+const committed = recordCommittedChanges();
+
+/** Main's copy, holding exactly the changes recorded so far. */
+async function mainHolding(changes: JournalChange[][]) {
+  const copy = createSafetyCopy({ userDataPath: safetyCopyInMain().userDataPath });
+  let seq = 0;
+  for (const batch of changes) {
+    seq += 1;
+    await copy.append({ client: 'earlier-launch', seq, at: Date.now(), changes: batch });
+  }
+  const read = vi.fn((request: Parameters<typeof copy.page>[0]) => copy.page(request).then(ok));
+  return { copy, read, status: () => copy.status() };
+}
+
+/** Changes the database the way a crash does: behind the journal's back. */
+async function withoutJournal(change: () => Promise<unknown>) {
+  journalRecorder.setSink(null);
+  await change();
+  journalRecorder.setSink((changes) => committed.push(changes));
+}
+
+async function engagementWithPurpose(purpose: string) {
+  const created = await engagementRepository.create(engagementDetails('Acme'), firstSession);
+  await sessionRepository.update(created.sessionId, { purpose });
+  return created;
+}
+
+describe('the startup check against the safety copy', () => {
+  it('rebuilds a lost database from main’s copy without sending it back', async () => {
+    const { engagementId, sessionId } = await engagementWithPurpose('Agree three objectives');
+    const main = await mainHolding(committed);
+    await withoutJournal(() => Promise.all(db.tables.map((table) => table.clear())));
+    committed.length = 0;
+
+    const outcome = await reconcileWithMain(
+      await main.status(),
+      main.read,
+      await readLocalTables(),
+    );
+    expect(outcome).toMatchObject({ restoredEngagements: 1, toSend: [], bothEmpty: false });
+    expect(outcome.restoredRows).toBeGreaterThanOrEqual(2);
+    expect(await db.engagements.get(engagementId)).toMatchObject({ clientName: 'Acme' });
+    expect(await db.sessions.get(sessionId)).toMatchObject({ purpose: 'Agree three objectives' });
+    expect(committed).toEqual([]);
+  });
+
+  it('brings back an acknowledged edit the database lost', async () => {
+    const { sessionId } = await engagementWithPurpose('First draft');
+    const before = (await db.sessions.get(sessionId))!;
+    await sessionRepository.update(sessionId, { purpose: 'Agreed wording' });
+    const main = await mainHolding(committed);
+    await withoutJournal(() => db.sessions.put(before));
+
+    const outcome = await reconcileWithMain(
+      await main.status(),
+      main.read,
+      await readLocalTables(),
+    );
+    expect(outcome).toMatchObject({ restoredEngagements: 0, restoredRows: 1, toSend: [] });
+    expect(await db.sessions.get(sessionId)).toMatchObject({ purpose: 'Agreed wording' });
+  });
+
+  it('sends main an edit it never acknowledged, and keeps it', async () => {
+    const { sessionId } = await engagementWithPurpose('First draft');
+    const main = await mainHolding(committed);
+    const current = (await db.sessions.get(sessionId))!;
+    const newer = {
+      ...current,
+      purpose: 'Typed just before the crash',
+      updatedAt: current.updatedAt + 1,
+    };
+    await withoutJournal(() => db.sessions.put(newer));
+
+    const outcome = await reconcileWithMain(
+      await main.status(),
+      main.read,
+      await readLocalTables(),
+    );
+    expect(outcome.toSend).toEqual([{ table: 'sessions', key: sessionId, row: newer }]);
+    expect(outcome.restoredRows).toBe(0);
+    expect(await db.sessions.get(sessionId)).toEqual(newer);
+  });
+
+  it('keeps a deletion main recorded deleted', async () => {
+    const { engagementId } = await engagementWithPurpose('Draft');
+    const row = (await db.engagements.get(engagementId))!;
+    await db.engagements.delete(engagementId);
+    const main = await mainHolding(committed);
+    await withoutJournal(() => db.engagements.put(row));
+
+    await reconcileWithMain(await main.status(), main.read, await readLocalTables());
+    expect(await db.engagements.get(engagementId)).toBeUndefined();
+  });
+
+  it('sends everything once when the safety copy is new and the database is not', async () => {
+    await withoutJournal(() => engagementWithPurpose('Written before the safety copy existed'));
+    const main = await mainHolding([]);
+    const outcome = await reconcileWithMain(
+      await main.status(),
+      main.read,
+      await readLocalTables(),
+    );
+    const rowCount = (await Promise.all(db.tables.map((table) => table.count()))).reduce(
+      (sum, count) => sum + count,
+      0,
+    );
+    expect(outcome.toSend).toHaveLength(rowCount);
+    expect(outcome.restoredRows).toBe(0);
+  });
+
+  it('reads nothing from main when both copies agree', async () => {
+    await engagementWithPurpose('In step');
+    const main = await mainHolding(committed);
+    const outcome = await reconcileWithMain(
+      await main.status(),
+      main.read,
+      await readLocalTables(),
+    );
+    expect(main.read).not.toHaveBeenCalled();
+    expect(outcome).toMatchObject({ restoredRows: 0, toSend: [], bothEmpty: false });
+  });
+});

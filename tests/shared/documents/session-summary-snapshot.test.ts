@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { sessionSummarySnapshotSchema } from '../../../shared/documents/session-summary-snapshot';
+import { toSessionSummarySnapshot } from '../../../shared/documents/to-session-summary-snapshot';
+import { kickOffSummaryRecords, refresh } from './fixtures/engagement-records';
+
+describe('the session summary snapshot', () => {
+  it('picks the session, its participants and its agenda with each item’s note and minutes', () => {
+    const snapshot = toSessionSummarySnapshot(kickOffSummaryRecords());
+    expect(snapshot.session).toEqual({
+      title: 'Kick-off session',
+      date: '2026-11-30',
+      location: 'Acme HQ',
+      startTime: '09:00',
+      lengthMinutes: 120,
+      purpose: 'Agree on three objectives for Q1 that sales and marketing both own.',
+    });
+    expect(snapshot.participants.map((person) => [person.name, person.attendance])).toEqual([
+      ['Ana Ortiz', 'attended'],
+      ['Sam Ortiz', 'absent'],
+      ['Per', 'invited'],
+    ]);
+    expect(snapshot.agenda).toEqual([
+      {
+        title: 'Welcome & purpose',
+        minutes: 15,
+        owner: 'Dana',
+        actualMinutes: 20,
+        note: 'Ingrid opened: payback within 18 months.',
+      },
+      {
+        title: 'Situation review',
+        minutes: 45,
+        owner: 'Sam',
+        actualMinutes: 40,
+        note: 'Grocery chains want co-op budgets.\nConvenience stores: 30 % of trial.',
+      },
+      { title: 'Objectives', minutes: 30, owner: 'Ana', actualMinutes: null, note: '' },
+    ]);
+    expect(snapshot.generalNotes).toBe('Finance joins next time.');
+    expect(snapshot.notesOfRemovedItems).toEqual([
+      { title: 'Pricing', note: 'Discussed pricing tiers.' },
+    ]);
+  });
+
+  it('keeps the decisions and parking lot in order, leaving out entries left blank', () => {
+    const snapshot = toSessionSummarySnapshot(kickOffSummaryRecords());
+    expect(snapshot.decisions).toEqual([
+      'Launch in Norway first.',
+      'No price promotion in the first 8 weeks.',
+    ]);
+    expect(snapshot.parkingLot).toEqual(['Private-label request']);
+  });
+
+  it('lists only the actions raised in this session, owned by the participant’s current name', () => {
+    const records = kickOffSummaryRecords();
+    const snapshot = toSessionSummarySnapshot(records);
+    expect(snapshot.actionItems).toEqual([
+      {
+        what: 'Draft the pricing page',
+        owner: 'Ana Ortiz',
+        dueDate: '2027-01-15',
+        status: 'open',
+        source: 'Grow sales',
+        raisedIn: 'Kick-off session',
+      },
+    ]);
+    const later = toSessionSummarySnapshot({ ...records, session: refresh });
+    expect(later.actionItems.map((item) => [item.what, item.owner])).toEqual([
+      ['Call the lost deals', 'Sam Ortiz'],
+    ]);
+  });
+
+  it('leaves out an action row nobody has filled in yet', () => {
+    const records = kickOffSummaryRecords();
+    const blank = {
+      ...records.actionItems[0]!,
+      id: 'blank',
+      what: ' ',
+      ownerParticipantId: '',
+      ownerName: '',
+      dueDate: '',
+    };
+    const snapshot = toSessionSummarySnapshot({
+      ...records,
+      actionItems: [...records.actionItems, blank],
+    });
+    expect(snapshot.actionItems).toHaveLength(1);
+  });
+
+  it('parses as the contract’s request, and refuses what is past the limits with the reason', () => {
+    const snapshot = toSessionSummarySnapshot(kickOffSummaryRecords());
+    expect(sessionSummarySnapshotSchema.parse(snapshot)).toEqual(snapshot);
+    const tooLong = sessionSummarySnapshotSchema.safeParse({
+      ...snapshot,
+      decisions: ['x'.repeat(2001)],
+    });
+    expect(tooLong.error?.issues[0]?.message).toBe('Decision can be at most 2,000 characters.');
+    const tooMany = sessionSummarySnapshotSchema.safeParse({
+      ...snapshot,
+      parkingLot: Array.from({ length: 201 }, () => 'topic'),
+    });
+    expect(tooMany.error?.issues[0]?.message).toBe(
+      'A document can list at most 200 parking-lot topics.',
+    );
+  });
+});

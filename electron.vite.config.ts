@@ -12,7 +12,15 @@ export default defineConfig({
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: `${outRoot}/main`,
-      rollupOptions: { input: { index: resolve('main/index.ts') } },
+      // The document worker and the command line are entries of their own: each runs by itself
+      // (a worker thread, a plain Node process) and shares chunks with the app's main.
+      rollupOptions: {
+        input: {
+          index: resolve('main/index.ts'),
+          'document-worker': resolve('main/documents/document-worker.ts'),
+          cli: resolve('main/cli/cli.ts'),
+        },
+      },
     },
   },
   preload: {

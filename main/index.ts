@@ -1,13 +1,17 @@
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { menuCommandChannel } from '../shared/ipc/channels';
+import { createSafetyCopy } from './data/safety-copy';
+import { createDocumentWorker } from './documents/document-worker-client';
 import { createHandlers } from './ipc/create-handlers';
 import { registerHandlers } from './ipc/register-handlers';
 import { denyPermissions } from './security/navigation-guards';
 import { appScheme } from './shell/app-origin';
 import { serveAppRequest } from './shell/app-protocol';
 import { electronPlatform } from './shell/electron-platform';
+import { finishBeforeQuit } from './shell/finish-before-quit';
 import { createMainWindow } from './shell/main-window';
 import { buildMenuTemplate } from './shell/menu';
 import { userDataFolder } from './shell/user-data-folder';
@@ -16,6 +20,7 @@ import { userDataFolder } from './shell/user-data-folder';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererRoot = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
+const documentWorkerPath = join(here, 'document-worker.js');
 
 app.setPath('userData', userDataFolder(app.getPath('appData')));
 protocol.registerSchemesAsPrivileged([
@@ -27,6 +32,16 @@ let mainWindow: BrowserWindow | null = null;
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Held here to be closed at quit: the safety copy folds its journal, the document worker stops.
+  const safetyCopy = createSafetyCopy({ userDataPath: app.getPath('userData') });
+  const documentWorker = createDocumentWorker({
+    spawn: () =>
+      new Worker(documentWorkerPath, { workerData: { resourcesPath: process.resourcesPath } }),
+  });
+  finishBeforeQuit(app, () =>
+    Promise.all([safetyCopy.closeWithSnapshot(), documentWorker.close()]),
+  );
+
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -40,7 +55,14 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     protocol.handle(appScheme, (request) => serveAppRequest(rendererRoot, request.url));
     denyPermissions(session.defaultSession);
-    registerHandlers(ipcMain, createHandlers(electronPlatform(() => mainWindow)));
+    registerHandlers(
+      ipcMain,
+      createHandlers({
+        ...electronPlatform(() => mainWindow),
+        safetyCopy,
+        documentBuilder: documentWorker,
+      }),
+    );
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate(

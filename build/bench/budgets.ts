@@ -26,6 +26,11 @@ export const budgets = {
    * page numbers is most of it.
    */
   planBuildAndPackMs: 8000,
+  /**
+   * While the document worker builds that plan, the longest main's thread is held (posting the
+   * snapshot, taking the bytes back): menus and dialogs answer within it.
+   */
+  planMainThreadStallMs: 250,
 } as const;
 
 export type BudgetName = keyof typeof budgets;

@@ -9,6 +9,8 @@ export interface PlanExportFigures {
   chartsMs: number;
   buildAndPackMs: number;
   documentKb: number;
+  workerExportMs: number;
+  mainThreadStallMs: number;
 }
 
 const projectRoot = join(import.meta.dirname, '../..');
@@ -74,5 +76,16 @@ export async function measureMarketingPlanExport(): Promise<Measurement[]> {
       budget: 'planBuildAndPackMs',
     },
     { label: 'Plan export: Word file', value: figures.documentKb, unit: 'KB' },
+    {
+      label: 'Plan export on the document worker, cold',
+      value: figures.workerExportMs,
+      unit: 'ms',
+    },
+    {
+      label: 'Plan export: longest hold of main’s thread meanwhile',
+      value: figures.mainThreadStallMs,
+      unit: 'ms',
+      budget: 'planMainThreadStallMs',
+    },
   ];
 }

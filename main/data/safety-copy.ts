@@ -37,10 +37,17 @@ export interface SafetyCopy {
   snapshot(): Promise<void>;
   /** Waits for work in progress, then forgets the loaded copy (the next call reads the disk). */
   close(): Promise<void>;
+  /**
+   * At quit: folds the journal into a snapshot when anything was appended since the last one, then
+   * closes. A copy never loaded in this run has nothing new and is left as it is on disk.
+   */
+  closeWithSnapshot(): Promise<void>;
 }
 
 interface Live extends LoadedCopy {
   changesSinceSnapshot: number;
+  /** Journal lines not yet in a snapshot: only a fold that succeeded empties the journal. */
+  unfoldedBatches: number;
   /** The last batch kept from each launch of the renderer, to ignore one sent twice. */
   lastSeq: Map<string, number>;
 }
@@ -64,7 +71,12 @@ export function createSafetyCopy({
   async function ready(): Promise<Live> {
     if (live) return live;
     const loaded = await loadSafetyCopy(fs, paths);
-    const copy: Live = { ...loaded, changesSinceSnapshot: 0, lastSeq: new Map() };
+    const copy: Live = {
+      ...loaded,
+      changesSinceSnapshot: 0,
+      unfoldedBatches: loaded.replayedBatches,
+      lastSeq: new Map(),
+    };
     live = copy;
     // Fold what the journal held into a snapshot, after this call (the startup check waits for
     // it) and before the next.
@@ -85,6 +97,7 @@ export function createSafetyCopy({
     await fs.writeAtomic(paths.journal, '');
     copy.appender = new JournalAppender(fs, paths.journal, 0);
     copy.changesSinceSnapshot = 0;
+    copy.unfoldedBatches = 0;
     for (const name of backupsToRemove(await fs.list(paths.backups), takenAt))
       await fs.remove(join(paths.backups, name));
   }
@@ -96,6 +109,7 @@ export function createSafetyCopy({
         const last = copy.lastSeq.get(batch.client) ?? 0;
         if (batch.seq <= last) return { acknowledgedSeq: last };
         await copy.appender.append(batch);
+        copy.unfoldedBatches += 1;
         for (const change of batch.changes) copy.state.apply(change, batch.at);
         copy.lastSeq.set(batch.client, batch.seq);
         if (copy.dataSince === null && copy.state.hasData()) {
@@ -130,6 +144,16 @@ export function createSafetyCopy({
     close: () =>
       inTurn(async () => {
         live = null;
+      }),
+
+    closeWithSnapshot: () =>
+      inTurn(async () => {
+        const copy = live;
+        try {
+          if (copy && copy.unfoldedBatches > 0) await foldJournal(copy);
+        } finally {
+          live = null;
+        }
       }),
   };
 }

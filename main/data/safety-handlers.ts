@@ -35,8 +35,10 @@ async function explained<T>(folder: string, task: () => Promise<T>): Promise<T> 
 export function createSafetyHandlers(platform: {
   appInfo(): { userDataPath: string };
   safetyFs?: SafetyFs;
+  /** A copy made by the caller, who closes it at quit. */
+  safetyCopy?: SafetyCopy;
 }) {
-  let copy: SafetyCopy | null = null;
+  let copy: SafetyCopy | null = platform.safetyCopy ?? null;
   const folder = () => safetyPaths(platform.appInfo().userDataPath).folder;
   const safetyCopy = () =>
     (copy ??= createSafetyCopy({

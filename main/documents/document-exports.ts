@@ -1,31 +1,45 @@
+import type { AgendaSnapshot } from '../../shared/documents/agenda-snapshot';
 import { safeFileName } from '../../shared/documents/file-names';
 import type { MarketingPlanSnapshot } from '../../shared/documents/marketing-plan-snapshot';
 import type { SessionSummarySnapshot } from '../../shared/documents/session-summary-snapshot';
 import { UserFacingError } from '../ipc/dispatch';
-import { buildMarketingPlanDocument } from './marketing-plan-document';
-import { packDocument } from './pack-document';
-import { pageFonts } from './page-fonts';
-import { drawPlanCharts, parsePlanCharts, PlanChartError } from './plan-charts';
-import { buildSessionSummaryDocument } from './session-summary-document';
+import type { DocumentJob } from './document-job';
+import { parsePlanCharts, PlanChartError } from './plan-charts';
 
-/** A deliverable ready to save: what the save dialog says, and the file's bytes on demand. */
+/** A deliverable ready to save: what the save dialog says, and the job that builds the file. */
 export interface DocumentExport {
   title: string;
   defaultFileName: string;
-  /** Builds and packs the document; called only once the consultant has chosen where. */
-  render: () => Promise<Uint8Array>;
+  /** Built only once the consultant has chosen where to save. */
+  job: DocumentJob;
+}
+
+/** A session's document, named after the client, the session, the document and the day. */
+function sessionDocumentExport(
+  title: string,
+  documentName: string,
+  job: Extract<DocumentJob, { kind: 'agenda' | 'session-summary' }>,
+): DocumentExport {
+  const { engagement, session } = job.snapshot;
+  return {
+    title,
+    defaultFileName: safeFileName(
+      [engagement.clientName, session.title, documentName, session.date],
+      'docx',
+    ),
+    job,
+  };
+}
+
+export function agendaExport(snapshot: AgendaSnapshot): DocumentExport {
+  return sessionDocumentExport('Export session agenda', 'Agenda', { kind: 'agenda', snapshot });
 }
 
 export function sessionSummaryExport(snapshot: SessionSummarySnapshot): DocumentExport {
-  const { engagement, session } = snapshot;
-  return {
-    title: 'Export session summary',
-    defaultFileName: safeFileName(
-      [engagement.clientName, session.title, 'Summary', session.date],
-      'docx',
-    ),
-    render: () => packDocument(buildSessionSummaryDocument(snapshot)),
-  };
+  return sessionDocumentExport('Export session summary', 'Summary', {
+    kind: 'session-summary',
+    snapshot,
+  });
 }
 
 /**
@@ -33,9 +47,8 @@ export function sessionSummaryExport(snapshot: SessionSummarySnapshot): Document
  * refused with the reason and nothing is asked or written; they are drawn once a place is chosen.
  */
 export function marketingPlanExport(snapshot: MarketingPlanSnapshot): DocumentExport {
-  let charts: ReturnType<typeof parsePlanCharts>;
   try {
-    charts = parsePlanCharts(snapshot.charts);
+    parsePlanCharts(snapshot.charts);
   } catch (error) {
     if (error instanceof PlanChartError)
       throw new UserFacingError(`Session Studio refused the request: ${error.message}`);
@@ -48,13 +61,6 @@ export function marketingPlanExport(snapshot: MarketingPlanSnapshot): DocumentEx
       [engagement.clientName, engagement.title, 'Marketing plan', snapshot.preparedOn],
       'docx',
     ),
-    render: async () =>
-      packDocument(
-        buildMarketingPlanDocument(
-          snapshot,
-          await drawPlanCharts(charts, { campaignCount: snapshot.campaigns.length }),
-          { fonts: pageFonts() },
-        ),
-      ),
+    job: { kind: 'marketing-plan', snapshot },
   };
 }

@@ -3,12 +3,11 @@ import { safeFileName } from '../../shared/documents/file-names';
 import { collectEngagementFile } from '../../shared/engagement-file/collect';
 import { engagementFileExtension, engagementFileLimits } from '../../shared/engagement-file/format';
 import type { EngagementFileRead } from '../../shared/engagement-file/import-outcome';
-import { parseEngagementFileJson } from '../../shared/engagement-file/parse-json';
 import { validateEngagementFile } from '../../shared/engagement-file/validate';
 import { describeFileError } from '../files/describe-file-error';
 import type { HandlerPlatform } from '../ipc/create-handlers';
 import { UserFacingError, type IpcHandlers } from '../ipc/dispatch';
-import { readEngagementFileText } from './read-engagement-file';
+import { readAndCheckEngagementFile } from './check-engagement-file';
 
 type EngagementFileHandlers = Pick<IpcHandlers, 'exportEngagementFile' | 'importEngagementFile'>;
 
@@ -63,11 +62,7 @@ export function createEngagementFileHandlers(
         fileName,
         problems,
       });
-      const read = await readEngagementFileText(filePath);
-      if (!read.ok) return refused([read.problem]);
-      const parsed = parseEngagementFileJson(read.text);
-      if (!parsed.ok) return refused([parsed.problem]);
-      const checked = validateEngagementFile(parsed.value);
+      const checked = await readAndCheckEngagementFile(filePath);
       if (!checked.ok) return refused(checked.problems);
       return { status: 'read', fileName, file: checked.file };
     },

@@ -1,12 +1,12 @@
-import { safeFileName } from '../../shared/documents/file-names';
 import type { AppInfo, SaveOutcome } from '../../shared/ipc/contract';
-import { buildAgendaDocument } from '../documents/agenda-document';
 import {
+  agendaExport,
   marketingPlanExport,
   sessionSummaryExport,
   type DocumentExport,
 } from '../documents/document-exports';
-import { packDocument } from '../documents/pack-document';
+import type { DocumentBuilder } from '../documents/document-job';
+import type { SafetyCopy } from '../data/safety-copy';
 import { createSafetyHandlers } from '../data/safety-handlers';
 import type { SafetyFs } from '../data/safety-fs';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
@@ -35,21 +35,32 @@ export interface HandlerPlatform {
   writeFile?: (filePath: string, data: Uint8Array) => Promise<void>;
   /** The safety copy's file operations; tests replace them (a full disk, the order of writes). */
   safetyFs?: SafetyFs;
+  /** The safety copy, when the app holds it to close it at quit; else made on first use. */
+  safetyCopy?: SafetyCopy;
+  /** Builds documents off the main thread in the app; on the caller's thread when absent. */
+  documentBuilder?: DocumentBuilder;
 }
+
+/** Loaded on first export, so the app's start never loads the document and chart libraries. */
+const buildHere: DocumentBuilder = {
+  build: async (job) => (await import('../documents/document-job')).buildDocumentBytes(job),
+};
 
 const wordFilter = [{ name: 'Word document', extensions: ['docx'] }];
 
 export function createHandlers(platform: HandlerPlatform): IpcHandlers {
   const writeFile = platform.writeFile ?? writeFileAtomic;
+  const documents = platform.documentBuilder ?? buildHere;
 
-  async function saveDocument(
-    title: string,
-    defaultFileName: string,
-    data: () => Promise<Uint8Array>,
-  ): Promise<SaveOutcome> {
+  /**
+   * Asks where (the snapshot is already parsed; the builder gets ready meanwhile), builds the
+   * document and writes it atomically.
+   */
+  async function saveExport({ title, defaultFileName, job }: DocumentExport): Promise<SaveOutcome> {
+    documents.prepare?.();
     const filePath = await platform.chooseSavePath({ title, defaultFileName, filters: wordFilter });
     if (filePath === null) return { status: 'cancelled' };
-    const bytes = await data();
+    const bytes = await documents.build(job);
     try {
       await writeFile(filePath, bytes);
     } catch (error) {
@@ -58,23 +69,12 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     return { status: 'saved', filePath };
   }
 
-  const saveExport = (document: DocumentExport) =>
-    saveDocument(document.title, document.defaultFileName, document.render);
-
   return {
     getAppInfo: async () => platform.appInfo(),
     ...createSafetyHandlers(platform),
     ...createEngagementFileHandlers(platform, writeFile),
     exportSessionSummaryDocx: async (snapshot) => saveExport(sessionSummaryExport(snapshot)),
     exportMarketingPlanDocx: async (snapshot) => saveExport(marketingPlanExport(snapshot)),
-    exportAgendaDocx: (snapshot) =>
-      saveDocument(
-        'Export session agenda',
-        safeFileName(
-          [snapshot.engagement.clientName, snapshot.session.title, 'Agenda', snapshot.session.date],
-          'docx',
-        ),
-        () => packDocument(buildAgendaDocument(snapshot)),
-      ),
+    exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot)),
   };
 }

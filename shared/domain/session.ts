@@ -40,3 +40,8 @@ export const sessionEditableSchema = sessionSchema.pick({
   immediateGoals: true,
 });
 export type SessionEditable = z.infer<typeof sessionEditableSchema>;
+
+/** Sessions as the app lists them: by date, then in the order they were added. */
+export function compareSessions(a: Session, b: Session): number {
+  return a.date.localeCompare(b.date) || a.createdAt - b.createdAt;
+}

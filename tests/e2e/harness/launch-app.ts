@@ -7,6 +7,7 @@ import type {
   OpenDialogRequest,
   SaveDialogRequest,
 } from '../../../main/ipc/create-handlers';
+import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { installPreloadBridge } from './preload-bridge';
 import { serveRenderer, testOrigin } from './serve-renderer';
@@ -51,6 +52,7 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
   let nextAnswer: string | null = null;
   const openDialogs: OpenDialogRequest[] = [];
   let nextOpenAnswer: string | null = null;
+  const documentWorker = builtDocumentWorker();
   const platform: HandlerPlatform = {
     appInfo: () => ({ name: 'Session Studio', version: 'test', userDataPath: profileDir }),
     chooseSavePath: async (request) => {
@@ -61,6 +63,7 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
       openDialogs.push(request);
       return nextOpenAnswer;
     },
+    documentBuilder: documentWorker,
   };
   await serveRenderer(context, networkAttempts);
   await installPreloadBridge(context, platform);
@@ -74,6 +77,9 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
     answerSaveDialog: (path) => (nextAnswer = path),
     openDialogs,
     answerOpenDialog: (path) => (nextOpenAnswer = path),
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      await documentWorker.close();
+    },
   };
 }

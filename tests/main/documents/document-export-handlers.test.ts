@@ -9,7 +9,7 @@ import {
 import { dispatch } from '../../../main/ipc/dispatch';
 import { toMarketingPlanSnapshot } from '../../../shared/documents/to-marketing-plan-snapshot';
 import { toSessionSummarySnapshot } from '../../../shared/documents/to-session-summary-snapshot';
-import { planChartPayloads } from '../../../renderer/src/features/document-exports/plan-chart-payloads';
+import { planChartPayloads } from '../../../shared/charts/plan-chart-payloads';
 import { entriesOf, tempFolder } from '../files/temp-folder';
 import {
   acmeRecords,

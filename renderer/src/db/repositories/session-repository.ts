@@ -1,4 +1,5 @@
 import {
+  compareSessions,
   sessionEditableSchema,
   sessionSchema,
   type Session,
@@ -47,9 +48,7 @@ export const sessionRepository = {
       .where('engagementId')
       .equals(engagementId)
       .toArray()
-      .then((sessions) =>
-        sessions.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt),
-      );
+      .then((sessions) => sessions.sort(compareSessions));
   },
 
   get(id: string): Promise<Session | undefined> {

@@ -28,8 +28,11 @@ import { planRepository } from '../../db/repositories/plan-repository';
 import { salesStageRepository } from '../../db/repositories/sales-stage-repository';
 import { sessionRepository } from '../../db/repositories/session-repository';
 import { touchPointRepository } from '../../db/repositories/touch-point-repository';
-import { localToday } from '../objectives/session-label';
-import { planChartPayloads, type PlanChartSources } from './plan-chart-payloads';
+import { localToday } from '../../../../shared/domain/local-today';
+import {
+  planChartPayloads,
+  type PlanChartSources,
+} from '../../../../shared/charts/plan-chart-payloads';
 
 type Reads = Record<string, Promise<unknown>>;
 

@@ -12,7 +12,7 @@ import { useObjectives } from '../../hooks/use-objectives';
 import { useUndoableRemoval } from '../../hooks/use-undoable-removal';
 import type { WorksheetProps } from '../workspace/worksheet-props';
 import { ObjectiveCard } from './ObjectiveCard';
-import { localToday } from './session-label';
+import { localToday } from '../../../../shared/domain/local-today';
 import './objectives.css';
 
 const getId = (objective: Objective) => objective.id;

@@ -5,8 +5,3 @@ export function sessionLabel(sessions: readonly Session[], sessionId: string): s
   const session = sessions.find((candidate) => candidate.id === sessionId);
   return session ? `${session.title} · ${session.date}` : 'a session no longer on this laptop';
 }
-
-/** Today on this laptop's calendar, as YYYY-MM-DD (not UTC: a deadline passes at local midnight). */
-export function localToday(now = new Date()): string {
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}

@@ -1,18 +1,15 @@
-import type { ChartRequest } from '../../../../shared/charts/chart-data-schemas';
-import { hasEmotionScores, toEmotionCurveData } from '../../../../shared/charts/emotion-curve-data';
-import {
-  toCampaignTimelineData,
-  toReverseFunnelData,
-} from '../../../../shared/charts/plan-chart-data';
-import { toToneDriftData } from '../../../../shared/charts/tone-drift-data';
-import type { BrandChannel, BrandProfile } from '../../../../shared/domain/brand';
-import type { Campaign } from '../../../../shared/domain/campaign';
-import type { PersonaEmotionScore } from '../../../../shared/domain/emotion-score';
-import type { JourneyPhase } from '../../../../shared/domain/journey-phase';
-import type { Persona } from '../../../../shared/domain/persona';
-import type { Plan } from '../../../../shared/domain/plan';
-import { toPlannerInput } from '../../../../shared/planning/planner-input';
-import { workBackwards } from '../../../../shared/planning/work-backwards';
+import type { ChartRequest } from './chart-data-schemas';
+import { hasEmotionScores, toEmotionCurveData } from './emotion-curve-data';
+import { toCampaignTimelineData, toReverseFunnelData } from './plan-chart-data';
+import { toToneDriftData } from './tone-drift-data';
+import type { BrandChannel, BrandProfile } from '../domain/brand';
+import type { Campaign } from '../domain/campaign';
+import type { PersonaEmotionScore } from '../domain/emotion-score';
+import type { JourneyPhase } from '../domain/journey-phase';
+import type { Persona } from '../domain/persona';
+import type { Plan } from '../domain/plan';
+import { toPlannerInput } from '../planning/planner-input';
+import { workBackwards } from '../planning/work-backwards';
 
 export interface PlanChartSources {
   brandProfile: BrandProfile;

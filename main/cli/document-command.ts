@@ -1,0 +1,100 @@
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import { planChartPayloads } from '../../shared/charts/plan-chart-payloads';
+import { agendaSnapshotSchema } from '../../shared/documents/agenda-snapshot';
+import {
+  agendaSnapshotOfFile,
+  marketingPlanRecordsOfFile,
+  sessionsOfFile,
+  sessionSummaryRecordsOfFile,
+} from '../../shared/documents/engagement-file-records';
+import { marketingPlanSnapshotSchema } from '../../shared/documents/marketing-plan-snapshot';
+import { sessionSummarySnapshotSchema } from '../../shared/documents/session-summary-snapshot';
+import { toMarketingPlanSnapshot } from '../../shared/documents/to-marketing-plan-snapshot';
+import { toSessionSummarySnapshot } from '../../shared/documents/to-session-summary-snapshot';
+import type { EngagementFile } from '../../shared/engagement-file/format';
+import { describeZodError } from '../../shared/ipc/result';
+import {
+  agendaExport,
+  marketingPlanExport,
+  sessionSummaryExport,
+  type DocumentExport,
+} from '../documents/document-exports';
+import { buildDocumentBytes } from '../documents/document-job';
+import { readAndCheckEngagementFile } from '../engagement-file/check-engagement-file';
+import { UserFacingError } from '../ipc/dispatch';
+import type { DocumentCommandArguments } from './cli-arguments';
+import { CliError } from './cli-error';
+import { mustBeAFile, writeOutput } from './cli-files';
+import { chooseSession } from './choose-session';
+
+const documentNames = {
+  plan: 'marketing plan',
+  summary: 'session summary',
+  agenda: 'agenda',
+} as const;
+
+/** The file's engagement and rows, checked as an import checks them; refused with every reason. */
+async function readEngagement(filePath: string): Promise<EngagementFile> {
+  await mustBeAFile(filePath);
+  const checked = await readAndCheckEngagementFile(filePath);
+  if (!checked.ok)
+    throw new CliError(
+      `${basename(filePath)} cannot be read as an engagement file:\n${checked.problems.map((line) => `  ${line}`).join('\n')}`,
+    );
+  return checked.file;
+}
+
+/** The snapshot, parsed by the schema main parses the app's with: the same limits apply. */
+function parsed<T>(schema: z.ZodType<T>, snapshot: unknown, name: string): T {
+  const result = schema.safeParse(snapshot);
+  if (!result.success)
+    throw new CliError(
+      `The ${name} cannot be made from this file: ${describeZodError(result.error)}`,
+    );
+  return result.data;
+}
+
+/** The document as the app would export it: the same snapshot builders, schemas and job. */
+function exportOf(
+  { command, session }: DocumentCommandArguments,
+  file: EngagementFile,
+  today: string,
+): DocumentExport {
+  const name = documentNames[command];
+  if (command === 'plan') {
+    const records = marketingPlanRecordsOfFile(file);
+    const snapshot = toMarketingPlanSnapshot(records, {
+      preparedOn: today,
+      charts: planChartPayloads(records),
+    });
+    return marketingPlanExport(parsed(marketingPlanSnapshotSchema, snapshot, name));
+  }
+  const { id } = chooseSession(sessionsOfFile(file), session);
+  if (command === 'summary') {
+    const snapshot = toSessionSummarySnapshot(sessionSummaryRecordsOfFile(file, id));
+    return sessionSummaryExport(parsed(sessionSummarySnapshotSchema, snapshot, name));
+  }
+  return agendaExport(parsed(agendaSnapshotSchema, agendaSnapshotOfFile(file, id), name));
+}
+
+/**
+ * Builds a deliverable from an engagement file and writes it: what the app's Export does, with
+ * the charts drawn headless in this process. Returns what was written, in words.
+ */
+export async function writeDocument(
+  command: DocumentCommandArguments,
+  today: string,
+): Promise<string> {
+  const file = await readEngagement(command.filePath);
+  let document: DocumentExport;
+  try {
+    document = exportOf(command, file, today);
+  } catch (error) {
+    if (error instanceof UserFacingError) throw new CliError(error.message);
+    throw error;
+  }
+  await writeOutput(command.outPath, await buildDocumentBytes(document.job));
+  const { clientName, title } = file.engagement;
+  return `the ${documentNames[command.command]} of ${clientName} — ${title} to ${command.outPath}`;
+}

@@ -1,0 +1,56 @@
+import { localToday } from '../../shared/domain/local-today';
+import { parseCliArguments, UsageError, type CliArguments } from './cli-arguments';
+import { writeChart } from './chart-command';
+import { CliError } from './cli-error';
+import { writeDocument } from './document-command';
+import { programName, usageText } from './usage';
+
+/** Where the command line speaks: standard output and error in the process, lists in tests. */
+export interface CliOutput {
+  out(text: string): void;
+  error(text: string): void;
+}
+
+export const processOutput: CliOutput = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  error: (text) => process.stderr.write(`${text}\n`),
+};
+
+export const exitCodes = { written: 0, failed: 1, badArguments: 2 } as const;
+
+/**
+ * The command line: parses the arguments, does the one thing asked and says what it wrote.
+ * Every failure a person can fix is a sentence and an exit status, never a stack trace.
+ */
+export async function runCli(
+  argv: readonly string[],
+  output: CliOutput = processOutput,
+  today: () => string = localToday,
+): Promise<number> {
+  let args: CliArguments;
+  try {
+    args = parseCliArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    output.error(`${programName}: ${error.message}\n\n${usageText}`);
+    return exitCodes.badArguments;
+  }
+  if (args.command === 'help') {
+    output.out(usageText);
+    return exitCodes.written;
+  }
+  try {
+    const written =
+      args.command === 'chart' ? await writeChart(args) : await writeDocument(args, today());
+    output.out(`Wrote ${written}.`);
+    return exitCodes.written;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    output.error(
+      error instanceof CliError
+        ? `${programName}: ${message}`
+        : `${programName}: something went wrong, and nothing was written: ${message}`,
+    );
+    return exitCodes.failed;
+  }
+}

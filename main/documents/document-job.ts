@@ -1,0 +1,45 @@
+import type { AgendaSnapshot } from '../../shared/documents/agenda-snapshot';
+import type { MarketingPlanSnapshot } from '../../shared/documents/marketing-plan-snapshot';
+import type { SessionSummarySnapshot } from '../../shared/documents/session-summary-snapshot';
+import { buildAgendaDocument } from './agenda-document';
+import { buildMarketingPlanDocument } from './marketing-plan-document';
+import { packDocument } from './pack-document';
+import { pageFonts } from './page-fonts';
+import { drawPlanCharts, parsePlanCharts } from './plan-charts';
+import { buildSessionSummaryDocument } from './session-summary-document';
+
+/**
+ * One deliverable to build, from a snapshot already parsed by its schema. Plain data, so it can be
+ * posted to the document worker as it is.
+ */
+export type DocumentJob =
+  | { kind: 'marketing-plan'; snapshot: MarketingPlanSnapshot }
+  | { kind: 'session-summary'; snapshot: SessionSummarySnapshot }
+  | { kind: 'agenda'; snapshot: AgendaSnapshot };
+
+/** Builds documents' bytes: on the document worker in the app, on the caller's thread elsewhere. */
+export interface DocumentBuilder {
+  build(job: DocumentJob): Promise<Uint8Array>;
+  /** Loads what building takes while the consultant is still choosing where to save. */
+  prepare?(): void;
+}
+
+/**
+ * Draws the charts (the plan's), builds and packs the document on the calling thread. The document
+ * worker runs this; so do the command line and tests, which have no window to keep responsive.
+ */
+export async function buildDocumentBytes(job: DocumentJob): Promise<Uint8Array> {
+  switch (job.kind) {
+    case 'agenda':
+      return packDocument(buildAgendaDocument(job.snapshot));
+    case 'session-summary':
+      return packDocument(buildSessionSummaryDocument(job.snapshot));
+    case 'marketing-plan': {
+      const { snapshot } = job;
+      const charts = await drawPlanCharts(parsePlanCharts(snapshot.charts), {
+        campaignCount: snapshot.campaigns.length,
+      });
+      return packDocument(buildMarketingPlanDocument(snapshot, charts, { fonts: pageFonts() }));
+    }
+  }
+}

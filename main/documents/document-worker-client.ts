@@ -1,0 +1,130 @@
+import type { Worker } from 'node:worker_threads';
+import type { DocumentBuilder, DocumentJob } from './document-job';
+import type { DocumentReplyMessage, DocumentRequestMessage } from './document-worker-messages';
+
+export interface DocumentWorker extends DocumentBuilder {
+  /** Builds a document on the worker; main's thread only posts the job and receives the bytes. */
+  build(job: DocumentJob): Promise<Uint8Array>;
+  /** Starts the worker, which loads the document and chart libraries, if it is not running. */
+  prepare(): void;
+  /** Stops the worker; a job still in progress fails. */
+  close(): Promise<void>;
+}
+
+export interface DocumentWorkerOptions {
+  /** Starts a thread running document-worker: the built file in the app, the source in tests. */
+  spawn: () => Worker;
+  /** An idle worker is stopped after this long, freeing what the drawing and layout hold. */
+  idleMs?: number;
+}
+
+interface PendingJob {
+  resolve(bytes: Uint8Array): void;
+  reject(error: Error): void;
+}
+
+/**
+ * The document worker as main uses it: started on the first export (the app's start does not pay
+ * for loading the document and chart libraries), kept warm for the next, stopped when idle. Jobs
+ * are numbered, so several may be in flight; the worker takes them in turn. When the worker fails
+ * or stops, every job in flight fails with the reason and the next job starts a fresh worker.
+ */
+export function createDocumentWorker({
+  spawn,
+  idleMs = 60_000,
+}: DocumentWorkerOptions): DocumentWorker {
+  let worker: Worker | null = null;
+  const pending = new Map<number, PendingJob>();
+  let nextId = 1;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function failPending(error: Error): void {
+    const jobs = [...pending.values()];
+    pending.clear();
+    for (const job of jobs) job.reject(error);
+  }
+
+  function forget(stopped: Worker): void {
+    if (worker !== stopped) return;
+    worker = null;
+    clearTimeout(idleTimer);
+  }
+
+  /** Keeps the process alive only while a job is in flight; stops a worker left idle. */
+  function afterChange(current: Worker): void {
+    clearTimeout(idleTimer);
+    if (pending.size > 0) {
+      current.ref();
+      return;
+    }
+    current.unref();
+    idleTimer = setTimeout(() => {
+      forget(current);
+      void current.terminate();
+    }, idleMs);
+    idleTimer.unref();
+  }
+
+  function onReply(current: Worker, reply: DocumentReplyMessage): void {
+    const job = pending.get(reply.id);
+    if (!job) return;
+    pending.delete(reply.id);
+    if (reply.ok) job.resolve(reply.bytes);
+    else {
+      const error = new Error(reply.message);
+      if (reply.stack) error.stack = reply.stack;
+      job.reject(error);
+    }
+    afterChange(current);
+  }
+
+  function running(): Worker {
+    if (worker) return worker;
+    const started = spawn();
+    started.on('message', (reply: DocumentReplyMessage) => onReply(started, reply));
+    started.on('error', (error: Error) => {
+      forget(started);
+      failPending(error);
+      void started.terminate();
+    });
+    started.on('exit', (code) => {
+      if (worker !== started) return;
+      forget(started);
+      failPending(new Error(`The document worker stopped (exit code ${code}) before it finished.`));
+    });
+    worker = started;
+    return started;
+  }
+
+  return {
+    prepare(): void {
+      if (!worker) afterChange(running());
+    },
+
+    build(job: DocumentJob): Promise<Uint8Array> {
+      const current = running();
+      const id = nextId++;
+      const done = new Promise<Uint8Array>((resolve, reject) =>
+        pending.set(id, { resolve, reject }),
+      );
+      try {
+        const request: DocumentRequestMessage = { id, job };
+        current.postMessage(request);
+      } catch (error) {
+        pending.delete(id);
+        afterChange(current);
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      afterChange(current);
+      return done;
+    },
+
+    async close(): Promise<void> {
+      const current = worker;
+      if (!current) return;
+      forget(current);
+      failPending(new Error('The document worker was stopped before it finished.'));
+      await current.terminate();
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { expect, test } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { collectEngagementFile } from '../../shared/engagement-file/collect';
+import { chartExamples } from '../main/charts/fixtures/chart-examples';
+import { decodePng } from '../main/charts/png-pixels';
+import { fullEngagement } from '../shared/engagement-file/full-engagement-fixture';
+import { builtMainFile } from './harness/built-main';
+import { planChapterTitles, planChartImageNames } from './harness/marketing-plan-contents';
+import { readWordDocument, readWordImages } from './harness/word-readers';
+
+/** Runs the built command line (out/main/cli.js) as `npm run cli` does: plain Node, no window. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [builtMainFile('cli.js'), ...args],
+      { timeout: 120_000 },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    if (typeof failed.code !== 'number') throw error;
+    return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+let folder: string;
+let engagementFile: string;
+test.beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'session-studio-cli-'));
+  engagementFile = join(folder, 'Acme Robotics - FY27 growth plan.sessionstudio');
+  const file = collectEngagementFile(fullEngagement(), {
+    exportedAt: new Date('2026-12-01T10:00:00Z'),
+    app: { name: 'Session Studio', version: 'test' },
+  });
+  writeFileSync(engagementFile, `${JSON.stringify(file, null, 2)}\n`);
+});
+
+test('builds the marketing plan, a session summary and an agenda from an engagement file, with no window', async () => {
+  test.setTimeout(180_000);
+  const plan = join(folder, 'plan.docx');
+  expect(await cli('plan', engagementFile, plan)).toEqual({
+    code: 0,
+    stdout: `Wrote the marketing plan of Acme Robotics — FY27 growth plan to ${plan}.\n`,
+    stderr: '',
+  });
+  const planDocument = await readWordDocument(plan);
+  expect(planDocument.title).toBe('Acme Robotics — marketing plan');
+  expect(planDocument.headings.filter((heading) => heading.level === 1).map((h) => h.text)).toEqual(
+    planChapterTitles,
+  );
+  // The charts, drawn headless by the same code as the app's, each with its words as alt text.
+  const images = await readWordImages(plan);
+  expect(images.map((image) => image.name)).toEqual(planChartImageNames);
+  for (const image of images) {
+    expect(image.contentType).toBe('image/png');
+    expect(image.description).not.toBe('');
+  }
+
+  const summary = join(folder, 'summary.docx');
+  const summaryRun = await cli('summary', engagementFile, summary, '--session', 'Kick-off session');
+  expect(summaryRun.code).toBe(0);
+  const summaryTexts = (await readWordDocument(summary)).paragraphs.map((p) => p.text);
+  expect(summaryTexts).toContain('Focus on mid-size plants first.');
+  expect(summaryTexts).toContain('FY27 growth plan — session summary');
+
+  const agenda = join(folder, 'agenda.docx');
+  expect((await cli('agenda', engagementFile, agenda, '--session=kick-off session')).code).toBe(0);
+  expect((await readWordDocument(agenda)).tables[0]?.slice(1)).toEqual([
+    ['09:00', 'Welcome & purpose', '15', 'Dana'],
+    ['09:15', 'Situation review', '45', 'Sam'],
+  ]);
+  expect(readdirSync(folder).sort()).toEqual([
+    'Acme Robotics - FY27 growth plan.sessionstudio',
+    'agenda.docx',
+    'plan.docx',
+    'summary.docx',
+  ]);
+});
+
+test('draws one chart from a JSON file as a print-quality PNG', async () => {
+  const data = join(folder, 'emotion.json');
+  writeFileSync(data, JSON.stringify(chartExamples['emotion-curve']));
+  const target = join(folder, 'emotion.png');
+  const run = await cli('chart', 'emotion-curve', data, target, '--scale', '2');
+  expect(run).toMatchObject({ code: 0, stderr: '' });
+  const image = decodePng(readFileSync(target));
+  // The chart's width in SVG units, twice over.
+  const svgRun = await cli('chart', 'emotion-curve', data, join(folder, 'emotion.svg'));
+  const svgWidth = Number(
+    /^<svg[^>]*\swidth="(\d+)"/.exec(readFileSync(join(folder, 'emotion.svg'), 'utf8'))?.[1],
+  );
+  expect(svgRun.code).toBe(0);
+  expect(image.width).toBe(svgWidth * 2);
+  // Not blank: a good share of the pixels are drawn on (lines, labels, the curve), not white.
+  let inked = 0;
+  for (let at = 0; at < image.data.length; at += 4)
+    if ((image.data[at] as number) < 200 || (image.data[at + 2] as number) < 200) inked += 1;
+  expect(inked / (image.width * image.height)).toBeGreaterThan(0.01);
+});
+
+test('says what is wrong, without a stack trace, and writes nothing', async () => {
+  const missing = await cli('plan', join(folder, 'nowhere.sessionstudio'), join(folder, 'p.docx'));
+  expect(missing.code).toBe(1);
+  expect(missing.stderr).toBe(
+    `session-studio-cli: There is no file at ${join(folder, 'nowhere.sessionstudio')}.\n`,
+  );
+
+  const damaged = join(folder, 'damaged.sessionstudio');
+  writeFileSync(damaged, '{"format": "session-studio-engagement", "version": 1,');
+  const refused = await cli('plan', damaged, join(folder, 'p.docx'));
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain('damaged.sessionstudio cannot be read as an engagement file:');
+
+  const unclear = await cli('summary', engagementFile);
+  expect(unclear.code).toBe(2);
+  expect(unclear.stderr).toContain('summary needs an engagement file and an output file.');
+  expect(unclear.stderr).toContain('Usage:');
+
+  for (const run of [missing, refused, unclear]) expect(run.stderr).not.toMatch(/\n\s+at /);
+  expect(readdirSync(folder)).not.toContain('p.docx');
+});

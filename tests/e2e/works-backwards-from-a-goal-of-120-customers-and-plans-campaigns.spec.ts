@@ -241,5 +241,14 @@ test('works back from a goal of 120 customers through five phases, plans campaig
   await openJourneyMap(page);
   for (const [index, phase] of phases.entries())
     await expectTouchPoint(page, `${index + 1}. ${phase}`, 1, touchPoints[phase]);
+
+  // A phase that campaigns are tied to is not removed without saying so.
+  await page.getByRole('button', { name: 'Remove phase 1. Awareness' }).click();
+  const confirm = page.getByRole('alertdialog', {
+    name: 'Remove “1. Awareness” and its touch point?',
+  });
+  await expect(confirm).toContainText(/(One campaign is|\d+ campaigns are) tied to this phase/);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
   await goHome(page);
 });

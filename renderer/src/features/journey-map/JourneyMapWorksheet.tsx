@@ -5,6 +5,7 @@ import { maxJourneyPhases } from '../../../../shared/domain/journey-phase';
 import { FailureNotice } from '../../components/Notice';
 import { journeyPhaseRepository } from '../../db/repositories/journey-phase-repository';
 import { useFailureMessage } from '../../hooks/use-failure-message';
+import { useCampaigns } from '../../hooks/use-campaigns';
 import { useJourneyMap } from '../../hooks/use-journey-map';
 import { useEngagementParticipants } from '../../hooks/use-participants';
 import type { WorksheetProps } from '../workspace/worksheet-props';
@@ -23,6 +24,7 @@ import './journey-map.css';
 export function JourneyMapWorksheet({ engagement }: WorksheetProps) {
   const records = useJourneyMap(engagement.id);
   const participants = useEngagementParticipants(engagement.id);
+  const campaigns = useCampaigns(engagement.id);
   const [view, setView] = useJourneyView();
   const failure = useFailureMessage();
   const removals = useJourneyRemovals();
@@ -61,6 +63,7 @@ export function JourneyMapWorksheet({ engagement }: WorksheetProps) {
         phase,
         label,
         touchPointCount: model.touchPointsOf(phase.id).length,
+        campaignCount: (campaigns ?? []).filter((campaign) => campaign.phaseId === phase.id).length,
       }),
     removeTouchPoint: (point) => removals.removeTouchPoint(point),
   };

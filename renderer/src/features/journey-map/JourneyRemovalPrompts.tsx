@@ -7,6 +7,22 @@ import type { useJourneyRemovals } from './use-journey-removals';
 const touchPointCount = (count: number) =>
   count === 1 ? 'its touch point' : `its ${count} touch points`;
 
+function confirmTitle({
+  label,
+  touchPointCount: points,
+}: {
+  label: string;
+  touchPointCount: number;
+}) {
+  return points > 0 ? `Remove “${label}” and ${touchPointCount(points)}?` : `Remove “${label}”?`;
+}
+
+function campaignsNote(count: number): string | null {
+  if (count === 0) return null;
+  const which = count === 1 ? 'One campaign is' : `${count} campaigns are`;
+  return `${which} tied to this phase; they stay in the plan without a phase until you choose one.`;
+}
+
 /** The confirmation before a phase with touch points goes, and the undo after any removal. */
 export function JourneyRemovalPrompts({
   removals,
@@ -19,7 +35,7 @@ export function JourneyRemovalPrompts({
     <>
       {confirming ? (
         <ConfirmDialog
-          title={`Remove “${confirming.label}” and ${touchPointCount(confirming.touchPointCount)}?`}
+          title={confirmTitle(confirming)}
           confirmLabel="Remove phase"
           danger
           onCancel={removals.cancelConfirm}
@@ -29,6 +45,9 @@ export function JourneyRemovalPrompts({
             Its goal, questions, emotion scores and touch points go with it. You can undo this for a
             few seconds.
           </p>
+          {campaignsNote(confirming.campaignCount) ? (
+            <p>{campaignsNote(confirming.campaignCount)}</p>
+          ) : null}
         </ConfirmDialog>
       ) : null}
       <RemovalUndo

@@ -15,10 +15,12 @@ export interface PhaseRemovalRequest {
   phase: JourneyPhase;
   label: string;
   touchPointCount: number;
+  /** Campaigns tied to the phase: they stay, without a phase, until one is chosen. */
+  campaignCount: number;
 }
 
 /**
- * Removing phases and touch points: a phase that has touch points is confirmed first; either
+ * Removing phases and touch points: a phase with touch points or campaigns is confirmed first; either
  * removal can be undone for a few seconds, and only the latest one offers its undo.
  */
 export function useJourneyRemovals() {
@@ -39,7 +41,7 @@ export function useJourneyRemovals() {
 
   const requestPhaseRemoval = useCallback(
     (request: PhaseRemovalRequest) => {
-      if (request.touchPointCount > 0) setConfirming(request);
+      if (request.touchPointCount > 0 || request.campaignCount > 0) setConfirming(request);
       else void removePhase(request.phase.id);
     },
     [removePhase],

@@ -1,3 +1,5 @@
+import { ValidationError } from './repositories/validation';
+
 /**
  * What "saved" means on screen: an edit is saved once it is in IndexedDB and main has acknowledged
  * it in its safety copy. `pending` counts writes still on their way to either; `error` is the last
@@ -56,7 +58,14 @@ export async function trackSave<T>(write: Promise<T>): Promise<T> {
     publish();
     return result;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // A refusal (a full list, an invalid value) wrote nothing and is shown where it was asked for;
+    // everything stored is still saved, so only real write failures stay on the indicator.
+    const message =
+      error instanceof ValidationError
+        ? writes.error
+        : error instanceof Error
+          ? error.message
+          : String(error);
     writes = { pending: writes.pending - 1, error: message };
     publish();
     throw error;

@@ -3,6 +3,7 @@ import {
   brandChannelSchema,
   defaultBrandChannelNames,
   maxBrandChannels,
+  maxChannelNameLength,
   newBrandChannel,
   type BrandChannel,
   type BrandChannelEditable,
@@ -47,6 +48,26 @@ export const brandChannelRepository = {
       id = await list.add(engagementId, newBrandChannel(name));
     });
     return id;
+  },
+
+  /**
+   * Puts a removed channel back (undo). If a channel with its name was added meanwhile, it comes
+   * back as "<name> (restored)", so neither channel's scores are lost.
+   */
+  async restore(channel: BrandChannel): Promise<void> {
+    await db.transaction('rw', table(), async () => {
+      const taken = new Set(
+        (await table().where('engagementId').equals(channel.engagementId).toArray())
+          .filter((other) => other.id !== channel.id)
+          .map((other) => other.name.trim().toLocaleLowerCase('en')),
+      );
+      let name = channel.name;
+      for (let n = 1; taken.has(name.trim().toLocaleLowerCase('en')); n += 1) {
+        const suffix = ` (restored${n > 1 ? ` ${n}` : ''})`;
+        name = `${channel.name.slice(0, maxChannelNameLength - suffix.length).trim()}${suffix}`;
+      }
+      await list.restore({ ...channel, name });
+    });
   },
 
   async rename(id: string, name: string): Promise<void> {

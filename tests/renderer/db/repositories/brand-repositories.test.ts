@@ -50,6 +50,17 @@ describe('brand channels', () => {
     );
   });
 
+  it('brings a removed channel back under another name when its name was taken meanwhile', async () => {
+    const email = await brandChannelRepository.addNamed('e1', 'Email');
+    await brandChannelRepository.setToneScore(email, 'formalCasual', 2);
+    const removed = await brandChannelRepository.remove(email);
+    await brandChannelRepository.addNamed('e1', 'email');
+    await brandChannelRepository.restore(removed!);
+    const channels = await brandChannelRepository.list('e1');
+    expect(channels.map((channel) => channel.name).sort()).toEqual(['Email (restored)', 'email']);
+    expect(channels.find((channel) => channel.id === email)?.tone.formalCasual).toBe(2);
+  });
+
   it('keeps both of two quick tone edits, and refuses an absurd score', async () => {
     const id = await brandChannelRepository.addNamed(engagementId, 'Email');
     await Promise.all([

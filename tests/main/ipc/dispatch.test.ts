@@ -1,24 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dispatch, UserFacingError, type IpcHandlers } from '../../../main/ipc/dispatch';
+import { dispatch, UserFacingError } from '../../../main/ipc/dispatch';
 import { agendaSnapshot } from '../agenda-snapshot-fixture';
+import { handlerSpies } from './handler-spies';
 
-function spyHandlers(overrides: Partial<IpcHandlers> = {}) {
-  const handlers = {
-    getAppInfo: vi.fn(async () => ({ name: 'Session Studio', version: '1', userDataPath: '/u' })),
-    exportAgendaDocx: vi.fn(async () => ({ status: 'cancelled' as const })),
-    exportEngagementFile: vi.fn(async () => ({ status: 'cancelled' as const })),
-    importEngagementFile: vi.fn(async () => ({ status: 'cancelled' as const })),
-    appendToSafetyCopy: vi.fn(async () => ({ acknowledgedSeq: 0 })),
-    getSafetyCopyStatus: vi.fn(
-      async () => ({ tables: {}, dataSince: null, notice: null }) as never,
-    ),
-    readSafetyCopyPage: vi.fn(async () => ({ entries: [], nextOffset: null })),
-    exportSessionSummaryDocx: vi.fn(async () => ({ status: 'cancelled' as const })),
-    exportMarketingPlanDocx: vi.fn(async () => ({ status: 'cancelled' as const })),
-    ...overrides,
-  };
-  return handlers;
-}
+const spyHandlers = handlerSpies;
 
 const valid = agendaSnapshot();
 const malformed: [string, unknown, RegExp][] = [

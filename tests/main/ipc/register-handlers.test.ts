@@ -1,7 +1,8 @@
 import type { IpcMain } from 'electron';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registerHandlers } from '../../../main/ipc/register-handlers';
 import { ipcChannels } from '../../../shared/ipc/channels';
+import { handlerSpies } from './handler-spies';
 
 type Listener = (event: unknown, payload: unknown) => Promise<unknown> | unknown;
 
@@ -10,19 +11,7 @@ function register() {
   const ipcMain = {
     handle: (channel: string, listener: Listener) => listeners.set(channel, listener),
   };
-  const handlers = {
-    getAppInfo: vi.fn(async () => ({ name: 'Session Studio', version: '1', userDataPath: '/u' })),
-    exportAgendaDocx: vi.fn(async () => ({ status: 'cancelled' as const })),
-    exportEngagementFile: vi.fn(async () => ({ status: 'cancelled' as const })),
-    importEngagementFile: vi.fn(async () => ({ status: 'cancelled' as const })),
-    appendToSafetyCopy: vi.fn(async () => ({ acknowledgedSeq: 0 })),
-    getSafetyCopyStatus: vi.fn(
-      async () => ({ tables: {}, dataSince: null, notice: null }) as never,
-    ),
-    readSafetyCopyPage: vi.fn(async () => ({ entries: [], nextOffset: null })),
-    exportSessionSummaryDocx: vi.fn(async () => ({ status: 'cancelled' as const })),
-    exportMarketingPlanDocx: vi.fn(async () => ({ status: 'cancelled' as const })),
-  };
+  const handlers = handlerSpies();
   registerHandlers(ipcMain as unknown as IpcMain, handlers);
   const call = (channel: string, senderFrame: unknown, payload: unknown) =>
     listeners.get(channel)?.({ senderFrame }, payload);

@@ -1,0 +1,21 @@
+import { vi } from 'vitest';
+import type { IpcHandlers } from '../../../main/ipc/dispatch';
+
+/** Spies standing in for every handler of the contract; the compiler says when a channel is added. */
+export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
+  const cancelled = async () => ({ status: 'cancelled' as const });
+  return {
+    getAppInfo: vi.fn(async () => ({ name: 'Session Studio', version: '1', userDataPath: '/u' })),
+    exportAgendaDocx: vi.fn(cancelled),
+    exportEngagementFile: vi.fn(cancelled),
+    importEngagementFile: vi.fn(cancelled),
+    appendToSafetyCopy: vi.fn(async () => ({ acknowledgedSeq: 0 })),
+    getSafetyCopyStatus: vi.fn(
+      async () => ({ tables: {}, dataSince: null, notice: null }) as never,
+    ),
+    readSafetyCopyPage: vi.fn(async () => ({ entries: [], nextOffset: null })),
+    exportSessionSummaryDocx: vi.fn(cancelled),
+    exportMarketingPlanDocx: vi.fn(cancelled),
+    ...overrides,
+  } satisfies IpcHandlers;
+}

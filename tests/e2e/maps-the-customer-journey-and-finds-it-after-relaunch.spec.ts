@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { moveWithDragHandle } from './harness/agenda-actions';
 import { createEngagement, expectAllSaved } from './harness/consultant-actions';
 import {
   addTouchPoint,
@@ -155,8 +156,17 @@ test('builds a five-phase journey with touch points, goals and two personas’ e
   await page.keyboard.type('Evaluation');
   await expect(page.getByTestId('journey-phase-count')).toHaveText('6 of at most 20 phases');
 
-  // Reorder by keyboard: Alt+← in the grid, then Alt+↑ in the list.
-  await journeyField(page, 'Name of phase 6').press('Alt+ArrowLeft');
+  // Reorder by keyboard: the column's drag handle and Alt+←/→ in the grid, then Alt+↑ in the list.
+  await moveWithDragHandle(
+    page,
+    page.getByRole('button', { name: 'Drag 6. Evaluation to reorder' }),
+    6,
+    4,
+    6,
+    'horizontal',
+  );
+  await expect(journeyField(page, 'Name of phase 4')).toHaveValue('Evaluation');
+  await journeyField(page, 'Name of phase 4').press('Alt+ArrowRight');
   await expect(journeyField(page, 'Name of phase 5')).toHaveValue('Evaluation');
   await page.getByRole('tab', { name: 'List' }).click();
   for (const position of [5, 4, 3]) {

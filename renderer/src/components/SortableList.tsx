@@ -1,29 +1,9 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { closestCenter, DndContext, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import {
-  useMemo,
-  useRef,
-  useState,
-  type HTMLAttributes,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { useMemo, useState, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { moveItem } from '../../../shared/domain/ordering';
+import { useSortableDnd } from './use-sortable-dnd';
 
 export interface SortableRowControls {
   index: number;
@@ -44,11 +24,6 @@ interface SortableListProps<T> {
   itemName?: (item: T, index: number) => string;
 }
 
-const screenReaderInstructions = {
-  draggable:
-    'To move this item, press Space. Then use the arrow keys, and press Space to drop it or Escape to cancel.',
-};
-
 /**
  * A list reordered by drag, by the drag handle's keyboard mode, by Alt+↑/↓ anywhere in a row,
  * or by the row's move buttons. Shows the new order at once while the write completes.
@@ -63,10 +38,6 @@ export function SortableList<T>({
   itemName,
 }: SortableListProps<T>) {
   const [pendingOrder, setPendingOrder] = useState<string[] | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
 
   const storedIds = items.map(getId);
   const storedKey = storedIds.join('|');
@@ -81,32 +52,10 @@ export function SortableList<T>({
   if (pendingOrder && pendingOrder.join('|') === storedKey) setPendingOrder(null);
   const ids = ordered.map(getId);
 
-  // Spoken positions and names, never the rows' internal ids.
-  const nameOf = (id: unknown) => {
-    const index = ids.indexOf(String(id));
+  const { sensors, accessibility } = useSortableDnd(ids, (index) => {
     const item = ordered[index];
     return item === undefined ? 'the item' : (itemName?.(item, index) ?? `item ${index + 1}`);
-  };
-  const position = (id: unknown) => `position ${ids.indexOf(String(id)) + 1} of ${ids.length}`;
-  // dnd-kit reports the row over itself right after the pick-up; keep the pick-up message then.
-  const justPickedUp = useRef(false);
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => {
-      justPickedUp.current = true;
-      return `Picked up ${nameOf(active.id)}, at ${position(active.id)}.`;
-    },
-    onDragOver: ({ active, over }) => {
-      const first = justPickedUp.current;
-      justPickedUp.current = false;
-      if (!over || (first && over.id === active.id)) return undefined;
-      return `${nameOf(active.id)} is over ${position(over.id)}.`;
-    },
-    onDragEnd: ({ active, over }) =>
-      over
-        ? `${nameOf(active.id)} dropped at ${position(over.id)}.`
-        : `${nameOf(active.id)} dropped.`,
-    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled.`,
-  };
+  });
 
   function move(from: number, to: number) {
     if (to < 0 || to >= ids.length) return;
@@ -133,7 +82,7 @@ export function SortableList<T>({
       sensors={sensors}
       collisionDetection={closestCenter}
       onDragEnd={onDragEnd}
-      accessibility={{ announcements, screenReaderInstructions }}
+      accessibility={accessibility}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ol className={`sortable-list ${className ?? ''}`} aria-label={label}>

@@ -78,8 +78,9 @@ export async function moveAgendaItemWithHandle(
 }
 
 /**
- * Moves a row with its drag handle from the keyboard (Space, arrows, Space), waiting for each
- * spoken step as a person waits to see the move. Positions count from 1.
+ * Moves a row (or a column, along the horizontal axis) with its drag handle from the keyboard
+ * (Space, arrows, Space), waiting for each spoken step as a person waits to see the move.
+ * Positions count from 1.
  */
 export async function moveWithDragHandle(
   page: Page,
@@ -87,7 +88,10 @@ export async function moveWithDragHandle(
   from: number,
   to: number,
   total: number,
+  axis: 'vertical' | 'horizontal' = 'vertical',
 ): Promise<void> {
+  const [back, forward] =
+    axis === 'vertical' ? ['ArrowUp', 'ArrowDown'] : ['ArrowLeft', 'ArrowRight'];
   // Each list has its own live region; a drop always ends with "dropped", so no step is stale.
   const announced = (text: string) =>
     expect(page.locator('[id^="DndLiveRegion"]').filter({ hasText: text })).toHaveCount(1);
@@ -95,9 +99,12 @@ export async function moveWithDragHandle(
   await page.keyboard.press('Space');
   await announced(`Picked up`);
   await announced(`at position ${from} of ${total}.`);
+  // dnd-kit starts listening for the arrow keys on a zero-delay timer after the pick-up; a timer
+  // queued now runs after it, so the first arrow is never pressed before anyone listens.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   const step = Math.sign(to - from);
   for (let at = from + step; step !== 0 && at !== to + step; at += step) {
-    await page.keyboard.press(step < 0 ? 'ArrowUp' : 'ArrowDown');
+    await page.keyboard.press(step < 0 ? back : forward);
     await announced(`is over position ${at} of ${total}.`);
   }
   await page.keyboard.press('Space');

@@ -6,6 +6,7 @@ import type { JourneyActions, JourneyModel } from './journey-model';
 import { PhaseActions } from './PhaseActions';
 import { ConversionRateField, PhaseTextInput, VolumeField } from './PhaseFields';
 import { PhaseTitle } from './PhaseTitle';
+import { SortablePhaseColumns, SortablePhaseHeader } from './SortablePhaseColumns';
 import { phaseLabel, phaseTextFields } from './phase-labels';
 import { TouchPoints } from './TouchPoints';
 import { UnnamedPhaseHint } from './UnnamedPhaseHint';
@@ -18,8 +19,9 @@ interface JourneyGridProps {
 type CellRenderer = (phase: JourneyPhase, index: number, label: string) => ReactNode;
 
 /**
- * The layout consultants know from journey-map tools: phases across, lanes down. Phases move
- * with their arrow buttons or Alt+← / Alt+→ in the column's header.
+ * The layout consultants know from journey-map tools: phases across, lanes down. Phases move by
+ * dragging their header's handle (pointer, or Space and arrows), with their arrow buttons, or
+ * Alt+← / Alt+→ in the column's header.
  */
 export function JourneyGrid({ model, actions }: JourneyGridProps) {
   const { phases, engagementId } = model;
@@ -58,82 +60,85 @@ export function JourneyGrid({ model, actions }: JourneyGridProps) {
       aria-label="Journey map grid: phases across, lanes down"
       tabIndex={0}
     >
-      <table className="journey-grid">
-        <thead>
-          <tr>
-            <th scope="col" className="journey-grid__lane journey-grid__corner">
-              Phase
-            </th>
-            {phases.map((phase, index) => (
-              <th
-                scope="col"
-                key={phase.id}
-                className="journey-grid__phase"
-                onKeyDown={onHeaderKey(index)}
-              >
-                <div className="journey-phase-head">
-                  <PhaseTitle
-                    phase={phase}
-                    index={index}
-                    label={labels[index] ?? ''}
-                    autoFocus={phase.id === actions.addedPhaseId}
-                  />
-                </div>
-                <div className="journey-phase-head__actions">
-                  <PhaseActions
-                    direction="across"
-                    label={labels[index] ?? ''}
-                    onEarlier={move(index, index - 1) ?? null}
-                    onLater={move(index, index + 1) ?? null}
-                    onRemove={() => actions.removePhase(phase, labels[index] ?? '')}
-                  />
-                </div>
-                <UnnamedPhaseHint phase={phase} index={index} />
+      <SortablePhaseColumns ids={ids} labels={labels} onMove={(from, to) => move(from, to)?.()}>
+        <table className="journey-grid">
+          <thead>
+            <tr>
+              <th scope="col" className="journey-grid__lane journey-grid__corner">
+                Phase
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {lane('Customer goal', 'What they want to get done', text('customerGoal'))}
-          {lane('Questions', 'What they ask themselves', text('questions'))}
-          {lane('Mindset', 'How they think and feel', text('mindset'))}
-          {lane('Touch points', 'Where they meet the brand', (phase, _index, label) => (
-            <TouchPoints
-              engagementId={engagementId}
-              phase={phase}
-              label={label}
-              points={model.touchPointsOf(phase.id)}
-              onRemove={actions.removeTouchPoint}
-              onError={actions.reportError}
-            />
-          ))}
-          {lane('Emotion', '−2 very negative … +2 very positive', (phase, _index, label) => (
-            <EmotionScores
-              engagementId={engagementId}
-              phase={phase}
-              label={label}
-              personas={model.personas}
-              scores={model.scoresOf(phase.id)}
-            />
-          ))}
-          {lane('Objections', 'What holds them back', text('objections'))}
-          {lane('KPI', 'How progress here is measured', text('kpi'))}
-          {lane(
-            'Conversion to next phase',
-            '% of this phase reaching the next',
-            (phase, index, label) => (
-              <ConversionRateField
+              {phases.map((phase, index) => (
+                <SortablePhaseHeader
+                  key={phase.id}
+                  id={phase.id}
+                  label={labels[index] ?? ''}
+                  className="journey-grid__phase"
+                  onKeyDown={onHeaderKey(index)}
+                >
+                  <div className="journey-phase-head">
+                    <PhaseTitle
+                      phase={phase}
+                      index={index}
+                      label={labels[index] ?? ''}
+                      autoFocus={phase.id === actions.addedPhaseId}
+                    />
+                  </div>
+                  <div className="journey-phase-head__actions">
+                    <PhaseActions
+                      direction="across"
+                      label={labels[index] ?? ''}
+                      onEarlier={move(index, index - 1) ?? null}
+                      onLater={move(index, index + 1) ?? null}
+                      onRemove={() => actions.removePhase(phase, labels[index] ?? '')}
+                    />
+                  </div>
+                  <UnnamedPhaseHint phase={phase} index={index} />
+                </SortablePhaseHeader>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {lane('Customer goal', 'What they want to get done', text('customerGoal'))}
+            {lane('Questions', 'What they ask themselves', text('questions'))}
+            {lane('Mindset', 'How they think and feel', text('mindset'))}
+            {lane('Touch points', 'Where they meet the brand', (phase, _index, label) => (
+              <TouchPoints
+                engagementId={engagementId}
                 phase={phase}
                 label={label}
-                isLast={index === phases.length - 1}
+                points={model.touchPointsOf(phase.id)}
+                onRemove={actions.removeTouchPoint}
+                onError={actions.reportError}
               />
-            ),
-          )}
-          {lane('Volume today', 'How many are in this phase now', (phase, _index, label) => (
-            <VolumeField phase={phase} label={label} />
-          ))}
-        </tbody>
-      </table>
+            ))}
+            {lane('Emotion', '−2 very negative … +2 very positive', (phase, _index, label) => (
+              <EmotionScores
+                engagementId={engagementId}
+                phase={phase}
+                label={label}
+                personas={model.personas}
+                scores={model.scoresOf(phase.id)}
+              />
+            ))}
+            {lane('Objections', 'What holds them back', text('objections'))}
+            {lane('KPI', 'How progress here is measured', text('kpi'))}
+            {lane(
+              'Conversion to next phase',
+              '% of this phase reaching the next',
+              (phase, index, label) => (
+                <ConversionRateField
+                  phase={phase}
+                  label={label}
+                  isLast={index === phases.length - 1}
+                />
+              ),
+            )}
+            {lane('Volume today', 'How many are in this phase now', (phase, _index, label) => (
+              <VolumeField phase={phase} label={label} />
+            ))}
+          </tbody>
+        </table>
+      </SortablePhaseColumns>
     </div>
   );
 }

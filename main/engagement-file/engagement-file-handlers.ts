@@ -1,55 +1,109 @@
+import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { safeFileName } from '../../shared/documents/file-names';
 import { collectEngagementFile } from '../../shared/engagement-file/collect';
-import { engagementFileExtension, engagementFileLimits } from '../../shared/engagement-file/format';
+import {
+  engagementFileExtension,
+  engagementFileLimits,
+  type EngagementFileContent,
+} from '../../shared/engagement-file/format';
 import type { EngagementFileRead } from '../../shared/engagement-file/import-outcome';
 import { validateEngagementFile } from '../../shared/engagement-file/validate';
+import { contentKinds } from '../crypto/content-kinds';
+import { sealWithPassphrase } from '../crypto/passphrase-envelope';
 import { describeFileError } from '../files/describe-file-error';
 import type { HandlerPlatform } from '../ipc/create-handlers';
 import { UserFacingError, type IpcHandlers } from '../ipc/dispatch';
-import { readAndCheckEngagementFile } from './check-engagement-file';
+import { checkEngagementFileBytes, type EngagementFileOutcome } from './check-engagement-file';
+import { readEngagementFileBytes } from './read-engagement-file';
+import { mustOpenAgain } from './seal-check';
 
-type EngagementFileHandlers = Pick<IpcHandlers, 'exportEngagementFile' | 'importEngagementFile'>;
+type EngagementFileHandlers = Pick<
+  IpcHandlers,
+  | 'exportEngagementFile'
+  | 'importEngagementFile'
+  | 'exportProtectedEngagementFile'
+  | 'unlockEngagementFile'
+>;
 
 const filters = [{ name: 'Session Studio engagement', extensions: [engagementFileExtension] }];
 
-/** The engagement file's two doors: export writes one atomically, import reads and checks one. */
+/** A protected file waiting for its passphrase: read once, kept here, never sent to the page. */
+interface LockedFile {
+  ticket: string;
+  fileName: string;
+  bytes: Buffer;
+}
+
+/**
+ * The engagement file's doors: export writes one atomically (protected with a passphrase when
+ * asked), import reads and checks one, and a protected one waits here until it is unlocked.
+ */
 export function createEngagementFileHandlers(
   platform: HandlerPlatform,
   writeFile: (filePath: string, data: Uint8Array) => Promise<void>,
 ): EngagementFileHandlers {
+  let locked: LockedFile | null = null;
+
+  async function exportFile(content: EngagementFileContent, passphrase: string | null) {
+    const { name, version } = platform.appInfo();
+    const exportedAt = new Date();
+    const file = collectEngagementFile(content, { exportedAt, app: { name, version } });
+    // What is written must import again: the same check an import makes, before the dialog.
+    const checked = validateEngagementFile(file);
+    if (!checked.ok)
+      throw new UserFacingError(
+        `This engagement cannot be exported: ${checked.problems.join(' ')} Nothing was written.`,
+      );
+    const text = new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`);
+    if (text.byteLength > engagementFileLimits.maxBytes)
+      throw new UserFacingError(
+        'This engagement is too large for an engagement file, so it could not be imported again. Nothing was written.',
+      );
+    const filePath = await platform.chooseSavePath({
+      title: passphrase === null ? 'Export engagement file' : 'Export protected engagement file',
+      defaultFileName: safeFileName(
+        [content.engagement.clientName, content.engagement.title, file.exportedAt.slice(0, 10)],
+        engagementFileExtension,
+      ),
+      filters,
+    });
+    if (filePath === null) return { status: 'cancelled' as const };
+    const bytes =
+      passphrase === null
+        ? text
+        : await mustOpenAgain(
+            await sealWithPassphrase(text, passphrase, { contains: contentKinds.engagement }),
+            text,
+            passphrase,
+          );
+    try {
+      await writeFile(filePath, bytes);
+    } catch (error) {
+      throw new UserFacingError(describeFileError(error, filePath));
+    }
+    return { status: 'saved' as const, filePath };
+  }
+
+  /** What the page hears about a checked file; a protected one is kept until it is unlocked. */
+  function answer(checked: EngagementFileOutcome, fileName: string, bytes: Buffer) {
+    if (checked.ok) {
+      locked = null;
+      return { status: 'read', fileName, file: checked.file } satisfies EngagementFileRead;
+    }
+    if (checked.passphrase) {
+      const ticket = locked?.bytes === bytes ? locked.ticket : randomUUID();
+      locked = { ticket, fileName, bytes };
+      const problem = checked.passphrase === 'wrong' ? (checked.problems[0] ?? null) : null;
+      return { status: 'locked', fileName, ticket, problem } satisfies EngagementFileRead;
+    }
+    locked = null;
+    return { status: 'refused', fileName, problems: checked.problems } satisfies EngagementFileRead;
+  }
+
   return {
-    async exportEngagementFile(content) {
-      const { name, version } = platform.appInfo();
-      const exportedAt = new Date();
-      const file = collectEngagementFile(content, { exportedAt, app: { name, version } });
-      // What is written must import again: the same check an import makes, before the dialog.
-      const checked = validateEngagementFile(file);
-      if (!checked.ok)
-        throw new UserFacingError(
-          `This engagement cannot be exported: ${checked.problems.join(' ')} Nothing was written.`,
-        );
-      const bytes = new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`);
-      if (bytes.byteLength > engagementFileLimits.maxBytes)
-        throw new UserFacingError(
-          'This engagement is too large for an engagement file, so it could not be imported again. Nothing was written.',
-        );
-      const filePath = await platform.chooseSavePath({
-        title: 'Export engagement file',
-        defaultFileName: safeFileName(
-          [content.engagement.clientName, content.engagement.title, file.exportedAt.slice(0, 10)],
-          engagementFileExtension,
-        ),
-        filters,
-      });
-      if (filePath === null) return { status: 'cancelled' };
-      try {
-        await writeFile(filePath, bytes);
-      } catch (error) {
-        throw new UserFacingError(describeFileError(error, filePath));
-      }
-      return { status: 'saved', filePath };
-    },
+    exportEngagementFile: (content) => exportFile(content, null),
+    exportProtectedEngagementFile: ({ content, passphrase }) => exportFile(content, passphrase),
 
     async importEngagementFile(): Promise<EngagementFileRead> {
       if (!platform.chooseOpenPath)
@@ -57,14 +111,23 @@ export function createEngagementFileHandlers(
       const filePath = await platform.chooseOpenPath({ title: 'Import engagement file', filters });
       if (filePath === null) return { status: 'cancelled' };
       const fileName = basename(filePath);
-      const refused = (problems: string[]): EngagementFileRead => ({
-        status: 'refused',
+      const read = await readEngagementFileBytes(filePath);
+      if (!read.ok) return { status: 'refused', fileName, problems: [read.problem] };
+      return answer(
+        await checkEngagementFileBytes(read.bytes, fileName, null),
         fileName,
-        problems,
-      });
-      const checked = await readAndCheckEngagementFile(filePath);
-      if (!checked.ok) return refused(checked.problems);
-      return { status: 'read', fileName, file: checked.file };
+        read.bytes,
+      );
+    },
+
+    async unlockEngagementFile({ ticket, passphrase }): Promise<EngagementFileRead> {
+      const waiting = locked;
+      if (waiting?.ticket !== ticket)
+        throw new UserFacingError(
+          'That file is no longer waiting for its passphrase. Choose it again with “Import engagement file…”.',
+        );
+      const checked = await checkEngagementFileBytes(waiting.bytes, waiting.fileName, passphrase);
+      return answer(checked, waiting.fileName, waiting.bytes);
     },
   };
 }

@@ -34,20 +34,33 @@ function describeReadError(error: unknown, filePath: string): string {
 }
 
 /**
- * Reads an engagement file as text, refusing one that is too large from its size alone, before a
- * byte of it is read, and never reading more than the limit even if the file grows meanwhile.
+ * A protected engagement file is the same content behind a header line (docs/encrypted-files.md),
+ * so it may be this much larger than the content's own limit.
  */
-export async function readEngagementFileText(
+const protectedFileAllowance = 8 * 1024;
+
+export type FileBytesOutcome = { ok: true; bytes: Buffer } | { ok: false; problem: string };
+
+function tooLargeProblem(name: string, size: number, maxBytes: number): string {
+  return `${name} is ${megabytes(size)}; an engagement file can be at most ${megabytes(maxBytes)}. It is not a file Session Studio exported, or it is damaged.`;
+}
+
+/**
+ * Reads an engagement file's bytes (plain or protected), refusing one that is too large from its
+ * size alone, before a byte of it is read, and never reading more than the limit even if the file
+ * grows meanwhile.
+ */
+export async function readEngagementFileBytes(
   filePath: string,
   {
-    maxBytes = engagementFileLimits.maxBytes,
+    maxBytes = engagementFileLimits.maxBytes + protectedFileAllowance,
     openFile = (path) => open(path, 'r'),
   }: ReadOptions = {},
-): Promise<FileReadOutcome> {
+): Promise<FileBytesOutcome> {
   const name = basename(filePath);
-  const tooLarge = (size: number): FileReadOutcome => ({
+  const tooLarge = (size: number): FileBytesOutcome => ({
     ok: false,
-    problem: `${name} is ${megabytes(size)}; an engagement file can be at most ${megabytes(maxBytes)}. It is not a file Session Studio exported, or it is damaged.`,
+    problem: tooLargeProblem(name, size, maxBytes),
   });
   let handle: FileHandle;
   try {
@@ -70,17 +83,34 @@ export async function readEngagementFileText(
       length += bytesRead;
       if (length > maxBytes) return tooLarge(length);
     }
-    try {
-      return {
-        ok: true,
-        text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, length)),
-      };
-    } catch {
-      return { ok: false, problem: `${name} is not a text file, so it is not an engagement file.` };
-    }
+    return { ok: true, bytes: Buffer.concat(chunks, length) };
   } catch (error) {
     return { ok: false, problem: describeReadError(error, filePath) };
   } finally {
     await handle.close();
   }
+}
+
+/** An engagement file's text: within the limit and valid UTF-8, or refused with the reason. */
+export function engagementFileText(
+  bytes: Uint8Array,
+  name: string,
+  maxBytes: number = engagementFileLimits.maxBytes,
+): FileReadOutcome {
+  if (bytes.byteLength > maxBytes)
+    return { ok: false, problem: tooLargeProblem(name, bytes.byteLength, maxBytes) };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, problem: `${name} is not a text file, so it is not an engagement file.` };
+  }
+}
+
+/** Reads a plain engagement file as text (see readEngagementFileBytes). */
+export async function readEngagementFileText(
+  filePath: string,
+  { maxBytes = engagementFileLimits.maxBytes, openFile }: ReadOptions = {},
+): Promise<FileReadOutcome> {
+  const read = await readEngagementFileBytes(filePath, { maxBytes, ...(openFile && { openFile }) });
+  return read.ok ? engagementFileText(read.bytes, basename(filePath), maxBytes) : read;
 }

@@ -10,6 +10,8 @@ export const ipcChannels = {
   exportAgendaDocx: 'agenda:export-docx',
   exportEngagementFile: 'engagement:export-file',
   importEngagementFile: 'engagement:import-file',
+  exportProtectedEngagementFile: 'engagement:export-protected-file',
+  unlockEngagementFile: 'engagement:unlock-file',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
 } as const;

@@ -9,6 +9,7 @@ import {
 } from '../data/safety-copy-schemas';
 import { engagementFileContentSchema } from '../engagement-file/file-schema';
 import { engagementFileReadSchema } from '../engagement-file/import-outcome';
+import { newPassphraseSchema, passphraseSchema } from '../protection/passphrase';
 import { marketingPlanSnapshotSchema } from '../documents/marketing-plan-snapshot';
 import { sessionSummarySnapshotSchema } from '../documents/session-summary-snapshot';
 import { ipcChannels, type IpcChannelMethod } from './channels';
@@ -66,6 +67,17 @@ export const ipcContract = {
   importEngagementFile: {
     channel: ipcChannels.importEngagementFile,
     request: z.null(),
+    response: engagementFileReadSchema,
+  },
+  // Protected with a passphrase (docs/encrypted-files.md): export sealed, import unlocked.
+  exportProtectedEngagementFile: {
+    channel: ipcChannels.exportProtectedEngagementFile,
+    request: z.object({ content: engagementFileContentSchema, passphrase: newPassphraseSchema }),
+    response: saveOutcomeSchema,
+  },
+  unlockEngagementFile: {
+    channel: ipcChannels.unlockEngagementFile,
+    request: z.object({ ticket: z.string().max(100), passphrase: passphraseSchema }),
     response: engagementFileReadSchema,
   },
   exportSessionSummaryDocx: {

@@ -8,20 +8,31 @@ export type ExportState =
   | { kind: 'saved'; filePath: string }
   | { kind: 'failed'; message: string };
 
-/** Runs one export through the platform and keeps its outcome for the notice beside the button. */
-export function useDocumentExport(exportDocument: () => Promise<IpcResult<SaveOutcome>>) {
+/**
+ * Runs one export through the platform and keeps its outcome for the notice beside the button.
+ * `run` passes its arguments on (an engagement file's passphrase, say).
+ */
+export function useDocumentExport<Args extends unknown[] = []>(
+  exportDocument: (...args: Args) => Promise<IpcResult<SaveOutcome>>,
+) {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
-  const run = useCallback(async () => {
-    setState({ kind: 'exporting' });
-    try {
-      const result = await exportDocument();
-      if (!result.ok) setState({ kind: 'failed', message: result.error.message });
-      else if (result.value.status === 'saved')
-        setState({ kind: 'saved', filePath: result.value.filePath });
-      else setState({ kind: 'idle' });
-    } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
-  }, [exportDocument]);
+  const run = useCallback(
+    async (...args: Args) => {
+      setState({ kind: 'exporting' });
+      try {
+        const result = await exportDocument(...args);
+        if (!result.ok) setState({ kind: 'failed', message: result.error.message });
+        else if (result.value.status === 'saved')
+          setState({ kind: 'saved', filePath: result.value.filePath });
+        else setState({ kind: 'idle' });
+      } catch (error) {
+        setState({
+          kind: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    },
+    [exportDocument],
+  );
   return { state, run, reset: () => setState({ kind: 'idle' }) };
 }

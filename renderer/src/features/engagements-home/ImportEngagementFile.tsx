@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { localIsoDate } from '../../../../shared/domain/action-item-filters';
 import { copyTitle } from '../../../../shared/engagement-file/plan-import';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PassphraseDialog } from '../../components/PassphraseDialog';
 import { useEngagementFileImport } from '../../hooks/use-engagement-file-import';
 import './engagement-file.css';
 
@@ -11,7 +12,7 @@ interface ImportEngagementFileProps {
 
 /** "Import engagement file…": brings in an engagement exported on another laptop or archived. */
 export function ImportEngagementFile({ onImported }: ImportEngagementFileProps) {
-  const { state, start, importAsCopy, dismiss } = useEngagementFileImport(onImported);
+  const { state, start, unlock, importAsCopy, dismiss } = useEngagementFileImport(onImported);
   return (
     <>
       <button
@@ -22,6 +23,16 @@ export function ImportEngagementFile({ onImported }: ImportEngagementFileProps) 
       >
         {state.kind === 'busy' ? 'Importing…' : 'Import engagement file…'}
       </button>
+      {state.kind === 'asking-passphrase' ? (
+        <PassphraseDialog
+          key={state.ticket}
+          fileName={state.fileName}
+          problem={state.problem}
+          busy={state.unlocking}
+          onUnlock={(passphrase) => void unlock(passphrase)}
+          onCancel={dismiss}
+        />
+      ) : null}
       {state.kind === 'asking-copy' ? (
         <ConfirmDialog
           title={`“${state.file.engagement.clientName} — ${state.file.engagement.title}” is already on this laptop`}

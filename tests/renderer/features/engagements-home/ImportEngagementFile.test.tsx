@@ -89,3 +89,56 @@ describe('Import engagement file…', () => {
     expect(await engagementCount()).toBe(1);
   });
 });
+
+describe('Import engagement file… of a protected file', () => {
+  const lockedAnswer = (problem: string | null) =>
+    ok({ status: 'locked' as const, fileName: 'Acme.sessionstudio', ticket: 't-1', problem });
+
+  it('asks for the passphrase, says when it is wrong, and imports once it opens the file', async () => {
+    const unlockEngagementFile = vi
+      .fn()
+      .mockResolvedValueOnce(
+        lockedAnswer('This passphrase does not open “Acme.sessionstudio”. Check it and try again.'),
+      )
+      .mockResolvedValueOnce(ok({ status: 'read', fileName: 'Acme.sessionstudio', file: file() }));
+    setPlatformApiForTests({
+      importEngagementFile: vi.fn(async () => lockedAnswer(null)),
+      unlockEngagementFile,
+    } as unknown as SessionStudioApi);
+    const onImported = vi.fn();
+    render(<ImportEngagementFile onImported={onImported} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Import engagement file…' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: '“Acme.sessionstudio” is protected with a passphrase',
+    });
+    expect(screen.getByRole('button', { name: 'Open file' })).toBeDisabled();
+    await userEvent.type(screen.getByLabelText('Passphrase'), 'wrong guess{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This passphrase does not open');
+    expect(screen.getByLabelText('Passphrase')).toHaveAttribute('aria-invalid', 'true');
+    expect(await engagementCount()).toBe(0);
+
+    await userEvent.clear(screen.getByLabelText('Passphrase'));
+    await userEvent.type(screen.getByLabelText('Passphrase'), 'the right one');
+    await userEvent.click(screen.getByRole('button', { name: 'Open file' }));
+    await waitFor(() => expect(onImported).toHaveBeenCalledWith(ids.engagement));
+    expect(dialog).not.toBeInTheDocument();
+    expect(unlockEngagementFile.mock.calls).toEqual([
+      [{ ticket: 't-1', passphrase: 'wrong guess' }],
+      [{ ticket: 't-1', passphrase: 'the right one' }],
+    ]);
+    expect(await engagementCount()).toBe(1);
+  });
+
+  it('closes without writing anything when the consultant cancels', async () => {
+    setPlatformApiForTests({
+      importEngagementFile: vi.fn(async () => lockedAnswer(null)),
+      unlockEngagementFile: vi.fn(),
+    } as unknown as SessionStudioApi);
+    render(<ImportEngagementFile onImported={vi.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Import engagement file…' }));
+    await screen.findByRole('dialog');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await engagementCount()).toBe(0);
+  });
+});

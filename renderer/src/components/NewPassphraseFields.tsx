@@ -41,32 +41,22 @@ export function NewPassphraseFields({
       </label>
       {value.protect ? (
         <div className="new-passphrase__fields">
-          <div className="field">
-            <label htmlFor={`${id}-passphrase`}>Passphrase</label>
-            <input
-              id={`${id}-passphrase`}
-              type="password"
-              autoComplete="new-password"
-              maxLength={passphraseLimits.maxLength}
-              value={value.passphrase}
-              aria-invalid={invalid}
-              aria-describedby={described}
-              onChange={(event) => onChange({ ...value, passphrase: event.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-repeated`}>Passphrase again</label>
-            <input
-              id={`${id}-repeated`}
-              type="password"
-              autoComplete="new-password"
-              maxLength={passphraseLimits.maxLength}
-              value={value.repeated}
-              aria-invalid={invalid}
-              aria-describedby={described}
-              onChange={(event) => onChange({ ...value, repeated: event.target.value })}
-            />
-          </div>
+          <PassphraseInput
+            id={`${id}-passphrase`}
+            label="Passphrase"
+            value={value.passphrase}
+            invalid={invalid}
+            describedBy={described}
+            onChange={(passphrase) => onChange({ ...value, passphrase })}
+          />
+          <PassphraseInput
+            id={`${id}-repeated`}
+            label="Passphrase again"
+            value={value.repeated}
+            invalid={invalid}
+            describedBy={described}
+            onChange={(repeated) => onChange({ ...value, repeated })}
+          />
           {problem ? (
             <p id={problemId} className="field-error" role="alert">
               {problem}
@@ -81,5 +71,39 @@ export function NewPassphraseFields({
         </div>
       ) : null}
     </fieldset>
+  );
+}
+
+interface PassphraseInputProps {
+  id: string;
+  label: string;
+  value: string;
+  invalid: true | undefined;
+  describedBy: string;
+  onChange: (value: string) => void;
+}
+
+function PassphraseInput({
+  id,
+  label,
+  value,
+  invalid,
+  describedBy,
+  onChange,
+}: PassphraseInputProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="password"
+        autoComplete="new-password"
+        maxLength={passphraseLimits.maxLength}
+        value={value}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
   );
 }

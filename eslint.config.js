@@ -104,6 +104,7 @@ export default tseslint.config(
       'preload/**/*.ts',
       'tests/**/*.{ts,tsx}',
       'build/**/*.ts',
+      'bin/**/*.js',
       '*.config.{ts,js}',
     ],
     languageOptions: { globals: globals.node },

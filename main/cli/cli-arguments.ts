@@ -20,9 +20,18 @@ export interface DocumentCommandArguments {
   outPath: string;
   /** The session's title or id, as given; null when not given. */
   session: string | null;
+  /** A file holding the passphrase of a protected engagement file; null when not given. */
+  passphraseFile: string | null;
 }
 
-export type CliArguments = { command: 'help' } | ChartCommandArguments | DocumentCommandArguments;
+export interface ValidateCommandArguments {
+  command: 'validate';
+  filePath: string;
+  passphraseFile: string | null;
+}
+
+export type CliArguments =
+  { command: 'help' } | ChartCommandArguments | DocumentCommandArguments | ValidateCommandArguments;
 
 /** Arguments that were not understood; the message says which and how to write them. */
 export class UsageError extends Error {
@@ -30,7 +39,7 @@ export class UsageError extends Error {
 }
 
 const defaultScale = 3;
-const valueOptions = ['--scale', '--session'] as const;
+const valueOptions = ['--scale', '--session', '--passphrase-file'] as const;
 type ValueOption = (typeof valueOptions)[number];
 
 interface Split {
@@ -101,6 +110,7 @@ function parseScale(text: string | undefined): number {
 function parseChart({ positionals, options }: Split): ChartCommandArguments {
   expectPositionals('chart', positionals, ['a chart kind', 'a data file', 'an output file']);
   refuseOption('chart', options, '--session');
+  refuseOption('chart', options, '--passphrase-file');
   const [kind, dataPath, outPath] = positionals as [string, string, string];
   if (!isChartKind(kind))
     throw new UsageError(
@@ -133,7 +143,21 @@ function parseDocument(command: DocumentCommand, { positionals, options }: Split
       `A Word document is written as .docx: end the output file’s name in .docx (“${outPath}” does not).`,
     );
   const session = options['--session']?.trim() ?? null;
-  return { command, filePath, outPath, session: session === '' ? null : session };
+  return {
+    command,
+    filePath,
+    outPath,
+    session: session === '' ? null : session,
+    passphraseFile: options['--passphrase-file'] ?? null,
+  };
+}
+
+function parseValidate({ positionals, options }: Split): ValidateCommandArguments {
+  expectPositionals('validate', positionals, ['an engagement file']);
+  refuseOption('validate', options, '--scale');
+  refuseOption('validate', options, '--session');
+  const [filePath] = positionals as [string];
+  return { command: 'validate', filePath, passphraseFile: options['--passphrase-file'] ?? null };
 }
 
 /** Reads the command line (without node and the script); throws a UsageError for what it cannot. */
@@ -142,12 +166,13 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
   const [command, ...rest] = parts.positionals;
   if (parts.help || command === 'help') return { command: 'help' };
   if (command === undefined)
-    throw new UsageError('Say what to make: chart, plan, summary or agenda.');
+    throw new UsageError('Say what to do: chart, plan, summary, agenda or validate.');
   const args = { ...parts, positionals: rest };
   if (command === 'chart') return parseChart(args);
+  if (command === 'validate') return parseValidate(args);
   if ((documentCommands as readonly string[]).includes(command))
     return parseDocument(command as DocumentCommand, args);
   throw new UsageError(
-    `There is no command “${command}”; the commands are chart, plan, summary and agenda.`,
+    `There is no command “${command}”; the commands are chart, plan, summary, agenda and validate.`,
   );
 }

@@ -27,6 +27,7 @@ import type { DocumentCommandArguments } from './cli-arguments';
 import { CliError } from './cli-error';
 import { mustBeAFile, writeOutput } from './cli-files';
 import { chooseSession } from './choose-session';
+import { passphraseFrom, passphraseProblem } from './passphrase-file';
 
 const documentNames = {
   plan: 'marketing plan',
@@ -34,15 +35,23 @@ const documentNames = {
   agenda: 'agenda',
 } as const;
 
-/** The file's engagement and rows, checked as an import checks them; refused with every reason. */
-async function readEngagement(filePath: string): Promise<EngagementFile> {
+/**
+ * The file's engagement and rows, opened with the passphrase when it is protected and checked as
+ * an import checks them; refused with every reason.
+ */
+async function readEngagement(
+  filePath: string,
+  passphraseFile: string | null,
+): Promise<EngagementFile> {
   await mustBeAFile(filePath);
-  const checked = await readAndCheckEngagementFile(filePath);
-  if (!checked.ok)
-    throw new CliError(
-      `${basename(filePath)} cannot be read as an engagement file:\n${checked.problems.map((line) => `  ${line}`).join('\n')}`,
-    );
-  return checked.file;
+  const passphrase = await passphraseFrom(passphraseFile);
+  const checked = await readAndCheckEngagementFile(filePath, passphrase);
+  if (checked.ok) return checked.file;
+  if (checked.passphrase)
+    throw new CliError(passphraseProblem(checked.passphrase, filePath, passphraseFile));
+  throw new CliError(
+    `${basename(filePath)} cannot be read as an engagement file:\n${checked.problems.map((line) => `  ${line}`).join('\n')}`,
+  );
 }
 
 /** The snapshot, parsed by the schema main parses the app's with: the same limits apply. */
@@ -86,7 +95,7 @@ export async function writeDocument(
   command: DocumentCommandArguments,
   today: string,
 ): Promise<string> {
-  const file = await readEngagement(command.filePath);
+  const file = await readEngagement(command.filePath, command.passphraseFile);
   let document: DocumentExport;
   try {
     document = exportOf(command, file, today);

@@ -21,8 +21,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function refused(problems: readonly FileProblem[]): EngagementFileCheck {
-  return { ok: false, problems: problemLines(problems) };
+/** Every problem found, each with its place in the file (the command line lists them all). */
+export type EngagementFileFindings =
+  { ok: true; file: EngagementFile } | { ok: false; problems: FileProblem[] };
+
+function refused(problems: readonly FileProblem[]): EngagementFileFindings {
+  return { ok: false, problems: [...problems] };
 }
 
 /**
@@ -31,6 +35,12 @@ function refused(problems: readonly FileProblem[]): EngagementFileCheck {
  * table's schema, fields and tables this version does not know, and the references between rows.
  */
 export function validateEngagementFile(input: unknown): EngagementFileCheck {
+  const findings = findEngagementFileProblems(input);
+  return findings.ok ? findings : { ok: false, problems: problemLines(findings.problems) };
+}
+
+/** What validateEngagementFile checks, with every problem and its path rather than lines. */
+export function findEngagementFileProblems(input: unknown): EngagementFileFindings {
   if (!isObject(input) || input.format !== engagementFileFormat)
     return refused([{ path: [], message: notAnEngagementFile }]);
   const { version } = input;

@@ -107,7 +107,7 @@ test('says what is wrong, without a stack trace, and writes nothing', async () =
   const missing = await cli('plan', join(folder, 'nowhere.sessionstudio'), join(folder, 'p.docx'));
   expect(missing.code).toBe(1);
   expect(missing.stderr).toBe(
-    `session-studio-cli: There is no file at ${join(folder, 'nowhere.sessionstudio')}.\n`,
+    `session-studio: There is no file at ${join(folder, 'nowhere.sessionstudio')}.\n`,
   );
 
   const damaged = join(folder, 'damaged.sessionstudio');

@@ -1,24 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run-cli';
 import { collectEngagementFile } from '../../../shared/engagement-file/collect';
 import { chartExamples } from '../charts/fixtures/chart-examples';
 import { readZipEntry } from '../documents/read-zip-entry';
 import { entriesOf, tempFolder } from '../files/temp-folder';
 import { fullEngagement } from '../../shared/engagement-file/full-engagement-fixture';
-
-/** Runs the command line in this process and keeps what it printed. */
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const error: string[] = [];
-  const code = await runCli(
-    argv,
-    { out: (text) => out.push(text), error: (text) => error.push(text) },
-    () => '2026-12-01',
-  );
-  return { code, out: out.join('\n'), error: error.join('\n') };
-}
+import { run } from './run-in-process';
 
 const stackLine = /\n\s+at /;
 
@@ -38,7 +26,7 @@ describe('the command line', () => {
   it('prints its usage on --help and exits 0', async () => {
     const { code, out, error } = await run('--help');
     expect(code).toBe(0);
-    expect(out).toMatch(/^Usage:\n {2}session-studio-cli chart <kind>/);
+    expect(out).toMatch(/^Usage:\n {2}session-studio chart <kind>/);
     expect(error).toBe('');
   });
 
@@ -47,7 +35,7 @@ describe('the command line', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(error).toMatch(
-      /^session-studio-cli: plan needs an engagement file and an output file\.\n\nUsage:/,
+      /^session-studio: plan needs an engagement file and an output file\.\n\nUsage:/,
     );
   });
 
@@ -67,7 +55,7 @@ describe('the command line', () => {
     const { code, error } = await run('chart', 'emotion-curve', data, join(folder, 'x.png'));
     expect(code).toBe(1);
     expect(error).toMatch(
-      /^session-studio-cli: wrong\.json: The Emotion curve chart cannot be drawn from this data: /,
+      /^session-studio: wrong\.json: The Emotion curve chart cannot be drawn from this data: /,
     );
     expect(error).not.toMatch(stackLine);
     expect(entriesOf(folder)).not.toContain('x.png');
@@ -111,7 +99,7 @@ describe('the command line', () => {
     );
     expect(missing).toMatchObject({ code: 1 });
     expect(missing.error).toBe(
-      `session-studio-cli: There is no file at ${join(folder, 'nowhere.sessionstudio')}.`,
+      `session-studio: There is no file at ${join(folder, 'nowhere.sessionstudio')}.`,
     );
 
     const cutOff = join(folder, 'cut.sessionstudio');
@@ -134,7 +122,7 @@ describe('the command line', () => {
 
     const nowhere = await run('plan', engagementFile, join(folder, 'no-such-folder', 'p.docx'));
     expect(nowhere.code).toBe(1);
-    expect(nowhere.error).toMatch(/^session-studio-cli: The folder for .* does not exist\./);
+    expect(nowhere.error).toMatch(/^session-studio: The folder for .* does not exist\./);
     for (const result of [missing, malformed, invalid, nowhere])
       expect(result.error).not.toMatch(stackLine);
     expect(entriesOf(folder)).not.toContain('p.docx');

@@ -10,7 +10,7 @@ import type {
 import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { installPreloadBridge } from './preload-bridge';
-import { serveRenderer, testOrigin } from './serve-renderer';
+import { serveDevServerOnly, serveRenderer, testOrigin } from './serve-renderer';
 
 export interface AppHarness {
   context: BrowserContext;
@@ -32,18 +32,28 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'session-studio-profile-'));
 }
 
+export interface LaunchOptions {
+  /** electron-vite's dev server (`npm run dev`) to load instead of the built renderer. */
+  devServerUrl?: string;
+}
+
 /**
  * Starts the built renderer in Debian's Chromium with a persistent profile (the app's user-data
  * folder), offline, with the preload API routed to the real main handlers.
  */
-export async function launchApp(profileDir: string): Promise<AppHarness> {
+export async function launchApp(
+  profileDir: string,
+  { devServerUrl }: LaunchOptions = {},
+): Promise<AppHarness> {
+  const devOrigin = devServerUrl === undefined ? null : new URL(devServerUrl).origin;
   const home = join(profileDir, 'home');
   mkdirSync(home, { recursive: true });
   const context = await chromium.launchPersistentContext(join(profileDir, 'chromium'), {
     executablePath: chromiumExecutable(),
     args: chromiumArgs,
     headless: true,
-    offline: true,
+    // The dev server is on this machine; every other request is still refused below.
+    offline: devOrigin === null,
     viewport: { width: 1360, height: 900 },
     env: { ...process.env, HOME: home, TMPDIR: home },
   });
@@ -65,10 +75,11 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
     },
     documentBuilder: documentWorker,
   };
-  await serveRenderer(context, networkAttempts);
+  if (devOrigin === null) await serveRenderer(context, networkAttempts);
+  else await serveDevServerOnly(context, devOrigin, networkAttempts);
   await installPreloadBridge(context, platform);
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${testOrigin}/index.html`);
+  await page.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);
   return {
     context,
     page,

@@ -32,11 +32,19 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'session-studio-profile-'));
 }
 
+export interface LaunchOptions {
+  /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
+  samplesFolder?: string | null;
+}
+
 /**
  * Starts the built renderer in Debian's Chromium with a persistent profile (the app's user-data
  * folder), offline, with the preload API routed to the real main handlers.
  */
-export async function launchApp(profileDir: string): Promise<AppHarness> {
+export async function launchApp(
+  profileDir: string,
+  options: LaunchOptions = {},
+): Promise<AppHarness> {
   const home = join(profileDir, 'home');
   mkdirSync(home, { recursive: true });
   const context = await chromium.launchPersistentContext(join(profileDir, 'chromium'), {
@@ -64,6 +72,7 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
       return nextOpenAnswer;
     },
     documentBuilder: documentWorker,
+    ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
   await serveRenderer(context, networkAttempts);
   await installPreloadBridge(context, platform);

@@ -35,6 +35,8 @@ export function newProfileDir(): string {
 export interface LaunchOptions {
   /** electron-vite's dev server (`npm run dev`) to load instead of the built renderer. */
   devServerUrl?: string;
+  /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
+  samplesFolder?: string | null;
 }
 
 /**
@@ -43,8 +45,9 @@ export interface LaunchOptions {
  */
 export async function launchApp(
   profileDir: string,
-  { devServerUrl }: LaunchOptions = {},
+  options: LaunchOptions = {},
 ): Promise<AppHarness> {
+  const { devServerUrl } = options;
   const devOrigin = devServerUrl === undefined ? null : new URL(devServerUrl).origin;
   const home = join(profileDir, 'home');
   mkdirSync(home, { recursive: true });
@@ -74,6 +77,7 @@ export async function launchApp(
       return nextOpenAnswer;
     },
     documentBuilder: documentWorker,
+    ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
   if (devOrigin === null) await serveRenderer(context, networkAttempts);
   else await serveDevServerOnly(context, devOrigin, networkAttempts);

@@ -7,6 +7,7 @@ import type {
   OpenDialogRequest,
   SaveDialogRequest,
 } from '../../../main/ipc/create-handlers';
+import type { DocumentWorker } from '../../../main/documents/document-worker-client';
 import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { installPreloadBridge } from './preload-bridge';
@@ -25,6 +26,8 @@ export interface AppHarness {
   openDialogs: OpenDialogRequest[];
   /** The answer the next open dialog gives: a path, or null to cancel. */
   answerOpenDialog(path: string | null): void;
+  /** The built document worker the exports run on, as main's: closing it makes the next export cold. */
+  documents: DocumentWorker;
   close(): Promise<void>;
 }
 
@@ -92,6 +95,7 @@ export async function launchApp(
     answerSaveDialog: (path) => (nextAnswer = path),
     openDialogs,
     answerOpenDialog: (path) => (nextOpenAnswer = path),
+    documents: documentWorker,
     close: async () => {
       await context.close();
       await documentWorker.close();

@@ -46,6 +46,7 @@ export function engagementFileOfRecords(
     personas: mine(records.personas),
     objections: mine(records.objections),
     perceptions: mine(records.perceptions),
+    salesHandoffs: [],
     critiqueEntries: mine(records.critiqueEntries),
     critiqueSheets: mine([records.critiqueSheet]),
     brandProfiles: mine([records.brandProfile]),

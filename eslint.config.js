@@ -105,6 +105,7 @@ export default tseslint.config(
       'tests/**/*.{ts,tsx}',
       'build/**/*.ts',
       'bin/**/*.js',
+      'samples/**/*.ts',
       '*.config.{ts,js}',
     ],
     languageOptions: { globals: globals.node },

@@ -7,7 +7,7 @@ import { findEngagementFileProblems } from '../../shared/engagement-file/validat
 import { contentKinds } from '../crypto/content-kinds';
 import { unprotect } from '../crypto/unprotect';
 import {
-  engagementFileText,
+  decodeEngagementFileText,
   readEngagementFileBytes,
 } from '../engagement-file/read-engagement-file';
 import type { ValidateCommandArguments } from './cli-arguments';
@@ -82,7 +82,7 @@ export async function validateFile({
       throw new CliError(passphraseProblem(content.passphrase, filePath, passphraseFile));
     return invalidReport(name, [`${name}: ${content.problem}`]);
   }
-  const text = engagementFileText(content.bytes, name);
+  const text = decodeEngagementFileText(content.bytes, name);
   if (!text.ok) return invalidReport(name, [`${name}: ${text.problem}`]);
   const parsed = parseEngagementFileJson(text.text);
   if (!parsed.ok) return invalidReport(name, [`${name}: ${parsed.problem}`]);

@@ -4,7 +4,7 @@ import { parseEngagementFileJson } from '../../shared/engagement-file/parse-json
 import { validateEngagementFile } from '../../shared/engagement-file/validate';
 import { contentKinds } from '../crypto/content-kinds';
 import { unprotect } from '../crypto/unprotect';
-import { engagementFileText, readEngagementFileBytes } from './read-engagement-file';
+import { decodeEngagementFileText, readEngagementFileBytes } from './read-engagement-file';
 
 export type EngagementFileOutcome =
   | { ok: true; file: EngagementFile; protectedFile: boolean }
@@ -30,7 +30,7 @@ export async function checkEngagementFileBytes(
       problems: [content.problem],
       ...(content.passphrase && { passphrase: content.passphrase }),
     };
-  const text = engagementFileText(content.bytes, fileName);
+  const text = decodeEngagementFileText(content.bytes, fileName);
   if (!text.ok) return { ok: false, problems: [text.problem] };
   const parsed = parseEngagementFileJson(text.text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };

@@ -7,6 +7,7 @@ import {
   engagementFileLimits,
   type EngagementFileContent,
 } from '../../shared/engagement-file/format';
+import { engagementFileText } from '../../shared/engagement-file/engagement-file-text';
 import type { EngagementFileRead } from '../../shared/engagement-file/import-outcome';
 import { validateEngagementFile } from '../../shared/engagement-file/validate';
 import { contentKinds } from '../crypto/content-kinds';
@@ -55,7 +56,7 @@ export function createEngagementFileHandlers(
       throw new UserFacingError(
         `This engagement cannot be exported: ${checked.problems.join(' ')} Nothing was written.`,
       );
-    const text = new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`);
+    const text = new TextEncoder().encode(engagementFileText(file));
     if (text.byteLength > engagementFileLimits.maxBytes)
       throw new UserFacingError(
         'This engagement is too large for an engagement file, so it could not be imported again. Nothing was written.',

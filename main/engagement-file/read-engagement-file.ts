@@ -92,7 +92,7 @@ export async function readEngagementFileBytes(
 }
 
 /** An engagement file's text: within the limit and valid UTF-8, or refused with the reason. */
-export function engagementFileText(
+export function decodeEngagementFileText(
   bytes: Uint8Array,
   name: string,
   maxBytes: number = engagementFileLimits.maxBytes,
@@ -112,5 +112,5 @@ export async function readEngagementFileText(
   { maxBytes = engagementFileLimits.maxBytes, openFile }: ReadOptions = {},
 ): Promise<FileReadOutcome> {
   const read = await readEngagementFileBytes(filePath, { maxBytes, ...(openFile && { openFile }) });
-  return read.ok ? engagementFileText(read.bytes, basename(filePath), maxBytes) : read;
+  return read.ok ? decodeEngagementFileText(read.bytes, basename(filePath), maxBytes) : read;
 }

@@ -12,6 +12,7 @@ export const ipcChannels = {
   importEngagementFile: 'engagement:import-file',
   exportProtectedEngagementFile: 'engagement:export-protected-file',
   unlockEngagementFile: 'engagement:unlock-file',
+  readSampleEngagement: 'sample:read-engagement',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
 } as const;
@@ -20,7 +21,7 @@ export type IpcChannelMethod = keyof typeof ipcChannels;
 
 /** Commands main sends to the renderer from the application menu. */
 export const menuCommandChannel = 'menu:command';
-export const menuCommands = ['new-engagement', 'export-document'] as const;
+export const menuCommands = ['new-engagement', 'export-document', 'open-sample'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

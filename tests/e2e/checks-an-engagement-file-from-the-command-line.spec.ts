@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sealWithPassphrase } from '../../main/crypto/passphrase-envelope';
 import { collectEngagementFile } from '../../shared/engagement-file/collect';
+import { engagementFileVersion } from '../../shared/engagement-file/format';
 import { fullEngagement } from '../shared/engagement-file/full-engagement-fixture';
 import { readWordDocument } from './harness/word-readers';
 
@@ -44,7 +45,9 @@ test('checks an engagement file with npx session-studio validate: valid exits 0,
   const valid = await sessionStudio('validate', good);
   expect(valid).toMatchObject({ code: 0, stderr: expect.not.stringContaining('session-studio:') });
   expect(valid.stdout).toMatch(
-    /^acme\.sessionstudio is a valid engagement file \(format version 1\): Acme Robotics — FY27 growth plan, 2 sessions, \d+ rows in all\.\n$/,
+    new RegExp(
+      `^acme\\.sessionstudio is a valid engagement file \\(format version ${engagementFileVersion}\\): Acme Robotics — FY27 growth plan, 2 sessions, \\d+ rows in all\\.\\n$`,
+    ),
   );
 
   const edited = join(folder, 'edited.sessionstudio');
@@ -88,7 +91,9 @@ test('reads a protected engagement file with --passphrase-file: validates it and
   });
   const opened = await sessionStudio('validate', sealed, '--passphrase-file', key);
   expect(opened.code).toBe(0);
-  expect(opened.stdout).toContain('(format version 1, protected with a passphrase)');
+  expect(opened.stdout).toContain(
+    `(format version ${engagementFileVersion}, protected with a passphrase)`,
+  );
 
   const agenda = join(folder, 'agenda.docx');
   const written = await sessionStudio(

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sealWithPassphrase } from '../../../main/crypto/passphrase-envelope';
 import { collectEngagementFile } from '../../../shared/engagement-file/collect';
+import { engagementFileVersion } from '../../../shared/engagement-file/format';
 import { tempFolder } from '../files/temp-folder';
 import { fullEngagement } from '../../shared/engagement-file/full-engagement-fixture';
 import { run } from './run-in-process';
@@ -37,7 +38,7 @@ describe('session-studio validate', () => {
     const rows = Object.values(fullEngagement().tables).reduce((sum, list) => sum + list.length, 1);
     expect(await run('validate', good)).toEqual({
       code: 0,
-      out: `acme.sessionstudio is a valid engagement file (format version 1): Acme Robotics — FY27 growth plan, 2 sessions, ${rows} rows in all.`,
+      out: `acme.sessionstudio is a valid engagement file (format version ${engagementFileVersion}): Acme Robotics — FY27 growth plan, 2 sessions, ${rows} rows in all.`,
       error: '',
     });
   });
@@ -99,7 +100,9 @@ describe('session-studio validate', () => {
     const opened = await run('validate', sealed, '--passphrase-file', key);
     expect(opened.code).toBe(0);
     expect(opened.out).toMatch(
-      /^protected\.sessionstudio is a valid engagement file \(format version 1, protected with a passphrase\): Acme Robotics/,
+      new RegExp(
+        `^protected\\.sessionstudio is a valid engagement file \\(format version ${engagementFileVersion}, protected with a passphrase\\): Acme Robotics`,
+      ),
     );
     expect(await run('validate', sealed)).toEqual({
       code: 1,

@@ -11,6 +11,7 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     importEngagementFile: vi.fn(cancelled),
     exportProtectedEngagementFile: vi.fn(cancelled),
     unlockEngagementFile: vi.fn(cancelled),
+    readSampleEngagement: vi.fn(cancelled),
     appendToSafetyCopy: vi.fn(async () => ({ acknowledgedSeq: 0 })),
     getSafetyCopyStatus: vi.fn(
       async () => ({ tables: {}, dataSince: null, notice: null }) as never,

@@ -6,7 +6,10 @@ import {
   isChildTableName,
   type EngagementFile,
 } from './format';
+import { fileIssueMessage } from './issue-words';
 import { problemLines, type FileProblem } from './problems';
+import { prototypeKeyPaths } from './prototype-keys';
+import { quoted } from './quoted';
 import { upgradeFile } from './upgrade';
 
 export type EngagementFileCheck =
@@ -53,6 +56,14 @@ export function findEngagementFileProblems(input: unknown): EngagementFileFindin
         message: `This engagement file was written by a newer Session Studio (file version ${version}); this one reads files up to version ${engagementFileVersion}. Update Session Studio on this laptop to import it.`,
       },
     ]);
+  const prototypeKeys = prototypeKeyPaths(input);
+  if (prototypeKeys.length > 0)
+    return refused(
+      prototypeKeys.map((path) => ({
+        path,
+        message: '“__proto__” is not a field Session Studio knows; the file was edited.',
+      })),
+    );
   const upgraded = upgradeFile(input, version);
   if (!upgraded.ok) return refused([{ path: [], message: upgraded.problem }]);
 
@@ -63,35 +74,35 @@ export function findEngagementFileProblems(input: unknown): EngagementFileFindin
     return refused(
       unknownTables.map((name) => ({
         path: ['tables'],
-        message: `“${name}” is not a table Session Studio knows (it knows ${childTableNames.length} tables, such as sessions and agendaItems).`,
+        message: `${quoted(name)} is not a table Session Studio knows (it knows ${childTableNames.length} tables, such as sessions and agendaItems).`,
       })),
     );
 
-  const parsed = engagementFileSchema.safeParse(upgraded.file);
+  const parsed = engagementFileSchema.safeParse(upgraded.file, { error: fileIssueMessage });
   if (!parsed.success) return refused(parsed.error.issues);
   const unknown = unknownFields(upgraded.file, parsed.data);
   if (unknown.length > 0) return refused(unknown);
   return { ok: true, file: parsed.data };
 }
 
-/** Fields the schema dropped: a same-version file never has them, so the file was edited. */
+/**
+ * Fields the schema dropped, at any depth (a row's own fields, a link's inside it): a file of
+ * this version never has them, so the file was edited, and importing it would lose them silently.
+ */
 function unknownFields(input: Record<string, unknown>, file: EngagementFile): FileProblem[] {
   const problems: FileProblem[] = [];
-  const compare = (given: unknown, kept: object, path: PropertyKey[]) => {
-    if (!isObject(given)) return;
-    for (const key of Object.keys(given))
+  const compare = (given: unknown, kept: unknown, path: PropertyKey[]) => {
+    if (Array.isArray(given) && Array.isArray(kept)) {
+      given.forEach((item, index) => compare(item, kept[index], [...path, index]));
+      return;
+    }
+    if (!isObject(given) || !isObject(kept)) return;
+    for (const key of Object.keys(given)) {
       if (!Object.hasOwn(kept, key))
-        problems.push({ path, message: `“${key}” is not a field Session Studio knows.` });
+        problems.push({ path, message: `${quoted(key)} is not a field Session Studio knows.` });
+      else compare(given[key], kept[key], [...path, key]);
+    }
   };
   compare(input, file, []);
-  compare(input.engagement, file.engagement, ['engagement']);
-  const tables = isObject(input.tables) ? input.tables : {};
-  for (const name of childTableNames) {
-    const rows = tables[name];
-    if (!Array.isArray(rows)) continue;
-    rows.forEach((row, index) =>
-      compare(row, file.tables[name][index] ?? {}, ['tables', name, index]),
-    );
-  }
   return problems;
 }

@@ -10,7 +10,7 @@ import type {
 import type { DocumentWorker } from '../../../main/documents/document-worker-client';
 import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
-import { installPreloadBridge } from './preload-bridge';
+import { installPreloadBridge, type CallObserver } from './preload-bridge';
 import { serveDevServerOnly, serveRenderer, testOrigin } from './serve-renderer';
 
 export interface AppHarness {
@@ -40,6 +40,8 @@ export interface LaunchOptions {
   devServerUrl?: string;
   /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
   samplesFolder?: string | null;
+  /** Sees every call the page makes to main, with main's answer, as it is answered. */
+  observeCalls?: CallObserver;
 }
 
 /**
@@ -84,7 +86,7 @@ export async function launchApp(
   };
   if (devOrigin === null) await serveRenderer(context, networkAttempts);
   else await serveDevServerOnly(context, devOrigin, networkAttempts);
-  await installPreloadBridge(context, platform);
+  await installPreloadBridge(context, platform, options.observeCalls);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);
   return {

@@ -4,6 +4,9 @@ import { dispatch } from '../../../main/ipc/dispatch';
 import { apiGlobalName } from '../../../shared/ipc/api';
 import { ipcChannels, type IpcChannelMethod } from '../../../shared/ipc/channels';
 
+/** Sees a call to main and its answer before the page does (a kill test counts what was acknowledged). */
+export type CallObserver = (method: IpcChannelMethod, request: unknown, answer: unknown) => void;
+
 /**
  * Stands in for the preload: window.sessionStudio in the page, each call routed to the real
  * main-process handlers in this Node process (zod parsing included), as ipcMain would.
@@ -11,6 +14,7 @@ import { ipcChannels, type IpcChannelMethod } from '../../../shared/ipc/channels
 export async function installPreloadBridge(
   context: BrowserContext,
   platform: HandlerPlatform,
+  observe?: CallObserver,
 ): Promise<void> {
   const handlers = createHandlers(platform);
   const methodByChannel = new Map<string, IpcChannelMethod>(
@@ -25,7 +29,9 @@ export async function installPreloadBridge(
           ok: false,
           error: { code: 'invalid-request', message: `Unknown channel ${channel}` },
         };
-      return dispatch(handlers, method, payload);
+      const answer = await dispatch(handlers, method, payload);
+      observe?.(method, payload, answer);
+      return answer;
     },
   );
   // Plain script text rather than a function: it must not depend on how this file was compiled.

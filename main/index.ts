@@ -7,7 +7,8 @@ import { createSafetyCopy } from './data/safety-copy';
 import { createDocumentWorker } from './documents/document-worker-client';
 import { createHandlers } from './ipc/create-handlers';
 import { registerHandlers } from './ipc/register-handlers';
-import { denyPermissions } from './security/navigation-guards';
+import { guardWebContents } from './security/guard-web-contents';
+import { guardPermissions } from './security/navigation-guards';
 import { appScheme } from './shell/app-origin';
 import { serveAppRequest } from './shell/app-protocol';
 import { electronPlatform } from './shell/electron-platform';
@@ -27,6 +28,8 @@ const renderer = rendererSource({
   isPackaged: app.isPackaged,
   devServerUrl: process.env.ELECTRON_RENDERER_URL,
 });
+// Reload and the developer tools only outside the packaged app.
+const isDevelopment = !app.isPackaged;
 
 app.setPath('userData', userDataFolder(app.getPath('appData')));
 protocol.registerSchemesAsPrivileged([
@@ -54,13 +57,13 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, renderer.isRendererUrl),
+  );
 
   void app.whenReady().then(() => {
     protocol.handle(appScheme, (request) => serveAppRequest(rendererRoot, request.url));
-    denyPermissions(session.defaultSession);
+    guardPermissions(session.defaultSession, renderer.isRendererUrl);
     registerHandlers(
       ipcMain,
       createHandlers({
@@ -75,14 +78,15 @@ if (!app.requestSingleInstanceLock()) {
         buildMenuTemplate(
           (command) => mainWindow?.webContents.send(menuCommandChannel, command),
           process.platform === 'darwin',
+          isDevelopment,
         ),
       ),
     );
-    mainWindow = createMainWindow(preloadPath, renderer);
+    mainWindow = createMainWindow(preloadPath, renderer, { isDevelopment });
     mainWindow.on('closed', () => (mainWindow = null));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0)
-        mainWindow = createMainWindow(preloadPath, renderer);
+        mainWindow = createMainWindow(preloadPath, renderer, { isDevelopment });
     });
   });
 

@@ -9,6 +9,7 @@ import type {
 } from '../../../main/ipc/create-handlers';
 import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
+import { settleNetworkAttempts } from './offline-guarantee';
 import { installPreloadBridge } from './preload-bridge';
 import { serveDevServerOnly, serveRenderer, testOrigin } from './serve-renderer';
 
@@ -91,6 +92,7 @@ export async function launchApp(
     close: async () => {
       await context.close();
       await documentWorker.close();
+      settleNetworkAttempts(networkAttempts, 'The app');
     },
   };
 }

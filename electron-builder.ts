@@ -29,8 +29,12 @@ const config: Configuration = {
   files: ['out/**', '!out/**/*.map', 'package.json'],
   asar: true,
   electronFuses: fuses,
-  // Fonts for drawing charts into documents, outside the archive: resources/fonts.
-  extraResources: [{ from: 'build/fonts', to: 'fonts', filter: ['**/*'] }],
+  // Fonts for drawing charts into documents, outside the archive: resources/fonts. The sample
+  // engagement (and the templates) a newcomer starts from: resources/samples, read by main.
+  extraResources: [
+    { from: 'build/fonts', to: 'fonts', filter: ['**/*'] },
+    { from: 'samples', to: 'samples', filter: ['*.sessionstudio', 'templates/*.json'] },
+  ],
   linux: {
     // A .deb would also need a homepage and a maintainer's e-mail address in package.json.
     target: ['AppImage', 'tar.gz'],

@@ -15,6 +15,7 @@ export default defineConfig({
             'tests/shared/**/*.test.{ts,tsx}',
             'tests/build/**/*.test.ts',
             'tests/e2e/harness/**/*.test.ts',
+            'tests/samples/**/*.test.ts',
           ],
         },
       },

@@ -21,11 +21,16 @@ export function buildMenuTemplate(
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };
+  const helpMenu: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [{ label: 'Explore a sample engagement', click: () => sendCommand('open-sample') }],
+  };
   return [
     ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     fileMenu,
     { role: 'editMenu' },
     viewMenu(isDevelopment),
     { role: 'windowMenu' },
+    helpMenu,
   ];
 }

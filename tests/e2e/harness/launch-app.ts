@@ -7,6 +7,7 @@ import type {
   OpenDialogRequest,
   SaveDialogRequest,
 } from '../../../main/ipc/create-handlers';
+import type { DocumentWorker } from '../../../main/documents/document-worker-client';
 import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { settleNetworkAttempts } from './offline-guarantee';
@@ -26,6 +27,8 @@ export interface AppHarness {
   openDialogs: OpenDialogRequest[];
   /** The answer the next open dialog gives: a path, or null to cancel. */
   answerOpenDialog(path: string | null): void;
+  /** The built document worker the exports run on, as main's: closing it makes the next export cold. */
+  documents: DocumentWorker;
   close(): Promise<void>;
 }
 
@@ -36,6 +39,8 @@ export function newProfileDir(): string {
 export interface LaunchOptions {
   /** electron-vite's dev server (`npm run dev`) to load instead of the built renderer. */
   devServerUrl?: string;
+  /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
+  samplesFolder?: string | null;
 }
 
 /**
@@ -44,8 +49,9 @@ export interface LaunchOptions {
  */
 export async function launchApp(
   profileDir: string,
-  { devServerUrl }: LaunchOptions = {},
+  options: LaunchOptions = {},
 ): Promise<AppHarness> {
+  const { devServerUrl } = options;
   const devOrigin = devServerUrl === undefined ? null : new URL(devServerUrl).origin;
   const home = join(profileDir, 'home');
   mkdirSync(home, { recursive: true });
@@ -75,6 +81,7 @@ export async function launchApp(
       return nextOpenAnswer;
     },
     documentBuilder: documentWorker,
+    ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
   if (devOrigin === null) await serveRenderer(context, networkAttempts);
   else await serveDevServerOnly(context, devOrigin, networkAttempts);
@@ -89,6 +96,7 @@ export async function launchApp(
     answerSaveDialog: (path) => (nextAnswer = path),
     openDialogs,
     answerOpenDialog: (path) => (nextOpenAnswer = path),
+    documents: documentWorker,
     close: async () => {
       await context.close();
       await documentWorker.close();

@@ -35,6 +35,17 @@ const config: Configuration = {
     { from: 'build/fonts', to: 'fonts', filter: ['**/*'] },
     { from: 'samples', to: 'samples', filter: ['*.sessionstudio', 'templates/*.json'] },
   ],
+  // Double-clicking an engagement file opens it in Session Studio, which imports it
+  // (main/shell/file-association.ts): macOS open-file, the command line on Windows and Linux.
+  fileAssociations: [
+    {
+      ext: 'sessionstudio',
+      name: 'Session Studio engagement',
+      description: 'Session Studio engagement',
+      mimeType: 'application/x-session-studio-engagement',
+      role: 'Editor',
+    },
+  ],
   linux: {
     // A .deb would also need a homepage and a maintainer's e-mail address in package.json.
     target: ['AppImage', 'tar.gz'],

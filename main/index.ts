@@ -2,9 +2,10 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { menuCommandChannel } from '../shared/ipc/channels';
+import { engagementFilesOpenedChannel, menuCommandChannel } from '../shared/ipc/channels';
 import { createSafetyCopy } from './data/safety-copy';
 import { createDocumentWorker } from './documents/document-worker-client';
+import { createOpenedFiles } from './engagement-file/opened-files';
 import { createHandlers } from './ipc/create-handlers';
 import { registerHandlers } from './ipc/register-handlers';
 import { guardWebContents } from './security/guard-web-contents';
@@ -12,6 +13,7 @@ import { guardPermissions } from './security/navigation-guards';
 import { appScheme } from './shell/app-origin';
 import { serveAppRequest } from './shell/app-protocol';
 import { electronPlatform } from './shell/electron-platform';
+import { receiveOpenedFiles } from './shell/file-association';
 import { finishBeforeQuit } from './shell/finish-before-quit';
 import { createMainWindow } from './shell/main-window';
 import { rendererSource } from './shell/renderer-source';
@@ -51,10 +53,36 @@ if (!app.requestSingleInstanceLock()) {
     Promise.all([safetyCopy.closeWithSnapshot(), documentWorker.close()]),
   );
 
-  app.on('second-instance', () => {
+  const openWindow = () => {
+    const window = createMainWindow(preloadPath, renderer, { isDevelopment });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+  const bringToFront = () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  };
+
+  // Engagement files opened from the desktop go to the window, which imports them in turn (it
+  // also asks for any waiting when it loads); with no window, one opens.
+  const openedFiles = createOpenedFiles();
+  const receive = receiveOpenedFiles(openedFiles, () => {
+    if (mainWindow) {
+      mainWindow.webContents.send(engagementFilesOpenedChannel);
+      bringToFront();
+    } else if (app.isReady()) openWindow();
+  });
+  receive(process.argv.slice(1), process.cwd());
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    receive([path], process.cwd());
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    receive(argv.slice(1), workingDirectory);
+    bringToFront();
   });
 
   app.on('web-contents-created', (_event, contents) =>
@@ -70,6 +98,7 @@ if (!app.requestSingleInstanceLock()) {
         ...electronPlatform(() => mainWindow),
         safetyCopy,
         documentBuilder: documentWorker,
+        openedFiles,
       }),
       renderer.isRendererUrl,
     );
@@ -82,11 +111,9 @@ if (!app.requestSingleInstanceLock()) {
         ),
       ),
     );
-    mainWindow = createMainWindow(preloadPath, renderer, { isDevelopment });
-    mainWindow.on('closed', () => (mainWindow = null));
+    openWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0)
-        mainWindow = createMainWindow(preloadPath, renderer, { isDevelopment });
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
   });
 

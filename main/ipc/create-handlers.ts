@@ -10,6 +10,7 @@ import type { SafetyCopy } from '../data/safety-copy';
 import { createSafetyHandlers } from '../data/safety-handlers';
 import type { SafetyFs } from '../data/safety-fs';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
+import type { OpenedFiles } from '../engagement-file/opened-files';
 import { createSampleHandlers } from '../samples/sample-handlers';
 import { defaultSamplesFolder } from '../samples/samples-folder';
 import { describeFileError } from '../files/describe-file-error';
@@ -39,6 +40,8 @@ export interface HandlerPlatform {
   safetyFs?: SafetyFs;
   /** The safety copy, when the app holds it to close it at quit; else made on first use. */
   safetyCopy?: SafetyCopy;
+  /** Engagement files opened from the desktop, waiting to be imported; none when absent. */
+  openedFiles?: OpenedFiles;
   /** Builds documents off the main thread in the app; on the caller's thread when absent. */
   documentBuilder?: DocumentBuilder;
   /** The folder of the sample engagement and templates; found beside the app when absent. */

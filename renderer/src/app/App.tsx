@@ -8,6 +8,7 @@ import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
 import { EngagementWorkspace } from '../features/workspace/EngagementWorkspace';
 import { FacilitatorView } from '../features/facilitator/FacilitatorView';
 import { useEngagementFileImport } from '../hooks/use-engagement-file-import';
+import { useOpenedEngagementFiles } from '../hooks/use-opened-engagement-files';
 import { platformApi } from '../platform/session-studio-api';
 import { runCommand } from './command-bus';
 import { useRoute } from './use-route';
@@ -19,19 +20,18 @@ export function App() {
   // from it if it was lost); the purge waits too, so its deletions reach the safety copy.
   const [checked, setChecked] = useState(false);
   const [safetyNotice, setSafetyNotice] = useState<SafetyNotice | null>(null);
-  // The sample engagement opens from the empty home and from the Help menu, wherever one is.
-  const sample = useEngagementFileImport(
-    useCallback(
-      (engagementId: string) =>
-        navigate({
-          name: 'engagement',
-          engagementId,
-          worksheet: 'purpose-agenda',
-          sessionId: null,
-        }),
-      [navigate],
-    ),
+  const openEngagement = useCallback(
+    (engagementId: string) =>
+      navigate({
+        name: 'engagement',
+        engagementId,
+        worksheet: 'purpose-agenda',
+        sessionId: null,
+      }),
+    [navigate],
   );
+  // The sample engagement opens from the empty home and from the Help menu, wherever one is.
+  const sample = useEngagementFileImport(openEngagement);
   const startSample = sample.start;
   const exploreSample = useCallback(() => void startSample('sample'), [startSample]);
 
@@ -110,6 +110,14 @@ export function App() {
         />
       )}
       <EngagementFileImportDialogs flow={sample} />
+      {/* Only once the database is checked: an opened file is imported like a picked one. */}
+      <OpenedEngagementFiles onImported={openEngagement} />
     </div>
   );
+}
+
+/** Engagement files opened from the desktop: imported in turn, with the import's own dialogs. */
+function OpenedEngagementFiles({ onImported }: { onImported: (engagementId: string) => void }) {
+  const opened = useOpenedEngagementFiles(onImported);
+  return <EngagementFileImportDialogs flow={opened} />;
 }

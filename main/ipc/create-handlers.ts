@@ -11,6 +11,7 @@ import { createSafetyHandlers } from '../data/safety-handlers';
 import type { SafetyFs } from '../data/safety-fs';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
 import { createSampleHandlers } from '../samples/sample-handlers';
+import { createTemplateHandlers } from '../samples/template-handlers';
 import { defaultSamplesFolder } from '../samples/samples-folder';
 import { describeFileError } from '../files/describe-file-error';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -55,6 +56,8 @@ const wordFilter = [{ name: 'Word document', extensions: ['docx'] }];
 export function createHandlers(platform: HandlerPlatform): IpcHandlers {
   const writeFile = platform.writeFile ?? writeFileAtomic;
   const documents = platform.documentBuilder ?? buildHere;
+  const samplesFolder = () =>
+    platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder;
 
   /**
    * Asks where (the snapshot is already parsed; the builder gets ready meanwhile), builds the
@@ -77,9 +80,8 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     getAppInfo: async () => platform.appInfo(),
     ...createSafetyHandlers(platform),
     ...createEngagementFileHandlers(platform, writeFile),
-    ...createSampleHandlers(() =>
-      platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder,
-    ),
+    ...createSampleHandlers(samplesFolder),
+    ...createTemplateHandlers(samplesFolder),
     exportSessionSummaryDocx: async (snapshot) => saveExport(sessionSummaryExport(snapshot)),
     exportMarketingPlanDocx: async (snapshot) => saveExport(marketingPlanExport(snapshot)),
     exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot)),

@@ -51,7 +51,7 @@ interface SampleCampaign {
 const campaigns: SampleCampaign[] = [
   {
     key: 'cold-truth',
-    name: 'The Cold Truth: benchmark report',
+    name: 'The Cold Truth report',
     phase: 'awareness',
     objective: 'experts',
     goal: 'Put the cost of a broken cold chain in front of 3,000 target accounts.',

@@ -11,6 +11,7 @@ export const ipcChannels = {
   exportEngagementFile: 'engagement:export-file',
   importEngagementFile: 'engagement:import-file',
   readSampleEngagement: 'sample:read-engagement',
+  listEngagementTemplates: 'template:list',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
 } as const;

@@ -10,6 +10,7 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     exportEngagementFile: vi.fn(cancelled),
     importEngagementFile: vi.fn(cancelled),
     readSampleEngagement: vi.fn(cancelled),
+    listEngagementTemplates: vi.fn(async () => ({ templates: [] })),
     appendToSafetyCopy: vi.fn(async () => ({ acknowledgedSeq: 0 })),
     getSafetyCopyStatus: vi.fn(
       async () => ({ tables: {}, dataSince: null, notice: null }) as never,

@@ -168,6 +168,7 @@ export function EngagementsHome({
             consultantName: latest?.consultantName ?? '',
             firmName: latest?.firmName ?? '',
           }}
+          pastEngagements={engagements ?? []}
           onCancel={() => home({ creating: false })}
           onCreated={(engagementId, sessionId) =>
             navigate({ name: 'engagement', engagementId, worksheet: 'purpose-agenda', sessionId })

@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Generous limits: these machines are shared, and a loaded one can take seconds for what a
+    // quiet one does at once. A broken test still fails; it only fails later.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,

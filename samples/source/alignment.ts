@@ -1,6 +1,6 @@
 import type { RowOf } from '../../shared/engagement-file/format';
 import { engagementId } from './engagement';
-import { inOrder, sampleId, stamps } from './sample-ids';
+import { at, inOrder, sampleId, stamps } from './sample-ids';
 
 const written = stamps('2026-09-15T12:10', '2026-09-15T12:40');
 
@@ -53,34 +53,41 @@ export const objections: RowOf<'objections'>[] = inOrder(
         'Our paper logs pass the audit today.',
         'Today, yes. The 2027 audit schemes ask for continuous digital records. FrostLink keeps them with no extra work, and makes the auditor’s report in one click.',
         'often',
+        'consideration',
       ],
       [
         'Installing sensors will disrupt the warehouse and the fleet.',
         'Installation takes one day per site, outside loading hours, by our own technicians. Every pilot customer in FY26 was live by the afternoon.',
         'often',
+        'evaluation',
       ],
       [
         'Another subscription we will have to justify every year.',
         'Spoilage avoided and energy saved paid the subscription back in nine months on average in FY26. The CFO brief shows the three-year numbers.',
         'sometimes',
+        'conversion',
       ],
       [
         'What happens when the Wi-Fi or the mobile network is down?',
         'Sensors keep 30 days of readings and send them when the connection returns: nothing is lost.',
         'sometimes',
+        'evaluation',
       ],
       [
         'You are a pharma company.',
         'Pharma is where we learned to be precise. Four in ten of our customers are food distributors today.',
         'rarely',
+        'awareness',
       ],
     ] as const
-  ).map(([objection, answer, frequency]) => ({
+  ).map(([objection, answer, frequency, phase]) => ({
     id: sampleId(`objection:${objection}`),
     engagementId,
     objection,
     answer,
     frequency,
+    // journey.ts builds phase ids the same way; it imports this file, so the id is spelled here.
+    phaseId: sampleId(`phase:${phase}`),
     ...written,
   })),
 );
@@ -118,3 +125,25 @@ export const perceptions: RowOf<'perceptions'>[] = inOrder(
     ...written,
   })),
 );
+
+/** The hand-off agreed in the workshop: when a lead is ready for sales, and what comes back. */
+export const salesHandoffs: RowOf<'salesHandoffs'>[] = [
+  {
+    engagementId,
+    readinessCriteria: [
+      'A distributor with 20 or more refrigerated vehicles or two cold stores',
+      'Has downloaded the benchmark report or attended a webinar',
+      'Someone in operations or quality has asked about audits, pilots or prices',
+    ].join('\n'),
+    mqlDefinition:
+      'A target account that meets the first criterion and has engaged twice with our content in 30 days.',
+    sqlDefinition:
+      'An MQL whose operations director or quality manager has agreed to a call about a pilot, with an audit or a renewal date in the next 12 months.',
+    followUpBy: 'Inside sales (Kwame Mensah’s team)',
+    followUpWithin: 24,
+    followUpUnit: 'hours',
+    salesReportsBack:
+      'Every Friday: leads accepted and rejected with the reason, pilots booked, and the objections heard that week, in the shared pipeline review.',
+    updatedAt: at('2026-10-20T15:40'),
+  },
+];

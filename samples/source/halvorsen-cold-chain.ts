@@ -1,7 +1,7 @@
 import type { EngagementFileContent } from '../../shared/engagement-file/format';
 import { actionItems } from './action-items';
 import { agendaItems, facilitatorClocks, sessionNotes } from './agenda-and-notes';
-import { objections, perceptions, personas } from './alignment';
+import { objections, perceptions, personas, salesHandoffs } from './alignment';
 import { brandChannels, brandProfiles, brandTraits } from './brand';
 import { engagement, sessions } from './engagement';
 import { emotionScores, journeyPhases, touchPoints } from './journey';
@@ -30,6 +30,7 @@ export function halvorsenColdChain(): EngagementFileContent {
       personas,
       objections,
       perceptions,
+      salesHandoffs,
       critiqueEntries,
       critiqueSheets,
       brandProfiles,

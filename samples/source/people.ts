@@ -23,6 +23,7 @@ interface Person {
   name: string;
   title: string;
   organisation: string;
+  email: string;
   role: ParticipantRole;
   /** Who was invited to which session, and whether they came. */
   sessions: Partial<Record<SessionKey, Attendance>>;
@@ -37,6 +38,7 @@ const people: Person[] = [
     name: 'Ingrid Halvorsen',
     title: 'Chief Executive Officer',
     organisation: halvorsen,
+    email: 'ingrid.halvorsen@halvorsen.example',
     role: 'executive',
     sessions: { kickOff: 'attended', workshop: 'absent' },
   },
@@ -45,6 +47,7 @@ const people: Person[] = [
     name: 'ليلى حداد',
     title: 'VP Sales, Europe',
     organisation: halvorsen,
+    email: 'layla.haddad@halvorsen.example',
     role: 'sales',
     sessions: { kickOff: 'attended', workshop: 'attended' },
   },
@@ -53,6 +56,7 @@ const people: Person[] = [
     name: '佐藤 花子',
     title: 'Marketing Director',
     organisation: halvorsen,
+    email: 'hanako.sato@halvorsen.example',
     role: 'marketing',
     sessions: { kickOff: 'attended', workshop: 'attended' },
   },
@@ -61,6 +65,7 @@ const people: Person[] = [
     name: 'Mateo Fernández',
     title: 'Senior Sales Engineer',
     organisation: halvorsen,
+    email: 'mateo.fernandez@halvorsen.example',
     role: 'sales',
     sessions: { kickOff: 'attended', workshop: 'attended' },
   },
@@ -69,6 +74,7 @@ const people: Person[] = [
     name: 'Priya Raghunathan',
     title: 'Content & Messaging Lead',
     organisation: halvorsen,
+    email: 'priya.raghunathan@halvorsen.example',
     role: 'message-developer',
     sessions: { kickOff: 'attended', workshop: 'attended' },
   },
@@ -77,6 +83,7 @@ const people: Person[] = [
     name: 'Tomasz Wiśniewski',
     title: 'Chief Financial Officer',
     organisation: halvorsen,
+    email: 'tomasz.wisniewski@halvorsen.example',
     role: 'executive',
     sessions: { kickOff: 'attended', workshop: 'absent' },
   },
@@ -85,6 +92,7 @@ const people: Person[] = [
     name: 'Siobhán O’Connell',
     title: 'Digital Marketing Manager',
     organisation: halvorsen,
+    email: 'siobhan.oconnell@halvorsen.example',
     role: 'marketing',
     sessions: { workshop: 'attended' },
   },
@@ -93,6 +101,7 @@ const people: Person[] = [
     name: 'Kwame Mensah',
     title: 'Customer Success Manager',
     organisation: halvorsen,
+    email: 'kwame.mensah@halvorsen.example',
     role: 'other',
     sessions: { workshop: 'attended' },
   },
@@ -101,6 +110,7 @@ const people: Person[] = [
     name: 'Jonas Berg',
     title: 'Product Manager, FrostLink',
     organisation: halvorsen,
+    email: 'jonas.berg@halvorsen.example',
     role: 'other',
     sessions: { kickOff: 'absent' },
   },
@@ -109,6 +119,7 @@ const people: Person[] = [
     name: 'Amara Okafor',
     title: 'Lead Strategist',
     organisation: 'Clearpath Strategy Partners',
+    email: 'amara.okafor@clearpath.example',
     role: 'strategist',
     sessions: { kickOff: 'attended', workshop: 'attended' },
   },
@@ -140,6 +151,7 @@ function participantsOf(session: SessionKey, written: string): RowOf<'participan
         name: entry.name,
         title: entry.title,
         organisation: entry.organisation,
+        email: entry.email,
         role: entry.role,
         attendance: entry.sessions[session] as Attendance,
         ...stamps(written),

@@ -1,4 +1,4 @@
-import type { CampaignStatus } from '../../shared/domain/campaign';
+import type { CampaignStatus, CampaignType } from '../../shared/domain/campaign';
 import type { RowOf } from '../../shared/engagement-file/format';
 import { engagementId } from './engagement';
 import { phaseId } from './journey';
@@ -20,6 +20,7 @@ export const plans: RowOf<'plans'>[] = [
     goalPhaseId: phaseId('conversion'),
     revenueTarget: 1_440_000,
     averageDealSize: 24_000,
+    currency: 'EUR',
     bufferPercent: 10,
     rates: {
       [phaseId('awareness')]: { cautious: 10, expected: 12, ambitious: 15 },
@@ -33,6 +34,7 @@ export const plans: RowOf<'plans'>[] = [
 interface SampleCampaign {
   key: string;
   name: string;
+  type: CampaignType;
   phase: string;
   objective: string;
   goal: string;
@@ -51,6 +53,7 @@ interface SampleCampaign {
 const campaigns: SampleCampaign[] = [
   {
     key: 'cold-truth',
+    type: 'awareness',
     name: 'The Cold Truth report',
     phase: 'awareness',
     objective: 'experts',
@@ -69,6 +72,7 @@ const campaigns: SampleCampaign[] = [
   },
   {
     key: 'fair',
+    type: 'lead-generation',
     name: 'Nordic Food Logistics fair',
     phase: 'awareness',
     objective: 'customers',
@@ -86,6 +90,7 @@ const campaigns: SampleCampaign[] = [
   },
   {
     key: 'webinars',
+    type: 'nurture',
     name: 'Audit-ready in 2027 webinars',
     phase: 'consideration',
     objective: 'experts',
@@ -104,6 +109,7 @@ const campaigns: SampleCampaign[] = [
   },
   {
     key: 'pilot-in-a-day',
+    type: 'conversion',
     name: 'Pilot in a day',
     phase: 'evaluation',
     objective: 'sales-cycle',
@@ -122,6 +128,7 @@ const campaigns: SampleCampaign[] = [
   },
   {
     key: 'cfo-brief',
+    type: 'conversion',
     name: 'The CFO brief',
     phase: 'conversion',
     objective: 'customers',
@@ -140,6 +147,7 @@ const campaigns: SampleCampaign[] = [
   },
   {
     key: 'live-in-30-days',
+    type: 'retention',
     name: 'Live in 30 days',
     phase: 'onboarding',
     objective: 'nps',
@@ -158,6 +166,7 @@ const campaigns: SampleCampaign[] = [
   },
   {
     key: 'referrals',
+    type: 'retention',
     name: 'Refer a distributor',
     phase: 'advocacy',
     objective: 'nps',
@@ -191,6 +200,7 @@ export const campaignRows: RowOf<'campaigns'>[] = inOrder(
     phaseId: phaseId(phase),
     objectiveId: objectiveId(objective),
     ...campaign,
+    budgetCurrency: 'EUR',
     owner: nameOf(owner),
     ...stamps('2026-10-27T15:10', '2026-10-28T10:20'),
   })),

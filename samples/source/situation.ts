@@ -99,6 +99,7 @@ export const industryTrends: RowOf<'industryTrends'>[] = inOrder([
     trend: 'Food-safety audit schemes move to continuous digital temperature records',
     impact: 'positive',
     horizon: '1-2-years',
+    horizonYears: null,
     implication:
       'Paper logs stop being enough: the status quo, our strongest competitor, loses its main argument. Be the easiest way to become audit-ready.',
     ...written,
@@ -109,6 +110,7 @@ export const industryTrends: RowOf<'industryTrends'>[] = inOrder([
     trend: 'High energy prices make distributors tighten their refrigeration',
     impact: 'positive',
     horizon: 'now',
+    horizonYears: null,
     implication:
       'Readings that show where cold is wasted pay for the sensors in energy: a second payback story for the finance lead.',
     ...written,
@@ -118,7 +120,8 @@ export const industryTrends: RowOf<'industryTrends'>[] = inOrder([
     engagementId,
     trend: 'Regional distributors are bought by national groups',
     impact: 'negative',
-    horizon: '3-5-years',
+    horizon: 'years',
+    horizonYears: 6,
     implication:
       'Fewer, larger buyers, who bring an enterprise suite after an acquisition. Win distributors before they are bought, and make Halvorsen easy to keep.',
     ...written,
@@ -129,6 +132,7 @@ export const industryTrends: RowOf<'industryTrends'>[] = inOrder([
     trend: 'Drivers and warehouse staff are hard to find',
     impact: 'negative',
     horizon: 'now',
+    horizonYears: null,
     implication:
       'Any tool that adds manual work is refused. Installation, alarms and reports must need no extra staff.',
     ...written,

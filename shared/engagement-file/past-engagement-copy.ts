@@ -15,7 +15,7 @@ export type PastEngagementKeep = (typeof pastEngagementKeeps)[number];
  * The past engagement's shape, to fill in again: the last session's agenda and people (for the
  * new first session, invited), the sales stages, competitors, buyer personas, journey phases and
  * touch points, the objectives as first stated, the brand's channels and the campaigns' names,
- * phases, KPIs and channels. Numbers, scores, dates, notes, decisions, history and actions stay
+ * types, phases, KPIs and channels. Numbers, scores, dates, notes, decisions, history and actions stay
  * behind.
  */
 function structureOf(copy: EngagementFileContent, session: Session): EngagementFileTables {
@@ -69,6 +69,7 @@ function structureOf(copy: EngagementFileContent, session: Session): EngagementF
     ...campaign,
     ...emptyCampaign(),
     name: campaign.name,
+    type: campaign.type,
     phaseId: campaign.phaseId,
     objectiveId: campaign.objectiveId,
     kpi: campaign.kpi,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agendaMinutes } from '../domain/agenda';
-import { maxCampaigns } from '../domain/campaign';
+import { campaignTypes, maxCampaigns } from '../domain/campaign';
 import { maxJourneyPhases } from '../domain/journey-phase';
 import { limits } from '../domain/limits';
 import { maxObjectives, objectiveDirections, unitMaxLength } from '../domain/objective';
@@ -73,6 +73,11 @@ export const engagementTemplateSchema = z
       .array(
         z.strictObject({
           name: requiredName('A campaign name', limits.name),
+          type: z
+            .enum(campaignTypes, {
+              error: 'Choose awareness, lead-generation, nurture, conversion or retention.',
+            })
+            .nullable(),
           /** The name of the journey phase it moves people through. */
           phase: requiredName('The campaign’s phase', limits.name),
           goal: optionalText('Goal', limits.shortText),

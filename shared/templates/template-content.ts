@@ -62,6 +62,7 @@ export function templateContent(
   tables.campaigns = template.campaigns.map((campaign, index) => ({
     ...emptyCampaign(),
     name: campaign.name,
+    type: campaign.type,
     phaseId: phaseIdOf(campaign.phase),
     goal: campaign.goal,
     kpi: campaign.kpi,

@@ -69,6 +69,7 @@ export const brandRefresh: EngagementTemplate = {
   campaigns: [
     {
       name: 'Brand story relaunch',
+      type: 'awareness',
       phase: 'Awareness',
       goal: '',
       kpi: 'Reach in the target segment',
@@ -76,6 +77,7 @@ export const brandRefresh: EngagementTemplate = {
     },
     {
       name: 'Website refresh',
+      type: 'awareness',
       phase: 'Consideration',
       goal: '',
       kpi: 'Visitors who reach a contact page',
@@ -83,6 +85,7 @@ export const brandRefresh: EngagementTemplate = {
     },
     {
       name: 'Sales material refresh',
+      type: 'conversion',
       phase: 'Conversion',
       goal: '',
       kpi: 'Proposals sent with the new material',
@@ -90,6 +93,7 @@ export const brandRefresh: EngagementTemplate = {
     },
     {
       name: 'Internal launch',
+      type: 'retention',
       phase: 'Onboarding',
       goal: '',
       kpi: 'Staff who completed the brand training',

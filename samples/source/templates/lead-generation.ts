@@ -75,6 +75,7 @@ export const leadGeneration: EngagementTemplate = {
   campaigns: [
     {
       name: 'Guide to the problem',
+      type: 'lead-generation',
       phase: 'Engagement',
       goal: '',
       kpi: 'Downloads from target accounts',
@@ -82,6 +83,7 @@ export const leadGeneration: EngagementTemplate = {
     },
     {
       name: 'Webinar with a customer',
+      type: 'lead-generation',
       phase: 'Engagement',
       goal: '',
       kpi: 'Attendees',
@@ -89,6 +91,7 @@ export const leadGeneration: EngagementTemplate = {
     },
     {
       name: 'Nurture e-mail series',
+      type: 'nurture',
       phase: 'Marketing-qualified lead',
       goal: '',
       kpi: 'Leads that reach the qualification score',
@@ -96,6 +99,7 @@ export const leadGeneration: EngagementTemplate = {
     },
     {
       name: 'Sales follow-up sprint',
+      type: 'conversion',
       phase: 'Sales-qualified lead',
       goal: '',
       kpi: 'Leads called within two working days',

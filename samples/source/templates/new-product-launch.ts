@@ -70,6 +70,7 @@ export const newProductLaunch: EngagementTemplate = {
   campaigns: [
     {
       name: 'Teaser and waiting list',
+      type: 'awareness',
       phase: 'Awareness',
       goal: '',
       kpi: 'Waiting-list sign-ups',
@@ -77,6 +78,7 @@ export const newProductLaunch: EngagementTemplate = {
     },
     {
       name: 'Launch event',
+      type: 'lead-generation',
       phase: 'Interest',
       goal: '',
       kpi: 'Attendees from the target segment',
@@ -84,6 +86,7 @@ export const newProductLaunch: EngagementTemplate = {
     },
     {
       name: 'Risk-free trial',
+      type: 'nurture',
       phase: 'Trial',
       goal: '',
       kpi: 'Trials started',
@@ -91,6 +94,7 @@ export const newProductLaunch: EngagementTemplate = {
     },
     {
       name: 'Launch offer',
+      type: 'conversion',
       phase: 'Purchase',
       goal: '',
       kpi: 'Orders at the launch price',
@@ -98,6 +102,7 @@ export const newProductLaunch: EngagementTemplate = {
     },
     {
       name: 'First customer stories',
+      type: 'retention',
       phase: 'Advocacy',
       goal: '',
       kpi: 'Published stories',

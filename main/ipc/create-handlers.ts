@@ -12,6 +12,7 @@ import type { SafetyFs } from '../data/safety-fs';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
 import type { OpenedFiles } from '../engagement-file/opened-files';
 import { createSampleHandlers } from '../samples/sample-handlers';
+import { createTemplateHandlers } from '../samples/template-handlers';
 import { defaultSamplesFolder } from '../samples/samples-folder';
 import { describeFileError } from '../files/describe-file-error';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -58,6 +59,8 @@ const wordFilter = [{ name: 'Word document', extensions: ['docx'] }];
 export function createHandlers(platform: HandlerPlatform): IpcHandlers {
   const writeFile = platform.writeFile ?? writeFileAtomic;
   const documents = platform.documentBuilder ?? buildHere;
+  const samplesFolder = () =>
+    platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder;
 
   /**
    * Asks where (the snapshot is already parsed; the builder gets ready meanwhile), builds the
@@ -80,9 +83,8 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     getAppInfo: async () => platform.appInfo(),
     ...createSafetyHandlers(platform),
     ...createEngagementFileHandlers(platform, writeFile),
-    ...createSampleHandlers(() =>
-      platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder,
-    ),
+    ...createSampleHandlers(samplesFolder),
+    ...createTemplateHandlers(samplesFolder),
     exportSessionSummaryDocx: async (snapshot) => saveExport(sessionSummaryExport(snapshot)),
     exportMarketingPlanDocx: async (snapshot) => saveExport(marketingPlanExport(snapshot)),
     exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot)),

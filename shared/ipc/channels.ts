@@ -12,6 +12,7 @@ export const ipcChannels = {
   importEngagementFile: 'engagement:import-file',
   readSampleEngagement: 'sample:read-engagement',
   takeOpenedEngagementFile: 'engagement:take-opened-file',
+  listEngagementTemplates: 'template:list',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
 } as const;

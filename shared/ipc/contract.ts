@@ -11,6 +11,7 @@ import { engagementFileContentSchema } from '../engagement-file/file-schema';
 import { engagementFileReadSchema } from '../engagement-file/import-outcome';
 import { marketingPlanSnapshotSchema } from '../documents/marketing-plan-snapshot';
 import { sessionSummarySnapshotSchema } from '../documents/session-summary-snapshot';
+import { templateListSchema } from '../templates/template-list';
 import { ipcChannels, type IpcChannelMethod } from './channels';
 
 /** The result of asking main to save a document through the native save dialog. */
@@ -83,6 +84,12 @@ export const ipcContract = {
     channel: ipcChannels.readSampleEngagement,
     request: z.null(),
     response: engagementFileReadSchema,
+  },
+  /** The templates a new engagement can start from, each ready or refused with its reasons. */
+  listEngagementTemplates: {
+    channel: ipcChannels.listEngagementTemplates,
+    request: z.null(),
+    response: templateListSchema,
   },
   exportSessionSummaryDocx: {
     channel: ipcChannels.exportSessionSummaryDocx,

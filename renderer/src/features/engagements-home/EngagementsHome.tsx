@@ -7,10 +7,10 @@ import { UndoToast } from '../../components/UndoToast';
 import { engagementRepository, undoWindowMs } from '../../db/repositories/engagement-repository';
 import { useEngagements } from '../../hooks/use-engagements';
 import { EngagementList } from './EngagementList';
+import { GuidedStart } from './GuidedStart';
 import { ImportEngagementFile } from './ImportEngagementFile';
 import { NewEngagementForm } from './NewEngagementForm';
 import { useEngagementDeletion } from './use-engagement-deletion';
-import './empty-home.css';
 
 interface EngagementsHomeProps {
   creating: boolean;
@@ -120,6 +120,12 @@ export function EngagementsHome({
 
       {engagements === undefined ? (
         <p className="subtle">Opening your engagements…</p>
+      ) : engagements.length === 0 && !showArchived ? (
+        <GuidedStart
+          onNewEngagement={() => home({ creating: true })}
+          onExploreSample={onExploreSample}
+          exploringSample={exploringSample}
+        />
       ) : visible.length === 0 ? (
         <div className="empty-state">
           {query.trim() !== '' ? (
@@ -129,26 +135,7 @@ export function EngagementsHome({
           ) : showArchived ? (
             <p>No archived engagements.</p>
           ) : (
-            <>
-              <p>No engagements yet. Start one for your next client.</p>
-              <div className="empty-state__actions">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => home({ creating: true })}
-                >
-                  New engagement
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={onExploreSample}
-                  disabled={exploringSample}
-                >
-                  {exploringSample ? 'Opening the sample…' : 'Explore a sample engagement'}
-                </button>
-              </div>
-            </>
+            <p>No active engagements: the others are under Archived.</p>
           )}
         </div>
       ) : (
@@ -168,6 +155,7 @@ export function EngagementsHome({
             consultantName: latest?.consultantName ?? '',
             firmName: latest?.firmName ?? '',
           }}
+          pastEngagements={engagements ?? []}
           onCancel={() => home({ creating: false })}
           onCreated={(engagementId, sessionId) =>
             navigate({ name: 'engagement', engagementId, worksheet: 'purpose-agenda', sessionId })

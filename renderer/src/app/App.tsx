@@ -1,14 +1,20 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { engagementRepository } from '../db/repositories/engagement-repository';
 import { requestPersistentStorage } from '../db/persistent-storage';
 import { startSafetyCopy, type SafetyNotice } from '../db/safety/start-safety-copy';
 import { Notice } from '../components/Notice';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
-import { EngagementWorkspace } from '../features/workspace/EngagementWorkspace';
-import { FacilitatorView } from '../features/facilitator/FacilitatorView';
 import { platformApi } from '../platform/session-studio-api';
 import { runCommand } from './command-bus';
 import { useRoute } from './use-route';
+
+// The home is all a start needs; the workspace and facilitator mode load when first opened.
+const EngagementWorkspace = lazy(async () => ({
+  default: (await import('../features/workspace/EngagementWorkspace')).EngagementWorkspace,
+}));
+const FacilitatorView = lazy(async () => ({
+  default: (await import('../features/facilitator/FacilitatorView')).FacilitatorView,
+}));
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -66,28 +72,30 @@ export function App() {
           </Notice>
         </div>
       ) : null}
-      {route.name === 'home' ? (
-        <EngagementsHome
-          creating={route.creating}
-          showArchived={route.showArchived}
-          navigate={navigate}
-        />
-      ) : route.name === 'facilitate' ? (
-        <FacilitatorView
-          key={`${route.engagementId}:${route.sessionId}`}
-          engagementId={route.engagementId}
-          sessionId={route.sessionId}
-          navigate={navigate}
-        />
-      ) : (
-        <EngagementWorkspace
-          key={route.engagementId}
-          engagementId={route.engagementId}
-          worksheet={route.worksheet}
-          sessionId={route.sessionId}
-          navigate={navigate}
-        />
-      )}
+      <Suspense fallback={<p className="subtle page-pad">Opening…</p>}>
+        {route.name === 'home' ? (
+          <EngagementsHome
+            creating={route.creating}
+            showArchived={route.showArchived}
+            navigate={navigate}
+          />
+        ) : route.name === 'facilitate' ? (
+          <FacilitatorView
+            key={`${route.engagementId}:${route.sessionId}`}
+            engagementId={route.engagementId}
+            sessionId={route.sessionId}
+            navigate={navigate}
+          />
+        ) : (
+          <EngagementWorkspace
+            key={route.engagementId}
+            engagementId={route.engagementId}
+            worksheet={route.worksheet}
+            sessionId={route.sessionId}
+            navigate={navigate}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

@@ -1,21 +1,25 @@
 import type { PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
+import { fastPageNumbers } from './page-estimate/fast-page-numbers';
 import type { PageFont } from './page-fonts';
 
 const estimators = new WeakMap<readonly PageFont[], PageNumberEstimator>();
 
 /**
- * Works out the page numbers of the contents by laying the pages out with the deliverables' own
- * font files; where a character or a face has no file, the layout guesses rather than leaving
- * numbers blank. Made once per set of fonts, so every export of a process reuses the fonts read
- * and the widths measured. It gives no list numbers: the plan's headings are not numbered, and
- * working them out would read the whole document once more (a quarter of the layout's time).
+ * Works out the page numbers of the contents by laying the pages out once with the deliverables'
+ * own font files (page-estimate/), which follows Word's rules for the paragraphs and tables they
+ * are made of. What it does not follow goes to docx/layout's estimate with the same fonts, which
+ * guesses rather than leaves numbers blank where a character or a face has no file. Made once per
+ * set of fonts, so every export of a process reuses the fonts read and the widths measured.
+ *
+ * Neither gives list numbers: the plan's headings are not numbered, and working them out would
+ * make docx/layout read the whole document once more.
  */
 export function contentsPageNumbers(fonts: readonly PageFont[]): PageNumberEstimator {
   let estimator = estimators.get(fonts);
   if (!estimator) {
-    const withFonts = estimatePageNumbersWith({ fonts, guess: true });
-    estimator = (body, context) => withFonts(body, context);
+    const library = estimatePageNumbersWith({ fonts, guess: true });
+    estimator = fastPageNumbers(fonts, (body, context) => library(body, context));
     estimators.set(fonts, estimator);
   }
   return estimator;

@@ -1,17 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { engagementRepository } from '../db/repositories/engagement-repository';
 import { requestPersistentStorage } from '../db/persistent-storage';
 import { startSafetyCopy, type SafetyNotice } from '../db/safety/start-safety-copy';
 import { Notice } from '../components/Notice';
 import { EngagementFileImportDialogs } from '../features/engagements-home/EngagementFileImportDialogs';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
-import { EngagementWorkspace } from '../features/workspace/EngagementWorkspace';
-import { FacilitatorView } from '../features/facilitator/FacilitatorView';
 import { useEngagementFileImport } from '../hooks/use-engagement-file-import';
 import { useOpenedEngagementFiles } from '../hooks/use-opened-engagement-files';
 import { platformApi } from '../platform/session-studio-api';
 import { runCommand } from './command-bus';
 import { useRoute } from './use-route';
+
+// The home is all a start needs; the workspace and facilitator mode load when first opened.
+const EngagementWorkspace = lazy(async () => ({
+  default: (await import('../features/workspace/EngagementWorkspace')).EngagementWorkspace,
+}));
+const FacilitatorView = lazy(async () => ({
+  default: (await import('../features/facilitator/FacilitatorView')).FacilitatorView,
+}));
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -85,30 +91,32 @@ export function App() {
           </Notice>
         </div>
       ) : null}
-      {route.name === 'home' ? (
-        <EngagementsHome
-          creating={route.creating}
-          showArchived={route.showArchived}
-          navigate={navigate}
-          onExploreSample={exploreSample}
-          exploringSample={sample.state.kind === 'busy'}
-        />
-      ) : route.name === 'facilitate' ? (
-        <FacilitatorView
-          key={`${route.engagementId}:${route.sessionId}`}
-          engagementId={route.engagementId}
-          sessionId={route.sessionId}
-          navigate={navigate}
-        />
-      ) : (
-        <EngagementWorkspace
-          key={route.engagementId}
-          engagementId={route.engagementId}
-          worksheet={route.worksheet}
-          sessionId={route.sessionId}
-          navigate={navigate}
-        />
-      )}
+      <Suspense fallback={<p className="subtle page-pad">Opening…</p>}>
+        {route.name === 'home' ? (
+          <EngagementsHome
+            creating={route.creating}
+            showArchived={route.showArchived}
+            navigate={navigate}
+            onExploreSample={exploreSample}
+            exploringSample={sample.state.kind === 'busy'}
+          />
+        ) : route.name === 'facilitate' ? (
+          <FacilitatorView
+            key={`${route.engagementId}:${route.sessionId}`}
+            engagementId={route.engagementId}
+            sessionId={route.sessionId}
+            navigate={navigate}
+          />
+        ) : (
+          <EngagementWorkspace
+            key={route.engagementId}
+            engagementId={route.engagementId}
+            worksheet={route.worksheet}
+            sessionId={route.sessionId}
+            navigate={navigate}
+          />
+        )}
+      </Suspense>
       <EngagementFileImportDialogs flow={sample} />
       {/* Only once the database is checked: an opened file is imported like a picked one. */}
       <OpenedEngagementFiles onImported={openEngagement} />

@@ -14,6 +14,7 @@ export default defineConfig({
             'tests/main/**/*.test.{ts,tsx}',
             'tests/shared/**/*.test.{ts,tsx}',
             'tests/build/**/*.test.ts',
+            'tests/samples/**/*.test.ts',
           ],
         },
       },

@@ -1,39 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSafetyCopy } from '../../../../main/data/safety-copy';
-import type { JournalChange } from '../../../../shared/data/safety-copy-schemas';
 import { tableNames } from '../../../../shared/data/tables';
-import { ok } from '../../../../shared/ipc/result';
 import { db } from '../../../../renderer/src/db/database';
 import { engagementRepository } from '../../../../renderer/src/db/repositories/engagement-repository';
 import { sessionRepository } from '../../../../renderer/src/db/repositories/session-repository';
-import { journalRecorder } from '../../../../renderer/src/db/safety/journal-recorder';
 import { readLocalDigests, reconcileWithMain } from '../../../../renderer/src/db/safety/reconcile';
 import { engagementDetails, firstSession, recordCommittedChanges } from './recorded-changes';
-import { safetyCopyInMain } from './safety-copy-in-main';
+import { mainHolding, withoutJournal as changedBehindJournal } from './main-holding';
 
 const committed = recordCommittedChanges();
 
-/** Main's copy, holding exactly the changes recorded so far. */
-async function mainHolding(changes: JournalChange[][]) {
-  const copy = createSafetyCopy({
-    userDataPath: safetyCopyInMain().userDataPath,
-    backupAtLaunch: false,
-  });
-  let seq = 0;
-  for (const batch of changes) {
-    seq += 1;
-    await copy.append({ client: 'earlier-launch', seq, at: Date.now(), changes: batch });
-  }
-  const read = vi.fn((request: Parameters<typeof copy.page>[0]) => copy.page(request).then(ok));
-  return { copy, read, status: () => copy.status() };
-}
-
-/** Changes the database the way a crash does: behind the journal's back. */
-async function withoutJournal(change: () => Promise<unknown>) {
-  journalRecorder.setSink(null);
-  await change();
-  journalRecorder.setSink((changes) => committed.push(changes));
-}
+const withoutJournal = (change: () => Promise<unknown>) => changedBehindJournal(committed, change);
 
 async function engagementWithPurpose(purpose: string) {
   const created = await engagementRepository.create(engagementDetails('Acme'), firstSession);

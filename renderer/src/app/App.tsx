@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { engagementRepository } from '../db/repositories/engagement-repository';
 import { requestPersistentStorage } from '../db/persistent-storage';
 import { startSafetyCopy, type SafetyNotice } from '../db/safety/start-safety-copy';
+import { checkInBackground } from '../db/safety/check-in-background';
 import { Notice } from '../components/Notice';
 import { EngagementFileImportDialogs } from '../features/engagements-home/EngagementFileImportDialogs';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
@@ -55,6 +56,7 @@ export function App() {
 
   useEffect(() => {
     if (!checked) return;
+    void checkInBackground().then((found) => found && setSafetyNotice(found));
     void requestPersistentStorage();
     void engagementRepository.purgeDeleted();
   }, [checked]);

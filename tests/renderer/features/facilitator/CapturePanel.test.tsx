@@ -30,7 +30,8 @@ async function open() {
 const notes = () => db.table('sessionNotes').toArray();
 const actions = () => db.actionItems.toArray();
 
-describe('capturing in facilitator mode', () => {
+// Whole keyboard conversations: generous time on a busy machine.
+describe('capturing in facilitator mode', { timeout: 20_000 }, () => {
   it('saves a decision as it is typed, under the session while no item runs', async () => {
     const user = await open();
     expect(screen.getByTestId('capture-target')).toHaveTextContent(

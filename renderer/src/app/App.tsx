@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { engagementRepository } from '../db/repositories/engagement-repository';
 import { requestPersistentStorage } from '../db/persistent-storage';
 import { startSafetyCopy, type SafetyNotice } from '../db/safety/start-safety-copy';
 import { Notice } from '../components/Notice';
+import { EngagementFileImportDialogs } from '../features/engagements-home/EngagementFileImportDialogs';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
 import { EngagementWorkspace } from '../features/workspace/EngagementWorkspace';
 import { FacilitatorView } from '../features/facilitator/FacilitatorView';
+import { useEngagementFileImport } from '../hooks/use-engagement-file-import';
 import { platformApi } from '../platform/session-studio-api';
 import { runCommand } from './command-bus';
 import { useRoute } from './use-route';
@@ -17,6 +19,21 @@ export function App() {
   // from it if it was lost); the purge waits too, so its deletions reach the safety copy.
   const [checked, setChecked] = useState(false);
   const [safetyNotice, setSafetyNotice] = useState<SafetyNotice | null>(null);
+  // The sample engagement opens from the empty home and from the Help menu, wherever one is.
+  const sample = useEngagementFileImport(
+    useCallback(
+      (engagementId: string) =>
+        navigate({
+          name: 'engagement',
+          engagementId,
+          worksheet: 'purpose-agenda',
+          sessionId: null,
+        }),
+      [navigate],
+    ),
+  );
+  const startSample = sample.start;
+  const exploreSample = useCallback(() => void startSample('sample'), [startSample]);
 
   useEffect(() => {
     let current = true;
@@ -41,11 +58,13 @@ export function App() {
       platformApi().onMenuCommand((command) => {
         if (command === 'new-engagement') {
           navigate({ name: 'home', creating: true, showArchived: false });
+        } else if (command === 'open-sample') {
+          exploreSample();
         } else if (!runCommand(command)) {
           setNotice('Open an engagement to export its agenda, session summary or marketing plan.');
         }
       }),
-    [navigate],
+    [navigate, exploreSample],
   );
 
   if (!checked) return <div className="app" aria-busy="true" />;
@@ -71,6 +90,8 @@ export function App() {
           creating={route.creating}
           showArchived={route.showArchived}
           navigate={navigate}
+          onExploreSample={exploreSample}
+          exploringSample={sample.state.kind === 'busy'}
         />
       ) : route.name === 'facilitate' ? (
         <FacilitatorView
@@ -88,6 +109,7 @@ export function App() {
           navigate={navigate}
         />
       )}
+      <EngagementFileImportDialogs flow={sample} />
     </div>
   );
 }

@@ -41,23 +41,27 @@ export function useAutosave<T>({ value, format, parse, save, delayMs = 350 }: Au
     if (!dirty.current) setDraft(stored);
   }, [stored]);
 
-  const flush = useCallback(async () => {
+  /** Saves what is typed now; resolves null once it is stored, or the reason it was not. */
+  const flush = useCallback(async (): Promise<string | null> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (!dirty.current) return;
+    if (!dirty.current) return null;
     const { draft: text, parse: read, save: write } = latest.current;
     const parsed = read(text);
     if (!parsed.ok) {
       setError(parsed.message);
       if (latest.current.draft === text) setDirty('refused');
-      return;
+      return parsed.message;
     }
     try {
       await write(parsed.value);
       if (latest.current.draft === text) setDirty('clean');
       setError(null);
+      return null;
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      const message = failure instanceof Error ? failure.message : String(failure);
+      setError(message);
+      return message;
     }
   }, [setDirty]);
 

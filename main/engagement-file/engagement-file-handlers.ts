@@ -23,6 +23,7 @@ type EngagementFileHandlers = Pick<
   IpcHandlers,
   | 'exportEngagementFile'
   | 'importEngagementFile'
+  | 'takeOpenedEngagementFile'
   | 'exportProtectedEngagementFile'
   | 'unlockEngagementFile'
 >;
@@ -102,6 +103,14 @@ export function createEngagementFileHandlers(
     return { status: 'refused', fileName, problems: checked.problems } satisfies EngagementFileRead;
   }
 
+  /** Reads and checks a file for the renderer to import (a protected one waits); nothing is written. */
+  async function readForImport(filePath: string): Promise<EngagementFileRead> {
+    const fileName = basename(filePath);
+    const read = await readEngagementFileBytes(filePath);
+    if (!read.ok) return { status: 'refused', fileName, problems: [read.problem] };
+    return answer(await checkEngagementFileBytes(read.bytes, fileName, null), fileName, read.bytes);
+  }
+
   return {
     exportEngagementFile: (content) => exportFile(content, null),
     exportProtectedEngagementFile: ({ content, passphrase }) => exportFile(content, passphrase),
@@ -111,14 +120,14 @@ export function createEngagementFileHandlers(
         throw new UserFacingError('Opening a file is not available here.');
       const filePath = await platform.chooseOpenPath({ title: 'Import engagement file', filters });
       if (filePath === null) return { status: 'cancelled' };
-      const fileName = basename(filePath);
-      const read = await readEngagementFileBytes(filePath);
-      if (!read.ok) return { status: 'refused', fileName, problems: [read.problem] };
-      return answer(
-        await checkEngagementFileBytes(read.bytes, fileName, null),
-        fileName,
-        read.bytes,
-      );
+      return readForImport(filePath);
+    },
+
+    // A file opened from the desktop goes through the very same reading and checks.
+    async takeOpenedEngagementFile(): Promise<EngagementFileRead> {
+      const filePath = platform.openedFiles?.take() ?? null;
+      if (filePath === null) return { status: 'cancelled' };
+      return readForImport(filePath);
     },
 
     async unlockEngagementFile({ ticket, passphrase }): Promise<EngagementFileRead> {

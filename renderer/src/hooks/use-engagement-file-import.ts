@@ -9,8 +9,11 @@ import {
 import { engagementRepository } from '../db/repositories/engagement-repository';
 import { platformApi } from '../platform/session-studio-api';
 
-/** Where the engagement comes from: a file the consultant picks, or the sample that ships. */
-export type ImportSource = 'file' | 'sample';
+/**
+ * Where the engagement comes from: a file the consultant picks, the sample that ships, or a file
+ * opened from the desktop (double-clicked, or given on the command line).
+ */
+export type ImportSource = 'file' | 'sample' | 'opened';
 
 export type ImportState =
   | { kind: 'idle' }
@@ -43,6 +46,7 @@ const idle: ImportState = { kind: 'idle' };
 const readers: Record<ImportSource, () => Promise<IpcResult<EngagementFileRead>>> = {
   file: () => platformApi().importEngagementFile(null),
   sample: () => platformApi().readSampleEngagement(null),
+  opened: () => platformApi().takeOpenedEngagementFile(null),
 };
 
 function linesOf(error: unknown): string[] {
@@ -84,18 +88,26 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
     [onImported],
   );
 
-  /** Goes on from what main answered about the file, whichever door it came through. */
+  /**
+   * Goes on from what main answered about a file, whichever door it came through. Resolves true
+   * when a file came (imported, refused or asked about), false when none did.
+   */
   const receive = useCallback(
-    async (source: ImportSource, ask: () => Promise<IpcResult<EngagementFileRead>>) => {
+    async (
+      source: ImportSource,
+      ask: () => Promise<IpcResult<EngagementFileRead>>,
+    ): Promise<boolean> => {
       try {
         const result = await ask();
         if (!result.ok) {
           setState({ kind: 'refused', source, fileName: null, problems: [result.error.message] });
-          return;
+          return false;
         }
         const outcome = result.value;
-        if (outcome.status === 'cancelled') setState(idle);
-        else if (outcome.status === 'locked')
+        if (outcome.status === 'cancelled') {
+          setState(idle);
+          return false;
+        } else if (outcome.status === 'locked')
           setState({ kind: 'asking-passphrase', source, ...outcome, unlocking: false });
         else if (outcome.status === 'refused')
           setState({
@@ -113,17 +125,19 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
             existingId: await openableId(outcome.file.engagement.id),
           });
         else await write(source, outcome.file, outcome.fileName, false);
+        return true;
       } catch (error) {
         setState({ kind: 'refused', source, fileName: null, problems: linesOf(error) });
+        return false;
       }
     },
     [write],
   );
 
   const start = useCallback(
-    async (source: ImportSource = 'file') => {
+    async (source: ImportSource = 'file'): Promise<boolean> => {
       setState({ kind: 'busy', source });
-      await receive(source, readers[source]);
+      return receive(source, readers[source]);
     },
     [receive],
   );

@@ -11,7 +11,9 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     importEngagementFile: vi.fn(cancelled),
     exportProtectedEngagementFile: vi.fn(cancelled),
     unlockEngagementFile: vi.fn(cancelled),
+    takeOpenedEngagementFile: vi.fn(cancelled),
     readSampleEngagement: vi.fn(cancelled),
+    listEngagementTemplates: vi.fn(async () => ({ templates: [] })),
     appendToSafetyCopy: vi.fn(async () => ({ acknowledgedSeq: 0 })),
     getSafetyCopyStatus: vi.fn(
       async () => ({ tables: {}, dataSince: null, notice: null }) as never,

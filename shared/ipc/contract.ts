@@ -69,6 +69,16 @@ export const ipcContract = {
     request: z.null(),
     response: engagementFileReadSchema,
   },
+  /**
+   * The next engagement file opened from the desktop (file association, command line, a second
+   * launch), read and checked exactly as an import checks a picked file; `cancelled` when none is
+   * waiting. Main holds the paths: the renderer never names a file to read.
+   */
+  takeOpenedEngagementFile: {
+    channel: ipcChannels.takeOpenedEngagementFile,
+    request: z.null(),
+    response: engagementFileReadSchema,
+  },
   /** The sample engagement that ships with the app, read and checked as an import checks a file. */
   readSampleEngagement: {
     channel: ipcChannels.readSampleEngagement,

@@ -7,7 +7,8 @@ import {
 } from '../documents/document-exports';
 import type { DocumentBuilder } from '../documents/document-job';
 import type { SafetyCopy } from '../data/safety-copy';
-import { createSafetyHandlers } from '../data/safety-handlers';
+import { createSafetyHandlers, lazySafetyCopy } from '../data/safety-handlers';
+import { createBackupHandlers } from '../backups/backup-handlers';
 import type { SafetyStore } from '../data/safety-store';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
 import { createSampleHandlers } from '../samples/sample-handlers';
@@ -55,6 +56,7 @@ const wordFilter = [{ name: 'Word document', extensions: ['docx'] }];
 export function createHandlers(platform: HandlerPlatform): IpcHandlers {
   const writeFile = platform.writeFile ?? writeFileAtomic;
   const documents = platform.documentBuilder ?? buildHere;
+  const safetyCopy = lazySafetyCopy(platform);
 
   /**
    * Asks where (the snapshot is already parsed; the builder gets ready meanwhile), builds the
@@ -75,7 +77,8 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
 
   return {
     getAppInfo: async () => platform.appInfo(),
-    ...createSafetyHandlers(platform),
+    ...createSafetyHandlers(platform, safetyCopy),
+    ...createBackupHandlers(platform, safetyCopy, writeFile),
     ...createEngagementFileHandlers(platform, writeFile),
     ...createSampleHandlers(() =>
       platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder,

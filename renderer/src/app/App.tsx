@@ -5,6 +5,7 @@ import { startSafetyCopy, type SafetyNotice } from '../db/safety/start-safety-co
 import { checkInBackground } from '../db/safety/check-in-background';
 import { Notice } from '../components/Notice';
 import { EngagementFileImportDialogs } from '../features/engagements-home/EngagementFileImportDialogs';
+import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
 import { EngagementWorkspace } from '../features/workspace/EngagementWorkspace';
 import { FacilitatorView } from '../features/facilitator/FacilitatorView';
@@ -94,6 +95,10 @@ export function App() {
           navigate={navigate}
           onExploreSample={exploreSample}
           exploringSample={sample.state.kind === 'busy'}
+        />
+      ) : route.name === 'backups' ? (
+        <BackupsScreen
+          onClose={() => navigate({ name: 'home', creating: false, showArchived: false })}
         />
       ) : route.name === 'facilitate' ? (
         <FacilitatorView

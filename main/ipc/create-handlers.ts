@@ -11,7 +11,9 @@ import { createSafetyHandlers, lazySafetyCopy } from '../data/safety-handlers';
 import { createBackupHandlers } from '../backups/backup-handlers';
 import type { SafetyStore } from '../data/safety-store';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
+import type { OpenedFiles } from '../engagement-file/opened-files';
 import { createSampleHandlers } from '../samples/sample-handlers';
+import { createTemplateHandlers } from '../samples/template-handlers';
 import { defaultSamplesFolder } from '../samples/samples-folder';
 import { describeFileError } from '../files/describe-file-error';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -40,6 +42,8 @@ export interface HandlerPlatform {
   safetyStore?: SafetyStore;
   /** The safety copy, when the app holds it to close it at quit; else made on first use. */
   safetyCopy?: SafetyCopy;
+  /** Engagement files opened from the desktop, waiting to be imported; none when absent. */
+  openedFiles?: OpenedFiles;
   /** Builds documents off the main thread in the app; on the caller's thread when absent. */
   documentBuilder?: DocumentBuilder;
   /** The folder of the sample engagement and templates; found beside the app when absent. */
@@ -57,6 +61,8 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
   const writeFile = platform.writeFile ?? writeFileAtomic;
   const documents = platform.documentBuilder ?? buildHere;
   const safetyCopy = lazySafetyCopy(platform);
+  const samplesFolder = () =>
+    platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder;
 
   /**
    * Asks where (the snapshot is already parsed; the builder gets ready meanwhile), builds the
@@ -80,9 +86,8 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     ...createSafetyHandlers(platform, safetyCopy),
     ...createBackupHandlers(platform, safetyCopy, writeFile),
     ...createEngagementFileHandlers(platform, writeFile),
-    ...createSampleHandlers(() =>
-      platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder,
-    ),
+    ...createSampleHandlers(samplesFolder),
+    ...createTemplateHandlers(samplesFolder),
     exportSessionSummaryDocx: async (snapshot) => saveExport(sessionSummaryExport(snapshot)),
     exportMarketingPlanDocx: async (snapshot) => saveExport(marketingPlanExport(snapshot)),
     exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot)),

@@ -67,6 +67,15 @@ export const engagementFileRepository = {
     const checked = validateEngagementFile(input);
     if (!checked.ok) throw new ValidationError(checked.problems.join('\n'));
     const plan = planImport(checked.file, { asCopy, newId, importedOn: localIsoDate() });
+    await engagementFileRepository.writePlan(plan);
+    return plan.engagementId;
+  },
+
+  /**
+   * Adds a whole engagement's rows in one transaction: all of them or, on any failure, none.
+   * Never overwrites: a row whose key is taken refuses the whole write.
+   */
+  async writePlan(plan: ImportPlan): Promise<void> {
     // Checked before the write, so a refusal is not shown as a failed save.
     if (await anyAlreadyHere(plan.rows)) throw new AlreadyOnThisLaptopError();
     try {
@@ -84,6 +93,5 @@ export const engagementFileRepository = {
       if (name === 'BulkError' || name === 'ConstraintError') throw new AlreadyOnThisLaptopError();
       throw error;
     }
-    return plan.engagementId;
   },
 };

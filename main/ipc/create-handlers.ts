@@ -7,7 +7,8 @@ import {
 } from '../documents/document-exports';
 import type { DocumentBuilder } from '../documents/document-job';
 import type { SafetyCopy } from '../data/safety-copy';
-import { createSafetyHandlers } from '../data/safety-handlers';
+import { createSafetyHandlers, lazySafetyCopy } from '../data/safety-handlers';
+import { createBackupHandlers } from '../backups/backup-handlers';
 import type { SafetyStore } from '../data/safety-store';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
 import type { OpenedFiles } from '../engagement-file/opened-files';
@@ -59,6 +60,7 @@ const wordFilter = [{ name: 'Word document', extensions: ['docx'] }];
 export function createHandlers(platform: HandlerPlatform): IpcHandlers {
   const writeFile = platform.writeFile ?? writeFileAtomic;
   const documents = platform.documentBuilder ?? buildHere;
+  const safetyCopy = lazySafetyCopy(platform);
   const samplesFolder = () =>
     platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder;
 
@@ -81,7 +83,8 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
 
   return {
     getAppInfo: async () => platform.appInfo(),
-    ...createSafetyHandlers(platform),
+    ...createSafetyHandlers(platform, safetyCopy),
+    ...createBackupHandlers(platform, safetyCopy, writeFile),
     ...createEngagementFileHandlers(platform, writeFile),
     ...createSampleHandlers(samplesFolder),
     ...createTemplateHandlers(samplesFolder),

@@ -16,6 +16,9 @@ import { useRoute } from './use-route';
 const EngagementWorkspace = lazy(async () => ({
   default: (await import('../features/workspace/EngagementWorkspace')).EngagementWorkspace,
 }));
+const BackupsScreen = lazy(async () => ({
+  default: (await import('../features/backups/BackupsScreen')).BackupsScreen,
+}));
 const FacilitatorView = lazy(async () => ({
   default: (await import('../features/facilitator/FacilitatorView')).FacilitatorView,
 }));
@@ -101,6 +104,10 @@ export function App() {
             navigate={navigate}
             onExploreSample={exploreSample}
             exploringSample={sample.state.kind === 'busy'}
+          />
+        ) : route.name === 'backups' ? (
+          <BackupsScreen
+            onClose={() => navigate({ name: 'home', creating: false, showArchived: false })}
           />
         ) : route.name === 'facilitate' ? (
           <FacilitatorView

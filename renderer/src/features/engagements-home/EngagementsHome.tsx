@@ -68,6 +68,9 @@ export function EngagementsHome({
         </div>
         <div className="home-header__actions">
           <SaveIndicator />
+          <button type="button" className="button" onClick={() => navigate({ name: 'backups' })}>
+            Backups
+          </button>
           <ImportEngagementFile
             onImported={(engagementId) =>
               navigate({

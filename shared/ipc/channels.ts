@@ -11,11 +11,19 @@ export const ipcChannels = {
   exportEngagementFile: 'engagement:export-file',
   importEngagementFile: 'engagement:import-file',
   readSampleEngagement: 'sample:read-engagement',
+  takeOpenedEngagementFile: 'engagement:take-opened-file',
+  listEngagementTemplates: 'template:list',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
 } as const;
 
 export type IpcChannelMethod = keyof typeof ipcChannels;
+
+/**
+ * Main tells the renderer that engagement files were opened from the desktop (a double-click, the
+ * command line); the renderer then takes them one at a time with takeOpenedEngagementFile.
+ */
+export const engagementFilesOpenedChannel = 'engagement:files-opened';
 
 /** Commands main sends to the renderer from the application menu. */
 export const menuCommandChannel = 'menu:command';

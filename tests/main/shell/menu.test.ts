@@ -15,7 +15,7 @@ describe('application menu', () => {
     expect(template.map((menu) => menu.label ?? menu.role)).toEqual([
       'File',
       'editMenu',
-      'viewMenu',
+      'View',
       'windowMenu',
       'help',
     ]);
@@ -49,11 +49,33 @@ describe('application menu', () => {
     const template = buildMenuTemplate(() => undefined, true);
     expect(template[0]?.role).toBe('appMenu');
     expect(itemsOf(template[1]).at(-1)?.role).toBe('close');
-    expect(template.slice(2).map((menu) => menu.role)).toEqual([
+    expect(template.slice(2).map((menu) => menu.label ?? menu.role)).toEqual([
       'editMenu',
-      'viewMenu',
+      'View',
       'windowMenu',
       'help',
     ]);
+  });
+
+  const viewRoles = (isDevelopment: boolean) =>
+    itemsOf(
+      buildMenuTemplate(() => undefined, false, isDevelopment).find((m) => m.label === 'View'),
+    ).map((item) => item.role ?? item.type);
+
+  it('has no Reload and no developer tools in the packaged app', () => {
+    const roles = viewRoles(false);
+    expect(roles).not.toContain('reload');
+    expect(roles).not.toContain('forceReload');
+    expect(roles).not.toContain('toggleDevTools');
+    expect(roles).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
+  });
+
+  it('keeps Reload and the developer tools while developing', () => {
+    expect(viewRoles(true).slice(0, 3)).toEqual(['reload', 'forceReload', 'toggleDevTools']);
+  });
+
+  it('builds the packaged app’s menu when it is not told otherwise', () => {
+    const view = buildMenuTemplate(() => undefined, false).find((m) => m.label === 'View');
+    expect(itemsOf(view).map((item) => item.role)).not.toContain('toggleDevTools');
   });
 });

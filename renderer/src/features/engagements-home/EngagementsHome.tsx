@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { engagementMatches, type Engagement } from '../../../../shared/domain/engagement';
 import type { Route } from '../../app/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -7,10 +7,10 @@ import { UndoToast } from '../../components/UndoToast';
 import { engagementRepository, undoWindowMs } from '../../db/repositories/engagement-repository';
 import { useEngagements } from '../../hooks/use-engagements';
 import { EngagementList } from './EngagementList';
+import { GuidedStart } from './GuidedStart';
 import { ImportEngagementFile } from './ImportEngagementFile';
 import { NewEngagementForm } from './NewEngagementForm';
 import { useEngagementDeletion } from './use-engagement-deletion';
-import './empty-home.css';
 
 interface EngagementsHomeProps {
   creating: boolean;
@@ -29,8 +29,9 @@ export function EngagementsHome({
   exploringSample,
 }: EngagementsHomeProps) {
   const engagements = useEngagements();
+  // Filtered as typed, in the keystroke's own frame: matching a thousand names takes well under a
+  // millisecond and the list draws only the rows in view, so deferring it only made it lag a frame.
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const deletion = useEngagementDeletion();
 
   const { visible, archivedCount } = useMemo(() => {
@@ -38,10 +39,10 @@ export function EngagementsHome({
     const archived = all.filter((engagement) => engagement.archivedAt > 0);
     const pool = showArchived ? archived : all.filter((engagement) => engagement.archivedAt === 0);
     return {
-      visible: pool.filter((engagement) => engagementMatches(engagement, deferredQuery)),
+      visible: pool.filter((engagement) => engagementMatches(engagement, query)),
       archivedCount: archived.length,
     };
-  }, [engagements, showArchived, deferredQuery]);
+  }, [engagements, showArchived, query]);
 
   const home = (next: Partial<{ creating: boolean; showArchived: boolean }>) =>
     navigate({ name: 'home', creating: false, showArchived, ...next });
@@ -120,6 +121,12 @@ export function EngagementsHome({
 
       {engagements === undefined ? (
         <p className="subtle">Opening your engagements…</p>
+      ) : engagements.length === 0 && !showArchived ? (
+        <GuidedStart
+          onNewEngagement={() => home({ creating: true })}
+          onExploreSample={onExploreSample}
+          exploringSample={exploringSample}
+        />
       ) : visible.length === 0 ? (
         <div className="empty-state">
           {query.trim() !== '' ? (
@@ -129,26 +136,7 @@ export function EngagementsHome({
           ) : showArchived ? (
             <p>No archived engagements.</p>
           ) : (
-            <>
-              <p>No engagements yet. Start one for your next client.</p>
-              <div className="empty-state__actions">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => home({ creating: true })}
-                >
-                  New engagement
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={onExploreSample}
-                  disabled={exploringSample}
-                >
-                  {exploringSample ? 'Opening the sample…' : 'Explore a sample engagement'}
-                </button>
-              </div>
-            </>
+            <p>No active engagements: the others are under Archived.</p>
           )}
         </div>
       ) : (
@@ -168,6 +156,7 @@ export function EngagementsHome({
             consultantName: latest?.consultantName ?? '',
             firmName: latest?.firmName ?? '',
           }}
+          pastEngagements={engagements ?? []}
           onCancel={() => home({ creating: false })}
           onCreated={(engagementId, sessionId) =>
             navigate({ name: 'engagement', engagementId, worksheet: 'purpose-agenda', sessionId })

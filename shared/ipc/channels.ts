@@ -18,7 +18,20 @@ export type IpcChannelMethod = keyof typeof ipcChannels;
 
 /** Commands main sends to the renderer from the application menu. */
 export const menuCommandChannel = 'menu:command';
-export const menuCommands = ['new-engagement', 'export-document'] as const;
+export const menuCommands = [
+  'new-engagement',
+  'export-document',
+  'find',
+  'undo-removal',
+  'redo-removal',
+  'next-worksheet',
+  'previous-worksheet',
+  'run-session',
+  'show-shortcuts',
+  'theme-system',
+  'theme-light',
+  'theme-dark',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { engagementRepository } from '../db/repositories/engagement-repository';
 import { requestPersistentStorage } from '../db/persistent-storage';
 import { startSafetyCopy, type SafetyNotice } from '../db/safety/start-safety-copy';
@@ -6,8 +6,10 @@ import { Notice } from '../components/Notice';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
 import { EngagementWorkspace } from '../features/workspace/EngagementWorkspace';
 import { FacilitatorView } from '../features/facilitator/FacilitatorView';
+import { ShortcutsSheet } from '../features/shortcuts/ShortcutsSheet';
 import { platformApi } from '../platform/session-studio-api';
-import { runCommand } from './command-bus';
+import { useAppCommands } from './use-app-commands';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useRoute } from './use-route';
 
 export function App() {
@@ -36,17 +38,17 @@ export function App() {
     void engagementRepository.purgeDeleted();
   }, [checked]);
 
-  useEffect(
-    () =>
-      platformApi().onMenuCommand((command) => {
-        if (command === 'new-engagement') {
-          navigate({ name: 'home', creating: true, showArchived: false });
-        } else if (!runCommand(command)) {
-          setNotice('Open an engagement to export its agenda, session summary or marketing plan.');
-        }
-      }),
-    [navigate],
-  );
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const notify = useCallback((message: string) => setNotice(message || null), []);
+  const runAppCommand = useAppCommands({
+    route,
+    navigate,
+    notify,
+    shortcutsOpen,
+    setShortcutsOpen,
+  });
+  useEffect(() => platformApi().onMenuCommand(runAppCommand), [runAppCommand]);
+  useKeyboardShortcuts(runAppCommand);
 
   if (!checked) return <div className="app" aria-busy="true" />;
 
@@ -66,6 +68,7 @@ export function App() {
           </Notice>
         </div>
       ) : null}
+      {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
       {route.name === 'home' ? (
         <EngagementsHome
           creating={route.creating}

@@ -1,11 +1,13 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { engagementMatches, type Engagement } from '../../../../shared/domain/engagement';
+import { onCommand } from '../../app/command-bus';
 import type { Route } from '../../app/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { UndoToast } from '../../components/UndoToast';
 import { engagementRepository, undoWindowMs } from '../../db/repositories/engagement-repository';
 import { useEngagements } from '../../hooks/use-engagements';
+import { ThemeSwitch } from '../../theme/ThemeSwitch';
 import { EngagementList } from './EngagementList';
 import { ImportEngagementFile } from './ImportEngagementFile';
 import { NewEngagementForm } from './NewEngagementForm';
@@ -22,6 +24,16 @@ export function EngagementsHome({ creating, showArchived, navigate }: Engagement
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const deletion = useEngagementDeletion();
+  const search = useRef<HTMLInputElement>(null);
+  // Edit › Find (Ctrl+F), from here or from any engagement.
+  useEffect(
+    () =>
+      onCommand('find', () => {
+        search.current?.focus();
+        search.current?.select();
+      }),
+    [],
+  );
 
   const { visible, archivedCount } = useMemo(() => {
     const all = engagements ?? [];
@@ -57,6 +69,7 @@ export function EngagementsHome({ creating, showArchived, navigate }: Engagement
         </div>
         <div className="home-header__actions">
           <SaveIndicator />
+          <ThemeSwitch />
           <ImportEngagementFile
             onImported={(engagementId) =>
               navigate({
@@ -79,6 +92,7 @@ export function EngagementsHome({ creating, showArchived, navigate }: Engagement
 
       <div className="home-toolbar">
         <input
+          ref={search}
           type="search"
           className="search"
           placeholder="Find by client or title"

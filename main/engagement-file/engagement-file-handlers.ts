@@ -48,6 +48,7 @@ export function createEngagementFileHandlers(
       } catch (error) {
         throw new UserFacingError(describeFileError(error, filePath));
       }
+      platform.addRecentDocument?.(filePath);
       return { status: 'saved', filePath };
     },
 
@@ -64,6 +65,7 @@ export function createEngagementFileHandlers(
       });
       const checked = await readAndCheckEngagementFile(filePath);
       if (!checked.ok) return refused(checked.problems);
+      platform.addRecentDocument?.(filePath);
       return { status: 'read', fileName, file: checked.file };
     },
   };

@@ -12,6 +12,8 @@ import type { SafetyFs } from '../data/safety-fs';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
 import { describeFileError } from '../files/describe-file-error';
 import { writeFileAtomic } from '../files/atomic-write';
+import { createSavedFileHandlers } from '../files/saved-file-handlers';
+import { createSavedFiles } from '../files/saved-files';
 import { UserFacingError, type IpcHandlers } from './dispatch';
 
 export interface SaveDialogRequest {
@@ -39,6 +41,12 @@ export interface HandlerPlatform {
   safetyCopy?: SafetyCopy;
   /** Builds documents off the main thread in the app; on the caller's thread when absent. */
   documentBuilder?: DocumentBuilder;
+  /** Opens a file in its default program; resolves to an error message, empty on success. */
+  openPath?: (filePath: string) => Promise<string>;
+  /** Shows a file selected in the system's file manager. */
+  showItemInFolder?: (filePath: string) => void;
+  /** Adds a file to the operating system's recent documents (engagement files). */
+  addRecentDocument?: (filePath: string) => void;
 }
 
 /** Loaded on first export, so the app's start never loads the document and chart libraries. */
@@ -49,7 +57,13 @@ const buildHere: DocumentBuilder = {
 const wordFilter = [{ name: 'Word document', extensions: ['docx'] }];
 
 export function createHandlers(platform: HandlerPlatform): IpcHandlers {
-  const writeFile = platform.writeFile ?? writeFileAtomic;
+  const savedFiles = createSavedFiles();
+  const write = platform.writeFile ?? writeFileAtomic;
+  // Every file main writes for the consultant is remembered, for "Open" and "Show in folder".
+  const writeFile = async (filePath: string, data: Uint8Array) => {
+    await write(filePath, data);
+    savedFiles.remember(filePath);
+  };
   const documents = platform.documentBuilder ?? buildHere;
 
   /**
@@ -73,6 +87,7 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     getAppInfo: async () => platform.appInfo(),
     ...createSafetyHandlers(platform),
     ...createEngagementFileHandlers(platform, writeFile),
+    ...createSavedFileHandlers(platform, savedFiles),
     exportSessionSummaryDocx: async (snapshot) => saveExport(sessionSummaryExport(snapshot)),
     exportMarketingPlanDocx: async (snapshot) => saveExport(marketingPlanExport(snapshot)),
     exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot)),

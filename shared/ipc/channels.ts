@@ -12,6 +12,8 @@ export const ipcChannels = {
   importEngagementFile: 'engagement:import-file',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
+  openSavedFile: 'file:open-saved',
+  showSavedFile: 'file:show-saved',
 } as const;
 
 export type IpcChannelMethod = keyof typeof ipcChannels;

@@ -12,6 +12,7 @@ import { engagementFileReadSchema } from '../engagement-file/import-outcome';
 import { marketingPlanSnapshotSchema } from '../documents/marketing-plan-snapshot';
 import { sessionSummarySnapshotSchema } from '../documents/session-summary-snapshot';
 import { ipcChannels, type IpcChannelMethod } from './channels';
+import { savedFileRequestSchema } from './shell-schemas';
 
 /** The result of asking main to save a document through the native save dialog. */
 export const saveOutcomeSchema = z.discriminatedUnion('status', [
@@ -77,6 +78,17 @@ export const ipcContract = {
     channel: ipcChannels.exportMarketingPlanDocx,
     request: marketingPlanSnapshotSchema,
     response: saveOutcomeSchema,
+  },
+  // After a save: the file in its default program, or in its folder (only files main wrote).
+  openSavedFile: {
+    channel: ipcChannels.openSavedFile,
+    request: savedFileRequestSchema,
+    response: z.null(),
+  },
+  showSavedFile: {
+    channel: ipcChannels.showSavedFile,
+    request: savedFileRequestSchema,
+    response: z.null(),
   },
 } as const satisfies Record<
   IpcChannelMethod,

@@ -25,6 +25,12 @@ export interface AppHarness {
   openDialogs: OpenDialogRequest[];
   /** The answer the next open dialog gives: a path, or null to cancel. */
   answerOpenDialog(path: string | null): void;
+  /** Files main asked the system to open in their default program (shell.openPath). */
+  openedPaths: string[];
+  /** Files main asked the system's file manager to show (shell.showItemInFolder). */
+  shownPaths: string[];
+  /** Files main added to the operating system's recent documents. */
+  recentDocuments: string[];
   close(): Promise<void>;
 }
 
@@ -52,6 +58,9 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
   let nextAnswer: string | null = null;
   const openDialogs: OpenDialogRequest[] = [];
   let nextOpenAnswer: string | null = null;
+  const openedPaths: string[] = [];
+  const shownPaths: string[] = [];
+  const recentDocuments: string[] = [];
   const documentWorker = builtDocumentWorker();
   const platform: HandlerPlatform = {
     appInfo: () => ({ name: 'Session Studio', version: 'test', userDataPath: profileDir }),
@@ -64,6 +73,12 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
       return nextOpenAnswer;
     },
     documentBuilder: documentWorker,
+    openPath: async (path) => {
+      openedPaths.push(path);
+      return '';
+    },
+    showItemInFolder: (path) => void shownPaths.push(path),
+    addRecentDocument: (path) => void recentDocuments.push(path),
   };
   await serveRenderer(context, networkAttempts);
   await installPreloadBridge(context, platform);
@@ -77,6 +92,9 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
     answerSaveDialog: (path) => (nextAnswer = path),
     openDialogs,
     answerOpenDialog: (path) => (nextOpenAnswer = path),
+    openedPaths,
+    shownPaths,
+    recentDocuments,
     close: async () => {
       await context.close();
       await documentWorker.close();

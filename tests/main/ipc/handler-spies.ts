@@ -16,6 +16,8 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     readSafetyCopyPage: vi.fn(async () => ({ entries: [], nextOffset: null })),
     exportSessionSummaryDocx: vi.fn(cancelled),
     exportMarketingPlanDocx: vi.fn(cancelled),
+    openSavedFile: vi.fn(async () => null),
+    showSavedFile: vi.fn(async () => null),
     ...overrides,
   } satisfies IpcHandlers;
 }

@@ -10,6 +10,8 @@ import type { SafetyCopy } from '../data/safety-copy';
 import { createSafetyHandlers } from '../data/safety-handlers';
 import type { SafetyFs } from '../data/safety-fs';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
+import { createSampleHandlers } from '../samples/sample-handlers';
+import { defaultSamplesFolder } from '../samples/samples-folder';
 import { describeFileError } from '../files/describe-file-error';
 import { writeFileAtomic } from '../files/atomic-write';
 import { createSavedFileHandlers } from '../files/saved-file-handlers';
@@ -47,6 +49,8 @@ export interface HandlerPlatform {
   showItemInFolder?: (filePath: string) => void;
   /** Adds a file to the operating system's recent documents (engagement files). */
   addRecentDocument?: (filePath: string) => void;
+  /** The folder of the sample engagement and templates; found beside the app when absent. */
+  samplesFolder?: string | null;
 }
 
 /** Loaded on first export, so the app's start never loads the document and chart libraries. */
@@ -88,6 +92,9 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     ...createSafetyHandlers(platform),
     ...createEngagementFileHandlers(platform, writeFile),
     ...createSavedFileHandlers(platform, savedFiles),
+    ...createSampleHandlers(() =>
+      platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder,
+    ),
     exportSessionSummaryDocx: async (snapshot) => saveExport(sessionSummaryExport(snapshot)),
     exportMarketingPlanDocx: async (snapshot) => saveExport(marketingPlanExport(snapshot)),
     exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot)),

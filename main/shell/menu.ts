@@ -107,7 +107,11 @@ export function buildMenuTemplate(
 
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [command('Keyboard shortcuts', 'show-shortcuts')],
+    submenu: [
+      { label: 'Explore a sample engagement', click: () => sendCommand('open-sample') },
+      { type: 'separator' },
+      command('Keyboard shortcuts', 'show-shortcuts'),
+    ],
   };
 
   return [

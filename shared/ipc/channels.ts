@@ -10,6 +10,7 @@ export const ipcChannels = {
   exportAgendaDocx: 'agenda:export-docx',
   exportEngagementFile: 'engagement:export-file',
   importEngagementFile: 'engagement:import-file',
+  readSampleEngagement: 'sample:read-engagement',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
   openSavedFile: 'file:open-saved',
@@ -33,6 +34,7 @@ export const menuCommands = [
   'theme-system',
   'theme-light',
   'theme-dark',
+  'open-sample',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 

@@ -3,10 +3,12 @@ import { engagementRepository } from '../db/repositories/engagement-repository';
 import { requestPersistentStorage } from '../db/persistent-storage';
 import { startSafetyCopy, type SafetyNotice } from '../db/safety/start-safety-copy';
 import { Notice } from '../components/Notice';
+import { EngagementFileImportDialogs } from '../features/engagements-home/EngagementFileImportDialogs';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
 import { EngagementWorkspace } from '../features/workspace/EngagementWorkspace';
 import { FacilitatorView } from '../features/facilitator/FacilitatorView';
 import { ShortcutsSheet } from '../features/shortcuts/ShortcutsSheet';
+import { useEngagementFileImport } from '../hooks/use-engagement-file-import';
 import { platformApi } from '../platform/session-studio-api';
 import { useAppCommands } from './use-app-commands';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
@@ -19,6 +21,21 @@ export function App() {
   // from it if it was lost); the purge waits too, so its deletions reach the safety copy.
   const [checked, setChecked] = useState(false);
   const [safetyNotice, setSafetyNotice] = useState<SafetyNotice | null>(null);
+  // The sample engagement opens from the empty home and from the Help menu, wherever one is.
+  const sample = useEngagementFileImport(
+    useCallback(
+      (engagementId: string) =>
+        navigate({
+          name: 'engagement',
+          engagementId,
+          worksheet: 'purpose-agenda',
+          sessionId: null,
+        }),
+      [navigate],
+    ),
+  );
+  const startSample = sample.start;
+  const exploreSample = useCallback(() => void startSample('sample'), [startSample]);
 
   useEffect(() => {
     let current = true;
@@ -46,6 +63,7 @@ export function App() {
     notify,
     shortcutsOpen,
     setShortcutsOpen,
+    exploreSample,
   });
   useEffect(() => platformApi().onMenuCommand(runAppCommand), [runAppCommand]);
   useKeyboardShortcuts(runAppCommand);
@@ -74,6 +92,8 @@ export function App() {
           creating={route.creating}
           showArchived={route.showArchived}
           navigate={navigate}
+          onExploreSample={exploreSample}
+          exploringSample={sample.state.kind === 'busy'}
         />
       ) : route.name === 'facilitate' ? (
         <FacilitatorView
@@ -91,6 +111,7 @@ export function App() {
           navigate={navigate}
         />
       )}
+      <EngagementFileImportDialogs flow={sample} />
     </div>
   );
 }

@@ -12,6 +12,8 @@ interface AppCommandContext {
   notify: (message: string) => void;
   shortcutsOpen: boolean;
   setShortcutsOpen: (open: boolean) => void;
+  /** Help › Explore a sample engagement. */
+  exploreSample: () => void;
 }
 
 const needsEngagement: Partial<Record<MenuCommand, string>> = {
@@ -42,6 +44,7 @@ export function useAppCommands({
   notify,
   shortcutsOpen,
   setShortcutsOpen,
+  exploreSample,
 }: AppCommandContext) {
   return useCallback(
     (command: MenuCommand) => {
@@ -68,6 +71,9 @@ export function useAppCommands({
         case 'new-engagement':
           navigate({ name: 'home', creating: true, showArchived: false });
           return;
+        case 'open-sample':
+          exploreSample();
+          return;
         case 'find':
           if (runCommand('find')) return;
           navigate({ name: 'home', creating: false, showArchived: false });
@@ -85,6 +91,6 @@ export function useAppCommands({
           if (route.name !== 'facilitate') notify(needsEngagement[command] ?? '');
       }
     },
-    [route.name, navigate, notify, shortcutsOpen, setShortcutsOpen],
+    [route.name, navigate, notify, shortcutsOpen, setShortcutsOpen, exploreSample],
   );
 }

@@ -31,6 +31,13 @@ describe('application menu', () => {
     ]);
   });
 
+  it('opens the sample engagement from the Help menu', () => {
+    const send = vi.fn();
+    const help = itemsOf(buildMenuTemplate(send, false).at(-1));
+    click(help.find((item) => item.label === 'Explore a sample engagement'));
+    expect(send.mock.calls).toEqual([['open-sample']]);
+  });
+
   it('sends New engagement and Export to the window, with the usual shortcuts', () => {
     const send = vi.fn();
     const file = itemsOf(buildMenuTemplate(send, false)[0]);

@@ -12,14 +12,24 @@ import { EngagementList } from './EngagementList';
 import { ImportEngagementFile } from './ImportEngagementFile';
 import { NewEngagementForm } from './NewEngagementForm';
 import { useEngagementDeletion } from './use-engagement-deletion';
+import './empty-home.css';
 
 interface EngagementsHomeProps {
   creating: boolean;
   showArchived: boolean;
   navigate: (route: Route) => void;
+  /** Opens the sample engagement that ships with the app (imported, or the copy already here). */
+  onExploreSample: () => void;
+  exploringSample: boolean;
 }
 
-export function EngagementsHome({ creating, showArchived, navigate }: EngagementsHomeProps) {
+export function EngagementsHome({
+  creating,
+  showArchived,
+  navigate,
+  onExploreSample,
+  exploringSample,
+}: EngagementsHomeProps) {
   const engagements = useEngagements();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -135,13 +145,23 @@ export function EngagementsHome({ creating, showArchived, navigate }: Engagement
           ) : (
             <>
               <p>No engagements yet. Start one for your next client.</p>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => home({ creating: true })}
-              >
-                New engagement
-              </button>
+              <div className="empty-state__actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => home({ creating: true })}
+                >
+                  New engagement
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={onExploreSample}
+                  disabled={exploringSample}
+                >
+                  {exploringSample ? 'Opening the sample…' : 'Explore a sample engagement'}
+                </button>
+              </div>
             </>
           )}
         </div>

@@ -1,21 +1,22 @@
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { menuCommandChannel } from '../shared/ipc/channels';
 import { createSafetyCopy } from './data/safety-copy';
 import { createDocumentWorker } from './documents/document-worker-client';
 import { createHandlers } from './ipc/create-handlers';
 import { registerHandlers } from './ipc/register-handlers';
 import { denyPermissions } from './security/navigation-guards';
 import { appScheme } from './shell/app-origin';
+import { applicationMenu } from './shell/application-menu';
 import { serveAppRequest } from './shell/app-protocol';
 import { electronPlatform } from './shell/electron-platform';
 import { finishBeforeQuit } from './shell/finish-before-quit';
 import { createMainWindow } from './shell/main-window';
 import { rendererSource } from './shell/renderer-source';
-import { buildMenuTemplate } from './shell/menu';
 import { userDataFolder } from './shell/user-data-folder';
+import { keepWindowState, planMainWindow } from './shell/window-state-electron';
+import type { WindowStateTracking } from './shell/window-state-tracker';
 
 // Wiring only: everything below is tested through the modules it calls.
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -44,9 +45,23 @@ if (!app.requestSingleInstanceLock()) {
     spawn: () =>
       new Worker(documentWorkerPath, { workerData: { resourcesPath: process.resourcesPath } }),
   });
+  let windowState: WindowStateTracking | null = null;
   finishBeforeQuit(app, () =>
-    Promise.all([safetyCopy.closeWithSnapshot(), documentWorker.close()]),
+    Promise.all([safetyCopy.closeWithSnapshot(), documentWorker.close(), windowState?.flush()]),
   );
+  const menu = applicationMenu(() => mainWindow, process.platform === 'darwin');
+  // Said once, at the first start of the renderer: the window moved off a detached display.
+  let startNotices: string[] = [];
+  const openWindow = async () => {
+    const start = await planMainWindow(app.getPath('userData'));
+    startNotices = start.planned.notice ? [start.planned.notice] : [];
+    const window = createMainWindow(preloadPath, renderer, start.planned);
+    windowState = keepWindowState(window, start);
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -58,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     protocol.handle(appScheme, (request) => serveAppRequest(rendererRoot, request.url));
     denyPermissions(session.defaultSession);
     registerHandlers(
@@ -67,22 +82,15 @@ if (!app.requestSingleInstanceLock()) {
         ...electronPlatform(() => mainWindow),
         safetyCopy,
         documentBuilder: documentWorker,
+        setRecentEngagements: menu.setRecentEngagements,
+        shellNotices: () => startNotices.splice(0),
       }),
       renderer.isRendererUrl,
     );
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate(
-          (command) => mainWindow?.webContents.send(menuCommandChannel, command),
-          process.platform === 'darwin',
-        ),
-      ),
-    );
-    mainWindow = createMainWindow(preloadPath, renderer);
-    mainWindow.on('closed', () => (mainWindow = null));
+    menu.apply();
+    await openWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0)
-        mainWindow = createMainWindow(preloadPath, renderer);
+      if (BrowserWindow.getAllWindows().length === 0) void openWindow();
     });
   });
 

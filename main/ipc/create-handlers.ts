@@ -1,4 +1,5 @@
 import type { AppInfo, SaveOutcome } from '../../shared/ipc/contract';
+import type { RecentEngagement } from '../../shared/ipc/shell-schemas';
 import {
   agendaExport,
   marketingPlanExport,
@@ -49,6 +50,10 @@ export interface HandlerPlatform {
   showItemInFolder?: (filePath: string) => void;
   /** Adds a file to the operating system's recent documents (engagement files). */
   addRecentDocument?: (filePath: string) => void;
+  /** Shows these engagements in File › Open Recent. */
+  setRecentEngagements?: (engagements: RecentEngagement[]) => void;
+  /** What the shell has to tell the consultant at start (the window moved to another display). */
+  shellNotices?: () => string[];
   /** The folder of the sample engagement and templates; found beside the app when absent. */
   samplesFolder?: string | null;
 }
@@ -92,6 +97,11 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     ...createSafetyHandlers(platform),
     ...createEngagementFileHandlers(platform, writeFile),
     ...createSavedFileHandlers(platform, savedFiles),
+    setRecentEngagements: async (engagements) => {
+      platform.setRecentEngagements?.(engagements);
+      return null;
+    },
+    getShellNotices: async () => platform.shellNotices?.() ?? [],
     ...createSampleHandlers(() =>
       platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder,
     ),

@@ -15,6 +15,8 @@ export const ipcChannels = {
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
   openSavedFile: 'file:open-saved',
   showSavedFile: 'file:show-saved',
+  setRecentEngagements: 'menu:set-recent-engagements',
+  getShellNotices: 'shell:get-notices',
 } as const;
 
 export type IpcChannelMethod = keyof typeof ipcChannels;
@@ -40,4 +42,21 @@ export type MenuCommand = (typeof menuCommands)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+}
+
+/** File › Open Recent: main asks the window to open an engagement, on the menu's channel. */
+export interface OpenEngagementMessage {
+  command: 'open-engagement';
+  engagementId: string;
+}
+
+export function isOpenEngagementMessage(value: unknown): value is OpenEngagementMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Partial<OpenEngagementMessage>;
+  return (
+    message.command === 'open-engagement' &&
+    typeof message.engagementId === 'string' &&
+    message.engagementId.length > 0 &&
+    message.engagementId.length <= 200
+  );
 }

@@ -12,7 +12,7 @@ import { engagementFileReadSchema } from '../engagement-file/import-outcome';
 import { marketingPlanSnapshotSchema } from '../documents/marketing-plan-snapshot';
 import { sessionSummarySnapshotSchema } from '../documents/session-summary-snapshot';
 import { ipcChannels, type IpcChannelMethod } from './channels';
-import { savedFileRequestSchema } from './shell-schemas';
+import { recentEngagementsSchema, savedFileRequestSchema } from './shell-schemas';
 
 /** The result of asking main to save a document through the native save dialog. */
 export const saveOutcomeSchema = z.discriminatedUnion('status', [
@@ -95,6 +95,18 @@ export const ipcContract = {
     channel: ipcChannels.showSavedFile,
     request: savedFileRequestSchema,
     response: z.null(),
+  },
+  // File › Open Recent lists what the renderer says was opened last (client data stays in the
+  // renderer's database; main keeps the list in memory only). Notices from the shell at start.
+  setRecentEngagements: {
+    channel: ipcChannels.setRecentEngagements,
+    request: recentEngagementsSchema,
+    response: z.null(),
+  },
+  getShellNotices: {
+    channel: ipcChannels.getShellNotices,
+    request: z.null(),
+    response: z.array(z.string()),
   },
 } as const satisfies Record<
   IpcChannelMethod,

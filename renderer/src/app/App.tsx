@@ -9,10 +9,12 @@ import { EngagementWorkspace } from '../features/workspace/EngagementWorkspace';
 import { FacilitatorView } from '../features/facilitator/FacilitatorView';
 import { ShortcutsSheet } from '../features/shortcuts/ShortcutsSheet';
 import { useEngagementFileImport } from '../hooks/use-engagement-file-import';
+import { useRecentEngagementsMenu } from '../hooks/use-recent-engagements-menu';
 import { platformApi } from '../platform/session-studio-api';
 import { useAppCommands } from './use-app-commands';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useRoute } from './use-route';
+import { useShellNotices } from './use-shell-notices';
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -57,7 +59,7 @@ export function App() {
 
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const notify = useCallback((message: string) => setNotice(message || null), []);
-  const runAppCommand = useAppCommands({
+  const { run: runAppCommand, openEngagement } = useAppCommands({
     route,
     navigate,
     notify,
@@ -66,7 +68,10 @@ export function App() {
     exploreSample,
   });
   useEffect(() => platformApi().onMenuCommand(runAppCommand), [runAppCommand]);
+  useEffect(() => platformApi().onOpenEngagement(openEngagement), [openEngagement]);
   useKeyboardShortcuts(runAppCommand);
+  useRecentEngagementsMenu(checked);
+  useShellNotices(checked, notify);
 
   if (!checked) return <div className="app" aria-busy="true" />;
 

@@ -46,7 +46,7 @@ export function useAppCommands({
   setShortcutsOpen,
   exploreSample,
 }: AppCommandContext) {
-  return useCallback(
+  const run = useCallback(
     (command: MenuCommand) => {
       const theme = themeOfCommand[command];
       if (theme) {
@@ -93,4 +93,19 @@ export function useAppCommands({
     },
     [route.name, navigate, notify, shortcutsOpen, setShortcutsOpen, exploreSample],
   );
+
+  // File › Open Recent.
+  const openEngagement = useCallback(
+    (engagementId: string) => {
+      if (questionOpen()) {
+        notify('Answer or close the open dialog first, then choose the engagement again.');
+        return;
+      }
+      setShortcutsOpen(false);
+      navigate({ name: 'engagement', engagementId, worksheet: 'purpose-agenda', sessionId: null });
+    },
+    [navigate, notify, setShortcutsOpen],
+  );
+
+  return { run, openEngagement };
 }

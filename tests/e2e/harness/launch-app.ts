@@ -8,6 +8,7 @@ import type {
   SaveDialogRequest,
 } from '../../../main/ipc/create-handlers';
 import type { DocumentWorker } from '../../../main/documents/document-worker-client';
+import type { RecentEngagement } from '../../../shared/ipc/shell-schemas';
 import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { installPreloadBridge } from './preload-bridge';
@@ -32,6 +33,10 @@ export interface AppHarness {
   shownPaths: string[];
   /** Files main added to the operating system's recent documents. */
   recentDocuments: string[];
+  /** What File › Open Recent lists now, as the renderer last told main. */
+  menuRecentEngagements(): RecentEngagement[];
+  /** Chooses an engagement in File › Open Recent. */
+  openRecentFromMenu(engagementId: string): Promise<void>;
   /** The built document worker the exports run on, as main's: closing it makes the next export cold. */
   documents: DocumentWorker;
   close(): Promise<void>;
@@ -46,6 +51,8 @@ export interface LaunchOptions {
   devServerUrl?: string;
   /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
   samplesFolder?: string | null;
+  /** What the shell tells the consultant at start (the window moved off a detached display). */
+  shellNotices?: string[];
 }
 
 /**
@@ -77,6 +84,8 @@ export async function launchApp(
   const openedPaths: string[] = [];
   const shownPaths: string[] = [];
   const recentDocuments: string[] = [];
+  let menuRecent: RecentEngagement[] = [];
+  const startNotices = [...(options.shellNotices ?? [])];
   const documentWorker = builtDocumentWorker();
   const platform: HandlerPlatform = {
     appInfo: () => ({ name: 'Session Studio', version: 'test', userDataPath: profileDir }),
@@ -95,6 +104,9 @@ export async function launchApp(
     },
     showItemInFolder: (path) => void shownPaths.push(path),
     addRecentDocument: (path) => void recentDocuments.push(path),
+    setRecentEngagements: (engagements) => (menuRecent = engagements),
+    // Said once, as main does.
+    shellNotices: () => startNotices.splice(0),
     ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
   if (devOrigin === null) await serveRenderer(context, networkAttempts);
@@ -113,6 +125,14 @@ export async function launchApp(
     openedPaths,
     shownPaths,
     recentDocuments,
+    menuRecentEngagements: () => menuRecent,
+    openRecentFromMenu: async (engagementId) => {
+      await page.evaluate(
+        (id) =>
+          window.dispatchEvent(new CustomEvent('session-studio-open-engagement', { detail: id })),
+        engagementId,
+      );
+    },
     documents: documentWorker,
     close: async () => {
       await context.close();

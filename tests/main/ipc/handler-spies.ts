@@ -19,6 +19,8 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     exportMarketingPlanDocx: vi.fn(cancelled),
     openSavedFile: vi.fn(async () => null),
     showSavedFile: vi.fn(async () => null),
+    setRecentEngagements: vi.fn(async () => null),
+    getShellNotices: vi.fn(async () => []),
     ...overrides,
   } satisfies IpcHandlers;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChartDataByKind, ChartKind } from '../../shared/charts/chart-kinds';
 import { budgets } from './budgets';
+import { emptyEngagementCounts } from '../../tests/shared/documents/fixtures/full-engagement-records';
 import { writeEngagementFile } from './bench-engagements';
 import type { Measurement } from './report';
 
@@ -85,21 +86,7 @@ export async function measureBadInput(outFolder: string): Promise<Measurement[]>
       competitors: 500,
       critiqueEntries: 1_000,
     });
-    const empty = writeEngagementFile(work, 'empty', {
-      journeyPhases: 0,
-      personas: 0,
-      objectives: 0,
-      salesStages: 0,
-      competitors: 0,
-      industryTrends: 0,
-      objections: 0,
-      perceptions: 0,
-      critiqueEntries: 0,
-      brandTraits: 0,
-      brandChannels: 0,
-      campaigns: 0,
-      actionItems: 0,
-    });
+    const empty = writeEngagementFile(work, 'empty', emptyEngagementCounts);
     cases.push(
       { name: 'engagement far past the limits', args: ['plan', huge, join(work, 'huge.docx')] },
       { name: 'empty engagement', args: ['plan', empty, join(work, 'empty.docx')] },

@@ -2,33 +2,12 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   fullEngagementRecords,
+  typicalEngagementCounts,
   type EngagementCounts,
 } from '../../tests/shared/documents/fixtures/full-engagement-records';
-import { engagementFileOfRecords } from './engagement-file-of-records';
+import { engagementFileOfRecords } from '../../tests/shared/documents/fixtures/engagement-file-of-records';
 
 const projectRoot = join(import.meta.dirname, '../..');
-
-/**
- * A typical engagement after a kick-off and a refresh: every worksheet filled in a little (five
- * phases, three campaigns, a dozen action items); its plan runs to about fifteen pages. Stands in
- * for the sample engagement until one ships under samples/.
- */
-export const typicalEngagementCounts: EngagementCounts = {
-  journeyPhases: 4,
-  personas: 2,
-  objectives: 3,
-  salesStages: 3,
-  competitors: 2,
-  industryTrends: 2,
-  objections: 2,
-  perceptions: 2,
-  critiqueEntries: 8,
-  brandTraits: 3,
-  brandChannels: 4,
-  touchPointsPerPhase: 1,
-  campaigns: 3,
-  actionItems: 12,
-};
 
 export interface BenchEngagement {
   /** What it is, for the report. */

@@ -1,6 +1,6 @@
 import { Document, Paragraph, TableOfContents, TextRun } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { MarketingPlanSnapshot } from '../../shared/documents/marketing-plan-snapshot';
+import { contentsPageNumbers } from './contents-page-numbers';
 import { labelled } from './document-blocks';
 import { facilitatorLine } from './document-heading';
 import { documentStyles } from './document-styles';
@@ -59,6 +59,8 @@ function titlePage(snapshot: MarketingPlanSnapshot): Paragraph[] {
   ];
 }
 
+const noFonts: readonly PageFont[] = [];
+
 function contents(): (Paragraph | TableOfContents)[] {
   return [
     new Paragraph({
@@ -77,7 +79,7 @@ function contents(): (Paragraph | TableOfContents)[] {
 export function buildMarketingPlanDocument(
   snapshot: MarketingPlanSnapshot,
   charts: PlanCharts,
-  { fonts = [] }: { fonts?: readonly PageFont[] } = {},
+  { fonts = noFonts }: { fonts?: readonly PageFont[] } = {},
 ): Document {
   const { engagement } = snapshot;
   return new Document({
@@ -86,8 +88,7 @@ export function buildMarketingPlanDocument(
     subject: engagement.title,
     description: 'Marketing plan',
     styles: documentStyles,
-    // Where a character or a face has no file, the layout guesses rather than leaving numbers blank.
-    pageNumbers: estimatePageNumbersWith({ fonts, guess: true }),
+    pageNumbers: contentsPageNumbers(fonts),
     sections: [
       pageSection('portrait', titlePage(snapshot), { footer: false }),
       pageSection('portrait', contents()),

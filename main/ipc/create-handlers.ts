@@ -9,9 +9,11 @@ import {
 import type { DocumentBuilder } from '../documents/document-job';
 import type { SafetyCopy } from '../data/safety-copy';
 import { createSafetyHandlers } from '../data/safety-handlers';
-import type { SafetyFs } from '../data/safety-fs';
+import type { SafetyStore } from '../data/safety-store';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
+import type { OpenedFiles } from '../engagement-file/opened-files';
 import { createSampleHandlers } from '../samples/sample-handlers';
+import { createTemplateHandlers } from '../samples/template-handlers';
 import { defaultSamplesFolder } from '../samples/samples-folder';
 import { describeFileError } from '../files/describe-file-error';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -38,10 +40,12 @@ export interface HandlerPlatform {
   /** Asks which file to open; resolves to a path, or null when the consultant cancels. */
   chooseOpenPath?: (request: OpenDialogRequest) => Promise<string | null>;
   writeFile?: (filePath: string, data: Uint8Array) => Promise<void>;
-  /** The safety copy's file operations; tests replace them (a full disk, the order of writes). */
-  safetyFs?: SafetyFs;
+  /** The safety copy's storage seam; tests replace it (a full disk, the order of writes). */
+  safetyStore?: SafetyStore;
   /** The safety copy, when the app holds it to close it at quit; else made on first use. */
   safetyCopy?: SafetyCopy;
+  /** Engagement files opened from the desktop, waiting to be imported; none when absent. */
+  openedFiles?: OpenedFiles;
   /** Builds documents off the main thread in the app; on the caller's thread when absent. */
   documentBuilder?: DocumentBuilder;
   /** Opens a file in its default program; resolves to an error message, empty on success. */
@@ -74,6 +78,8 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     savedFiles.remember(filePath);
   };
   const documents = platform.documentBuilder ?? buildHere;
+  const samplesFolder = () =>
+    platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder;
 
   /**
    * Asks where (the snapshot is already parsed; the builder gets ready meanwhile), builds the
@@ -102,9 +108,8 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
       return null;
     },
     getShellNotices: async () => platform.shellNotices?.() ?? [],
-    ...createSampleHandlers(() =>
-      platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder,
-    ),
+    ...createSampleHandlers(samplesFolder),
+    ...createTemplateHandlers(samplesFolder),
     exportSessionSummaryDocx: async (snapshot) => saveExport(sessionSummaryExport(snapshot)),
     exportMarketingPlanDocx: async (snapshot) => saveExport(marketingPlanExport(snapshot)),
     exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot)),

@@ -4,13 +4,17 @@ import type { RecentEngagement } from '../../shared/ipc/shell-schemas';
 import { buildMenuTemplate } from './menu';
 
 /** The application menu, sending its commands to the window and rebuilt as Open Recent changes. */
-export function applicationMenu(getWindow: () => BrowserWindow | null, isMac: boolean) {
+export function applicationMenu(
+  getWindow: () => BrowserWindow | null,
+  isMac: boolean,
+  isDevelopment: boolean,
+) {
   let recentEngagements: RecentEngagement[] = [];
   const send = (message: unknown) => getWindow()?.webContents.send(menuCommandChannel, message);
   const apply = () =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
-        buildMenuTemplate(send, isMac, {
+        buildMenuTemplate(send, isMac, isDevelopment, {
           recentEngagements,
           openEngagement: (engagementId) =>
             send({ command: 'open-engagement', engagementId } satisfies OpenEngagementMessage),

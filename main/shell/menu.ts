@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/channels';
 import type { RecentEngagement } from '../../shared/ipc/shell-schemas';
 import { menuAccelerator } from '../../shared/shortcuts/shortcut-catalog';
+import { viewMenu } from './view-menu';
 
 export interface MenuExtras {
   /** The File menu's Open Recent, newest first. */
@@ -14,6 +15,7 @@ export interface MenuExtras {
 export function buildMenuTemplate(
   sendCommand: (command: MenuCommand) => void,
   isMac: boolean,
+  isDevelopment = false,
   { recentEngagements = [], openEngagement = () => undefined }: MenuExtras = {},
 ): MenuItemConstructorOptions[] {
   /**
@@ -71,27 +73,12 @@ export function buildMenuTemplate(
     ],
   };
 
-  const viewMenu: MenuItemConstructorOptions = {
-    label: 'View',
+  const themeMenu: MenuItemConstructorOptions = {
+    label: 'Theme',
     submenu: [
-      {
-        label: 'Theme',
-        submenu: [
-          command('Follow the system', 'theme-system'),
-          command('Light', 'theme-light'),
-          command('Dark', 'theme-dark'),
-        ],
-      },
-      { type: 'separator' },
-      { role: 'reload' },
-      { role: 'forceReload' },
-      { role: 'toggleDevTools' },
-      { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      { type: 'separator' },
-      { role: 'togglefullscreen' },
+      command('Follow the system', 'theme-system'),
+      command('Light', 'theme-light'),
+      command('Dark', 'theme-dark'),
     ],
   };
 
@@ -118,7 +105,7 @@ export function buildMenuTemplate(
     ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     fileMenu,
     editMenu,
-    viewMenu,
+    viewMenu(isDevelopment, [themeMenu]),
     goMenu,
     { role: 'windowMenu' },
     helpMenu,

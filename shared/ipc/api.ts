@@ -10,6 +10,8 @@ export type SessionStudioApi = {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to File › Open Recent: the engagement to open; returns the unsubscribe function. */
   onOpenEngagement(listener: (engagementId: string) => void): () => void;
+  /** Subscribes to "engagement files were opened from the desktop"; returns the unsubscribe. */
+  onEngagementFilesOpened(listener: () => void): () => void;
 };
 
 export const apiGlobalName = 'sessionStudio';

@@ -11,6 +11,8 @@ export const ipcChannels = {
   exportEngagementFile: 'engagement:export-file',
   importEngagementFile: 'engagement:import-file',
   readSampleEngagement: 'sample:read-engagement',
+  takeOpenedEngagementFile: 'engagement:take-opened-file',
+  listEngagementTemplates: 'template:list',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
   openSavedFile: 'file:open-saved',
@@ -20,6 +22,12 @@ export const ipcChannels = {
 } as const;
 
 export type IpcChannelMethod = keyof typeof ipcChannels;
+
+/**
+ * Main tells the renderer that engagement files were opened from the desktop (a double-click, the
+ * command line); the renderer then takes them one at a time with takeOpenedEngagementFile.
+ */
+export const engagementFilesOpenedChannel = 'engagement:files-opened';
 
 /** Commands main sends to the renderer from the application menu. */
 export const menuCommandChannel = 'menu:command';

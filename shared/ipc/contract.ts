@@ -11,6 +11,7 @@ import { engagementFileContentSchema } from '../engagement-file/file-schema';
 import { engagementFileReadSchema } from '../engagement-file/import-outcome';
 import { marketingPlanSnapshotSchema } from '../documents/marketing-plan-snapshot';
 import { sessionSummarySnapshotSchema } from '../documents/session-summary-snapshot';
+import { templateListSchema } from '../templates/template-list';
 import { ipcChannels, type IpcChannelMethod } from './channels';
 import { recentEngagementsSchema, savedFileRequestSchema } from './shell-schemas';
 
@@ -69,11 +70,27 @@ export const ipcContract = {
     request: z.null(),
     response: engagementFileReadSchema,
   },
+  /**
+   * The next engagement file opened from the desktop (file association, command line, a second
+   * launch), read and checked exactly as an import checks a picked file; `cancelled` when none is
+   * waiting. Main holds the paths: the renderer never names a file to read.
+   */
+  takeOpenedEngagementFile: {
+    channel: ipcChannels.takeOpenedEngagementFile,
+    request: z.null(),
+    response: engagementFileReadSchema,
+  },
   /** The sample engagement that ships with the app, read and checked as an import checks a file. */
   readSampleEngagement: {
     channel: ipcChannels.readSampleEngagement,
     request: z.null(),
     response: engagementFileReadSchema,
+  },
+  /** The templates a new engagement can start from, each ready or refused with its reasons. */
+  listEngagementTemplates: {
+    channel: ipcChannels.listEngagementTemplates,
+    request: z.null(),
+    response: templateListSchema,
   },
   exportSessionSummaryDocx: {
     channel: ipcChannels.exportSessionSummaryDocx,

@@ -95,7 +95,7 @@ export function useAppCommands({
   );
 
   // File › Open Recent.
-  const openEngagement = useCallback(
+  const openRecent = useCallback(
     (engagementId: string) => {
       if (questionOpen()) {
         notify('Answer or close the open dialog first, then choose the engagement again.');
@@ -107,5 +107,5 @@ export function useAppCommands({
     [navigate, notify, setShortcutsOpen],
   );
 
-  return { run, openEngagement };
+  return { run, openRecent };
 }

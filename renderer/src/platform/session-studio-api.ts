@@ -19,6 +19,7 @@ function unavailableApi(): SessionStudioApi {
     ...methods,
     onMenuCommand: never,
     onOpenEngagement: never,
+    onEngagementFilesOpened: never,
   } as unknown as SessionStudioApi;
 }
 

@@ -9,8 +9,11 @@ import type {
 } from '../../../main/ipc/create-handlers';
 import type { DocumentWorker } from '../../../main/documents/document-worker-client';
 import type { RecentEngagement } from '../../../shared/ipc/shell-schemas';
+import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
+import { receiveOpenedFiles } from '../../../main/shell/file-association';
 import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
+import { settleNetworkAttempts } from './offline-guarantee';
 import { installPreloadBridge } from './preload-bridge';
 import { serveDevServerOnly, serveRenderer, testOrigin } from './serve-renderer';
 
@@ -37,6 +40,11 @@ export interface AppHarness {
   menuRecentEngagements(): RecentEngagement[];
   /** Chooses an engagement in File › Open Recent. */
   openRecentFromMenu(engagementId: string): Promise<void>;
+  /**
+   * The operating system hands main a command line (a double-click on Windows or Linux, a second
+   * launch) while the app runs, as main's file association receives it.
+   */
+  openFromDesktop(argv: string[]): Promise<void>;
   /** The built document worker the exports run on, as main's: closing it makes the next export cold. */
   documents: DocumentWorker;
   close(): Promise<void>;
@@ -49,6 +57,8 @@ export function newProfileDir(): string {
 export interface LaunchOptions {
   /** electron-vite's dev server (`npm run dev`) to load instead of the built renderer. */
   devServerUrl?: string;
+  /** The app's command line at launch: files given there are imported once the window loads. */
+  argv?: string[];
   /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
   samplesFolder?: string | null;
   /** What the shell tells the consultant at start (the window moved off a detached display). */
@@ -63,7 +73,7 @@ export async function launchApp(
   profileDir: string,
   options: LaunchOptions = {},
 ): Promise<AppHarness> {
-  const { devServerUrl } = options;
+  const { devServerUrl, argv = [] } = options;
   const devOrigin = devServerUrl === undefined ? null : new URL(devServerUrl).origin;
   const home = join(profileDir, 'home');
   mkdirSync(home, { recursive: true });
@@ -87,6 +97,13 @@ export async function launchApp(
   let menuRecent: RecentEngagement[] = [];
   const startNotices = [...(options.shellNotices ?? [])];
   const documentWorker = builtDocumentWorker();
+  const openedFiles = createOpenedFiles();
+  let page: Page | null = null;
+  // Main's push to the window, as a DOM event the bridge turns into onEngagementFilesOpened.
+  const receive = receiveOpenedFiles(openedFiles, () => {
+    void page?.evaluate(() => window.dispatchEvent(new Event('session-studio-files-opened')));
+  });
+  receive(argv, profileDir);
   const platform: HandlerPlatform = {
     appInfo: () => ({ name: 'Session Studio', version: 'test', userDataPath: profileDir }),
     chooseSavePath: async (request) => {
@@ -107,16 +124,18 @@ export async function launchApp(
     setRecentEngagements: (engagements) => (menuRecent = engagements),
     // Said once, as main does.
     shellNotices: () => startNotices.splice(0),
+    openedFiles,
     ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
   if (devOrigin === null) await serveRenderer(context, networkAttempts);
   else await serveDevServerOnly(context, devOrigin, networkAttempts);
   await installPreloadBridge(context, platform);
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);
+  const appPage = context.pages()[0] ?? (await context.newPage());
+  page = appPage;
+  await appPage.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);
   return {
     context,
-    page,
+    page: appPage,
     networkAttempts,
     saveDialogs,
     answerSaveDialog: (path) => (nextAnswer = path),
@@ -127,16 +146,18 @@ export async function launchApp(
     recentDocuments,
     menuRecentEngagements: () => menuRecent,
     openRecentFromMenu: async (engagementId) => {
-      await page.evaluate(
+      await appPage.evaluate(
         (id) =>
           window.dispatchEvent(new CustomEvent('session-studio-open-engagement', { detail: id })),
         engagementId,
       );
     },
+    openFromDesktop: async (argv) => receive(argv, profileDir),
     documents: documentWorker,
     close: async () => {
       await context.close();
       await documentWorker.close();
+      settleNetworkAttempts(networkAttempts, 'The app');
     },
   };
 }

@@ -85,7 +85,7 @@ describe('application menu', () => {
   it('lists recent engagements under File › Open Recent and opens the one chosen', () => {
     const open = vi.fn();
     const file = itemsOf(
-      buildMenuTemplate(() => undefined, false, {
+      buildMenuTemplate(() => undefined, false, false, {
         recentEngagements: [
           { id: 'e1', label: 'Acme Robotics — FY27 growth plan' },
           { id: 'e2', label: 'Borealis — Brand refresh' },
@@ -120,5 +120,43 @@ describe('application menu', () => {
     expect(itemsOf(menuNamed(template, 'Edit')).map((item) => item.role)).toContain(
       'pasteAndMatchStyle',
     );
+  });
+
+  const viewRoles = (isDevelopment: boolean) =>
+    itemsOf(
+      buildMenuTemplate(() => undefined, false, isDevelopment).find((m) => m.label === 'View'),
+    )
+      // The theme comes first; then what the platform offers.
+      .slice(2)
+      .map((item) => item.role ?? item.type);
+
+  it('has no Reload and no developer tools in the packaged app', () => {
+    const roles = viewRoles(false);
+    expect(roles).not.toContain('reload');
+    expect(roles).not.toContain('forceReload');
+    expect(roles).not.toContain('toggleDevTools');
+    expect(roles).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
+  });
+
+  it('keeps Reload and the developer tools while developing', () => {
+    expect(viewRoles(true).slice(0, 3)).toEqual(['reload', 'forceReload', 'toggleDevTools']);
+  });
+
+  it('offers the theme first in View', () => {
+    const send = vi.fn();
+    const view = itemsOf(menuNamed(buildMenuTemplate(send, false), 'View'));
+    expect(view[0]?.label).toBe('Theme');
+    expect(itemsOf(view[0]).map((item) => item.label)).toEqual([
+      'Follow the system',
+      'Light',
+      'Dark',
+    ]);
+    itemsOf(view[0]).forEach(click);
+    expect(send.mock.calls).toEqual([['theme-system'], ['theme-light'], ['theme-dark']]);
+  });
+
+  it('builds the packaged app’s menu when it is not told otherwise', () => {
+    const view = buildMenuTemplate(() => undefined, false).find((m) => m.label === 'View');
+    expect(itemsOf(view).map((item) => item.role)).not.toContain('toggleDevTools');
   });
 });

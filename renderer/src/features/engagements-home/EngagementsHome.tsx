@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { engagementMatches, type Engagement } from '../../../../shared/domain/engagement';
 import { onCommand } from '../../app/command-bus';
 import type { Route } from '../../app/routes';
@@ -9,10 +9,10 @@ import { engagementRepository, undoWindowMs } from '../../db/repositories/engage
 import { useEngagements } from '../../hooks/use-engagements';
 import { ThemeSwitch } from '../../theme/ThemeSwitch';
 import { EngagementList } from './EngagementList';
+import { GuidedStart } from './GuidedStart';
 import { ImportEngagementFile } from './ImportEngagementFile';
 import { NewEngagementForm } from './NewEngagementForm';
 import { useEngagementDeletion } from './use-engagement-deletion';
-import './empty-home.css';
 
 interface EngagementsHomeProps {
   creating: boolean;
@@ -31,8 +31,9 @@ export function EngagementsHome({
   exploringSample,
 }: EngagementsHomeProps) {
   const engagements = useEngagements();
+  // Filtered as typed, in the keystroke's own frame: matching a thousand names takes well under a
+  // millisecond and the list draws only the rows in view, so deferring it only made it lag a frame.
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const deletion = useEngagementDeletion();
   const search = useRef<HTMLInputElement>(null);
   // Edit › Find (Ctrl+F), from here or from any engagement.
@@ -50,10 +51,10 @@ export function EngagementsHome({
     const archived = all.filter((engagement) => engagement.archivedAt > 0);
     const pool = showArchived ? archived : all.filter((engagement) => engagement.archivedAt === 0);
     return {
-      visible: pool.filter((engagement) => engagementMatches(engagement, deferredQuery)),
+      visible: pool.filter((engagement) => engagementMatches(engagement, query)),
       archivedCount: archived.length,
     };
-  }, [engagements, showArchived, deferredQuery]);
+  }, [engagements, showArchived, query]);
 
   const home = (next: Partial<{ creating: boolean; showArchived: boolean }>) =>
     navigate({ name: 'home', creating: false, showArchived, ...next });
@@ -134,6 +135,12 @@ export function EngagementsHome({
 
       {engagements === undefined ? (
         <p className="subtle">Opening your engagements…</p>
+      ) : engagements.length === 0 && !showArchived ? (
+        <GuidedStart
+          onNewEngagement={() => home({ creating: true })}
+          onExploreSample={onExploreSample}
+          exploringSample={exploringSample}
+        />
       ) : visible.length === 0 ? (
         <div className="empty-state">
           {query.trim() !== '' ? (
@@ -143,26 +150,7 @@ export function EngagementsHome({
           ) : showArchived ? (
             <p>No archived engagements.</p>
           ) : (
-            <>
-              <p>No engagements yet. Start one for your next client.</p>
-              <div className="empty-state__actions">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => home({ creating: true })}
-                >
-                  New engagement
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={onExploreSample}
-                  disabled={exploringSample}
-                >
-                  {exploringSample ? 'Opening the sample…' : 'Explore a sample engagement'}
-                </button>
-              </div>
-            </>
+            <p>No active engagements: the others are under Archived.</p>
           )}
         </div>
       ) : (
@@ -182,6 +170,7 @@ export function EngagementsHome({
             consultantName: latest?.consultantName ?? '',
             firmName: latest?.firmName ?? '',
           }}
+          pastEngagements={engagements ?? []}
           onCancel={() => home({ creating: false })}
           onCreated={(engagementId, sessionId) =>
             navigate({ name: 'engagement', engagementId, worksheet: 'purpose-agenda', sessionId })

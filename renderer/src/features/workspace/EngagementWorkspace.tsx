@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import type { Route } from '../../app/routes';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { engagementRepository } from '../../db/repositories/engagement-repository';
@@ -109,12 +109,14 @@ export function EngagementWorkspace({
           {!session ? (
             <p>This engagement has no session yet.</p>
           ) : Worksheet ? (
-            <Worksheet
-              key={`${entry.id}:${session.id}`}
-              engagement={engagement}
-              session={session}
-              sessions={sessions}
-            />
+            <Suspense fallback={<p className="subtle">Opening {entry.label}…</p>}>
+              <Worksheet
+                key={`${entry.id}:${session.id}`}
+                engagement={engagement}
+                session={session}
+                sessions={sessions}
+              />
+            </Suspense>
           ) : (
             <WorksheetNotBuilt entry={entry} />
           )}

@@ -51,11 +51,39 @@ export function useWorkspaceCommands({
   // The field that had the focus is gone with the old worksheet: the new one's heading takes it,
   // so Tab goes on from there and a screen reader says where the consultant landed.
   useEffect(() => {
-    if (!movedByCommand.current) return;
+    if (!movedByCommand.current || !main.current) return;
     movedByCommand.current = false;
-    const heading = main.current?.querySelector<HTMLElement>('h2');
-    if (!heading) return;
+    const label = worksheetCatalog.find((entry) => entry.id === worksheetId)?.label ?? '';
+    return focusHeadingWhenShown(main.current, label);
+  }, [worksheetId, main]);
+}
+
+const headingWaitMs = 3_000;
+
+/**
+ * Focuses the worksheet's heading once it is drawn: a worksheet loads on first use, and until then
+ * the old one may still be there, hidden.
+ */
+function focusHeadingWhenShown(container: HTMLElement, label: string): () => void {
+  const focus = () => {
+    const heading = [...container.querySelectorAll<HTMLElement>('h2')].find(
+      (candidate) =>
+        candidate.getClientRects().length > 0 && candidate.textContent?.trim() === label,
+    );
+    if (!heading) return false;
     if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
     heading.focus();
-  }, [worksheetId, main]);
+    return document.activeElement === heading;
+  };
+  if (focus()) return () => undefined;
+  const observer = new MutationObserver(() => {
+    if (focus()) stop();
+  });
+  const timer = setTimeout(() => stop(), headingWaitMs);
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+  observer.observe(container, { childList: true, subtree: true, attributes: true });
+  return stop;
 }

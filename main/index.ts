@@ -13,6 +13,7 @@ import { serveAppRequest } from './shell/app-protocol';
 import { electronPlatform } from './shell/electron-platform';
 import { finishBeforeQuit } from './shell/finish-before-quit';
 import { createMainWindow } from './shell/main-window';
+import { rendererSource } from './shell/renderer-source';
 import { buildMenuTemplate } from './shell/menu';
 import { userDataFolder } from './shell/user-data-folder';
 
@@ -21,6 +22,11 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererRoot = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
 const documentWorkerPath = join(here, 'document-worker.js');
+// The built renderer over app://; electron-vite's dev server only under `npm run dev`.
+const renderer = rendererSource({
+  isPackaged: app.isPackaged,
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+});
 
 app.setPath('userData', userDataFolder(app.getPath('appData')));
 protocol.registerSchemesAsPrivileged([
@@ -62,6 +68,7 @@ if (!app.requestSingleInstanceLock()) {
         safetyCopy,
         documentBuilder: documentWorker,
       }),
+      renderer.isRendererUrl,
     );
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
@@ -71,10 +78,11 @@ if (!app.requestSingleInstanceLock()) {
         ),
       ),
     );
-    mainWindow = createMainWindow(preloadPath);
+    mainWindow = createMainWindow(preloadPath, renderer);
     mainWindow.on('closed', () => (mainWindow = null));
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(preloadPath);
+      if (BrowserWindow.getAllWindows().length === 0)
+        mainWindow = createMainWindow(preloadPath, renderer);
     });
   });
 

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { safeFileName } from '../../shared/documents/file-names';
 import { collectEngagementFile } from '../../shared/engagement-file/collect';
+import { engagementFileText } from '../../shared/engagement-file/engagement-file-text';
 import { engagementFileExtension, engagementFileLimits } from '../../shared/engagement-file/format';
 import type { EngagementFileRead } from '../../shared/engagement-file/import-outcome';
 import { validateEngagementFile } from '../../shared/engagement-file/validate';
@@ -29,7 +30,7 @@ export function createEngagementFileHandlers(
         throw new UserFacingError(
           `This engagement cannot be exported: ${checked.problems.join(' ')} Nothing was written.`,
         );
-      const bytes = new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`);
+      const bytes = new TextEncoder().encode(engagementFileText(file));
       if (bytes.byteLength > engagementFileLimits.maxBytes)
         throw new UserFacingError(
           'This engagement is too large for an engagement file, so it could not be imported again. Nothing was written.',

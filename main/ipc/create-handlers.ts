@@ -10,6 +10,8 @@ import type { SafetyCopy } from '../data/safety-copy';
 import { createSafetyHandlers } from '../data/safety-handlers';
 import type { SafetyFs } from '../data/safety-fs';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
+import { createSampleHandlers } from '../samples/sample-handlers';
+import { defaultSamplesFolder } from '../samples/samples-folder';
 import { describeFileError } from '../files/describe-file-error';
 import { writeFileAtomic } from '../files/atomic-write';
 import { UserFacingError, type IpcHandlers } from './dispatch';
@@ -39,6 +41,8 @@ export interface HandlerPlatform {
   safetyCopy?: SafetyCopy;
   /** Builds documents off the main thread in the app; on the caller's thread when absent. */
   documentBuilder?: DocumentBuilder;
+  /** The folder of the sample engagement and templates; found beside the app when absent. */
+  samplesFolder?: string | null;
 }
 
 /** Loaded on first export, so the app's start never loads the document and chart libraries. */
@@ -73,6 +77,9 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     getAppInfo: async () => platform.appInfo(),
     ...createSafetyHandlers(platform),
     ...createEngagementFileHandlers(platform, writeFile),
+    ...createSampleHandlers(() =>
+      platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder,
+    ),
     exportSessionSummaryDocx: async (snapshot) => saveExport(sessionSummaryExport(snapshot)),
     exportMarketingPlanDocx: async (snapshot) => saveExport(marketingPlanExport(snapshot)),
     exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot)),

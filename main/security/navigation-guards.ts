@@ -24,9 +24,13 @@ export interface PermissionSession {
   ): void;
 }
 
-export function guardNavigation(contents: GuardableContents): void {
+/** Refuses navigation away from the renderer (app://, or the dev server while developing). */
+export function guardNavigation(
+  contents: GuardableContents,
+  isRendererUrl: (url: string) => boolean = isAllowedNavigation,
+): void {
   const refuse = (event: { preventDefault(): void; url: string }) => {
-    if (!isAllowedNavigation(event.url)) event.preventDefault();
+    if (!isRendererUrl(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', refuse);
   contents.on('will-redirect', refuse);

@@ -1,12 +1,12 @@
 import { BrowserWindow } from 'electron';
 import { guardNavigation } from '../security/navigation-guards';
 import { buildWindowOptions } from '../security/window-options';
-import { appEntryUrl } from './app-origin';
+import type { RendererSource } from './renderer-source';
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, renderer: RendererSource): BrowserWindow {
   const window = new BrowserWindow(buildWindowOptions(preloadPath));
-  guardNavigation(window.webContents);
+  guardNavigation(window.webContents, renderer.isRendererUrl);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(appEntryUrl);
+  void window.loadURL(renderer.entryUrl);
   return window;
 }

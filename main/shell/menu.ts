@@ -19,11 +19,16 @@ export function buildMenuTemplate(
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };
+  const helpMenu: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [{ label: 'Explore a sample engagement', click: () => sendCommand('open-sample') }],
+  };
   return [
     ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     fileMenu,
     { role: 'editMenu' },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
+    helpMenu,
   ];
 }

@@ -10,6 +10,7 @@ export const ipcChannels = {
   exportAgendaDocx: 'agenda:export-docx',
   exportEngagementFile: 'engagement:export-file',
   importEngagementFile: 'engagement:import-file',
+  readSampleEngagement: 'sample:read-engagement',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
 } as const;
@@ -18,7 +19,7 @@ export type IpcChannelMethod = keyof typeof ipcChannels;
 
 /** Commands main sends to the renderer from the application menu. */
 export const menuCommandChannel = 'menu:command';
-export const menuCommands = ['new-engagement', 'export-document'] as const;
+export const menuCommands = ['new-engagement', 'export-document', 'open-sample'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

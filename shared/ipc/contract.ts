@@ -68,6 +68,12 @@ export const ipcContract = {
     request: z.null(),
     response: engagementFileReadSchema,
   },
+  /** The sample engagement that ships with the app, read and checked as an import checks a file. */
+  readSampleEngagement: {
+    channel: ipcChannels.readSampleEngagement,
+    request: z.null(),
+    response: engagementFileReadSchema,
+  },
   exportSessionSummaryDocx: {
     channel: ipcChannels.exportSessionSummaryDocx,
     request: sessionSummarySnapshotSchema,

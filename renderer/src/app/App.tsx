@@ -1,9 +1,11 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { engagementRepository } from '../db/repositories/engagement-repository';
 import { requestPersistentStorage } from '../db/persistent-storage';
 import { startSafetyCopy, type SafetyNotice } from '../db/safety/start-safety-copy';
 import { Notice } from '../components/Notice';
+import { EngagementFileImportDialogs } from '../features/engagements-home/EngagementFileImportDialogs';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
+import { useEngagementFileImport } from '../hooks/use-engagement-file-import';
 import { platformApi } from '../platform/session-studio-api';
 import { runCommand } from './command-bus';
 import { useRoute } from './use-route';
@@ -23,6 +25,21 @@ export function App() {
   // from it if it was lost); the purge waits too, so its deletions reach the safety copy.
   const [checked, setChecked] = useState(false);
   const [safetyNotice, setSafetyNotice] = useState<SafetyNotice | null>(null);
+  // The sample engagement opens from the empty home and from the Help menu, wherever one is.
+  const sample = useEngagementFileImport(
+    useCallback(
+      (engagementId: string) =>
+        navigate({
+          name: 'engagement',
+          engagementId,
+          worksheet: 'purpose-agenda',
+          sessionId: null,
+        }),
+      [navigate],
+    ),
+  );
+  const startSample = sample.start;
+  const exploreSample = useCallback(() => void startSample('sample'), [startSample]);
 
   useEffect(() => {
     let current = true;
@@ -47,11 +64,13 @@ export function App() {
       platformApi().onMenuCommand((command) => {
         if (command === 'new-engagement') {
           navigate({ name: 'home', creating: true, showArchived: false });
+        } else if (command === 'open-sample') {
+          exploreSample();
         } else if (!runCommand(command)) {
           setNotice('Open an engagement to export its agenda, session summary or marketing plan.');
         }
       }),
-    [navigate],
+    [navigate, exploreSample],
   );
 
   if (!checked) return <div className="app" aria-busy="true" />;
@@ -78,6 +97,8 @@ export function App() {
             creating={route.creating}
             showArchived={route.showArchived}
             navigate={navigate}
+            onExploreSample={exploreSample}
+            exploringSample={sample.state.kind === 'busy'}
           />
         ) : route.name === 'facilitate' ? (
           <FacilitatorView
@@ -96,6 +117,7 @@ export function App() {
           />
         )}
       </Suspense>
+      <EngagementFileImportDialogs flow={sample} />
     </div>
   );
 }

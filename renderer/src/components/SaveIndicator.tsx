@@ -1,8 +1,11 @@
 import { useSaveStatus } from '../hooks/use-save-status';
 
-/** "Saved" means the last write has reached the database; failures stay visible. */
+/**
+ * "All changes saved" means everything typed is in the database and in main's safety copy; text
+ * still only in a field reads "Editing…", a write on its way "Saving…"; failures stay visible.
+ */
 export function SaveIndicator() {
-  const { pending, error, lastSavedAt } = useSaveStatus();
+  const { editing, pending, error, lastSavedAt } = useSaveStatus();
   if (error) {
     return (
       <span
@@ -11,6 +14,18 @@ export function SaveIndicator() {
         data-testid="save-indicator"
       >
         Not saved: {error}
+      </span>
+    );
+  }
+  if (editing > 0 && pending === 0) {
+    return (
+      <span
+        className="save-indicator save-indicator--pending"
+        role="status"
+        data-testid="save-indicator"
+        title="Not saved yet: what you type is saved as soon as you pause."
+      >
+        Editing…
       </span>
     );
   }

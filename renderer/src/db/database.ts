@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ActionItem } from '../../../shared/domain/action-item';
 import type { AgendaItem } from '../../../shared/domain/agenda';
 import type { Engagement } from '../../../shared/domain/engagement';
@@ -83,7 +83,26 @@ export class SessionStudioDatabase extends Dexie {
               row.engagementId = engagementOf.get(String(row.sessionId)) ?? '';
           });
       });
+    // Version 5 (in the room): the sales hand-off sheet; participants' e-mail addresses, a
+    // campaign's type and budget currency, the engagement's currency on the plan, a trend's
+    // horizon in years, an objection's journey phase. Existing rows get the empty values.
+    this.version(5)
+      .stores({ salesHandoffs: 'engagementId' })
+      .upgrade(async (tx) => {
+        await fillMissing(tx.table('participants'), { email: '' });
+        await fillMissing(tx.table('campaigns'), { type: null, budgetCurrency: '' });
+        await fillMissing(tx.table('plans'), { currency: '' });
+        await fillMissing(tx.table('industryTrends'), { horizonYears: null });
+        await fillMissing(tx.table('objections'), { phaseId: '' });
+      });
   }
+}
+
+/** Gives every row of a table the fields it lacks, with the values a new row would start with. */
+function fillMissing(table: Table, values: Record<string, unknown>): Promise<number> {
+  return table.toCollection().modify((row: Record<string, unknown>) => {
+    for (const [field, value] of Object.entries(values)) if (!(field in row)) row[field] = value;
+  });
 }
 
 export const db = new SessionStudioDatabase();

@@ -11,7 +11,7 @@ import type { DocumentWorker } from '../../../main/documents/document-worker-cli
 import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { installPreloadBridge } from './preload-bridge';
-import { serveRenderer, testOrigin } from './serve-renderer';
+import { serveDevServerOnly, serveRenderer, testOrigin } from './serve-renderer';
 
 export interface AppHarness {
   context: BrowserContext;
@@ -35,18 +35,31 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'session-studio-profile-'));
 }
 
+export interface LaunchOptions {
+  /** electron-vite's dev server (`npm run dev`) to load instead of the built renderer. */
+  devServerUrl?: string;
+  /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
+  samplesFolder?: string | null;
+}
+
 /**
  * Starts the built renderer in Debian's Chromium with a persistent profile (the app's user-data
  * folder), offline, with the preload API routed to the real main handlers.
  */
-export async function launchApp(profileDir: string): Promise<AppHarness> {
+export async function launchApp(
+  profileDir: string,
+  options: LaunchOptions = {},
+): Promise<AppHarness> {
+  const { devServerUrl } = options;
+  const devOrigin = devServerUrl === undefined ? null : new URL(devServerUrl).origin;
   const home = join(profileDir, 'home');
   mkdirSync(home, { recursive: true });
   const context = await chromium.launchPersistentContext(join(profileDir, 'chromium'), {
     executablePath: chromiumExecutable(),
     args: chromiumArgs,
     headless: true,
-    offline: true,
+    // The dev server is on this machine; every other request is still refused below.
+    offline: devOrigin === null,
     viewport: { width: 1360, height: 900 },
     env: { ...process.env, HOME: home, TMPDIR: home },
   });
@@ -67,11 +80,13 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
       return nextOpenAnswer;
     },
     documentBuilder: documentWorker,
+    ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
-  await serveRenderer(context, networkAttempts);
+  if (devOrigin === null) await serveRenderer(context, networkAttempts);
+  else await serveDevServerOnly(context, devOrigin, networkAttempts);
   await installPreloadBridge(context, platform);
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${testOrigin}/index.html`);
+  await page.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);
   return {
     context,
     page,

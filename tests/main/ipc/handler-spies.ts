@@ -9,6 +9,7 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     exportAgendaDocx: vi.fn(cancelled),
     exportEngagementFile: vi.fn(cancelled),
     importEngagementFile: vi.fn(cancelled),
+    readSampleEngagement: vi.fn(cancelled),
     appendToSafetyCopy: vi.fn(async () => ({ acknowledgedSeq: 0 })),
     getSafetyCopyStatus: vi.fn(
       async () => ({ tables: {}, dataSince: null, notice: null }) as never,

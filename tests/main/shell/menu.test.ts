@@ -10,14 +10,22 @@ function click(item: MenuItemConstructorOptions | undefined) {
 }
 
 describe('application menu', () => {
-  it('has File, then the standard Edit, View and Window menus', () => {
+  it('has File, then the standard Edit, View and Window menus, then Help', () => {
     const template = buildMenuTemplate(() => undefined, false);
     expect(template.map((menu) => menu.label ?? menu.role)).toEqual([
       'File',
       'editMenu',
       'viewMenu',
       'windowMenu',
+      'help',
     ]);
+  });
+
+  it('opens the sample engagement from the Help menu', () => {
+    const send = vi.fn();
+    const help = itemsOf(buildMenuTemplate(send, false).at(-1));
+    click(help.find((item) => item.label === 'Explore a sample engagement'));
+    expect(send.mock.calls).toEqual([['open-sample']]);
   });
 
   it('sends New engagement and Export to the window, with the usual shortcuts', () => {
@@ -45,6 +53,7 @@ describe('application menu', () => {
       'editMenu',
       'viewMenu',
       'windowMenu',
+      'help',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectEngagementFile } from '../../../shared/engagement-file/collect';
-import type { EngagementFile } from '../../../shared/engagement-file/format';
+import { engagementFileVersion, type EngagementFile } from '../../../shared/engagement-file/format';
 import { parseEngagementFileJson } from '../../../shared/engagement-file/parse-json';
 import { maxListedProblems } from '../../../shared/engagement-file/problems';
 import { upgradeFile } from '../../../shared/engagement-file/upgrade';
@@ -37,8 +37,9 @@ describe('checking an engagement file', () => {
   });
 
   it('refuses a file from a newer Session Studio and says to update', () => {
-    expect(problemsOf(edited((file) => (file.version = 2)))).toEqual([
-      'This engagement file was written by a newer Session Studio (file version 2); this one reads files up to version 1. Update Session Studio on this laptop to import it.',
+    const newer = engagementFileVersion + 1;
+    expect(problemsOf(edited((file) => (file.version = newer)))).toEqual([
+      `This engagement file was written by a newer Session Studio (file version ${newer}); this one reads files up to version ${engagementFileVersion}. Update Session Studio on this laptop to import it.`,
     ]);
   });
 

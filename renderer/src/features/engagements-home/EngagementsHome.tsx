@@ -10,14 +10,24 @@ import { EngagementList } from './EngagementList';
 import { ImportEngagementFile } from './ImportEngagementFile';
 import { NewEngagementForm } from './NewEngagementForm';
 import { useEngagementDeletion } from './use-engagement-deletion';
+import './empty-home.css';
 
 interface EngagementsHomeProps {
   creating: boolean;
   showArchived: boolean;
   navigate: (route: Route) => void;
+  /** Opens the sample engagement that ships with the app (imported, or the copy already here). */
+  onExploreSample: () => void;
+  exploringSample: boolean;
 }
 
-export function EngagementsHome({ creating, showArchived, navigate }: EngagementsHomeProps) {
+export function EngagementsHome({
+  creating,
+  showArchived,
+  navigate,
+  onExploreSample,
+  exploringSample,
+}: EngagementsHomeProps) {
   const engagements = useEngagements();
   // Filtered as typed, in the keystroke's own frame: matching a thousand names takes well under a
   // millisecond and the list draws only the rows in view, so deferring it only made it lag a frame.
@@ -122,13 +132,23 @@ export function EngagementsHome({ creating, showArchived, navigate }: Engagement
           ) : (
             <>
               <p>No engagements yet. Start one for your next client.</p>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => home({ creating: true })}
-              >
-                New engagement
-              </button>
+              <div className="empty-state__actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => home({ creating: true })}
+                >
+                  New engagement
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={onExploreSample}
+                  disabled={exploringSample}
+                >
+                  {exploringSample ? 'Opening the sample…' : 'Explore a sample engagement'}
+                </button>
+              </div>
             </>
           )}
         </div>

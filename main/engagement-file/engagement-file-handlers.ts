@@ -33,7 +33,7 @@ const filters = [{ name: 'Session Studio engagement', extensions: [engagementFil
 /** A protected file waiting for its passphrase: read once, kept here, never sent to the page. */
 interface LockedFile {
   ticket: string;
-  fileName: string;
+  filePath: string;
   bytes: Buffer;
 }
 
@@ -84,18 +84,24 @@ export function createEngagementFileHandlers(
     } catch (error) {
       throw new UserFacingError(describeFileError(error, filePath));
     }
+    platform.addRecentDocument?.(filePath);
     return { status: 'saved' as const, filePath };
   }
 
-  /** What the page hears about a checked file; a protected one is kept until it is unlocked. */
-  function answer(checked: EngagementFileOutcome, fileName: string, bytes: Buffer) {
+  /**
+   * What the page hears about a checked file; a protected one is kept until it is unlocked. A file
+   * that passes goes to the system's recent documents.
+   */
+  function answer(checked: EngagementFileOutcome, filePath: string, bytes: Buffer) {
+    const fileName = basename(filePath);
     if (checked.ok) {
       locked = null;
+      platform.addRecentDocument?.(filePath);
       return { status: 'read', fileName, file: checked.file } satisfies EngagementFileRead;
     }
     if (checked.passphrase) {
       const ticket = locked?.bytes === bytes ? locked.ticket : randomUUID();
-      locked = { ticket, fileName, bytes };
+      locked = { ticket, filePath, bytes };
       const problem = checked.passphrase === 'wrong' ? (checked.problems[0] ?? null) : null;
       return { status: 'locked', fileName, ticket, problem } satisfies EngagementFileRead;
     }
@@ -108,7 +114,7 @@ export function createEngagementFileHandlers(
     const fileName = basename(filePath);
     const read = await readEngagementFileBytes(filePath);
     if (!read.ok) return { status: 'refused', fileName, problems: [read.problem] };
-    return answer(await checkEngagementFileBytes(read.bytes, fileName, null), fileName, read.bytes);
+    return answer(await checkEngagementFileBytes(read.bytes, fileName, null), filePath, read.bytes);
   }
 
   return {
@@ -136,8 +142,9 @@ export function createEngagementFileHandlers(
         throw new UserFacingError(
           'That file is no longer waiting for its passphrase. Choose it again with “Import engagement file…”.',
         );
-      const checked = await checkEngagementFileBytes(waiting.bytes, waiting.fileName, passphrase);
-      return answer(checked, waiting.fileName, waiting.bytes);
+      const fileName = basename(waiting.filePath);
+      const checked = await checkEngagementFileBytes(waiting.bytes, fileName, passphrase);
+      return answer(checked, waiting.filePath, waiting.bytes);
     },
   };
 }

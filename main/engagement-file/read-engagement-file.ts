@@ -6,6 +6,8 @@ export type FileReadOutcome = { ok: true; text: string } | { ok: false; problem:
 
 interface ReadOptions {
   maxBytes?: number;
+  /** What the file should be, for the messages: "an engagement file", "a full backup". */
+  kind?: string;
   /** How the file is opened; tests count what is read. */
   openFile?: (filePath: string) => Promise<FileHandle>;
 }
@@ -16,7 +18,7 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 }
 
-function describeReadError(error: unknown, filePath: string): string {
+function describeReadError(error: unknown, filePath: string, kind: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const name = basename(filePath);
   switch (code) {
@@ -27,46 +29,47 @@ function describeReadError(error: unknown, filePath: string): string {
     case 'EPERM':
       return `Session Studio may not read ${name}. Copy it to a folder of your own and try again.`;
     case 'EISDIR':
-      return `${name} is a folder, not an engagement file.`;
+      return `${name} is a folder, not ${kind}.`;
     default:
       return `Session Studio could not read ${name}${code ? ` (${code})` : ''}.`;
   }
 }
 
 /**
- * A protected engagement file is the same content behind a header line (docs/encrypted-files.md),
- * so it may be this much larger than the content's own limit.
+ * A protected file is the same content behind a header line (docs/encrypted-files.md), so it may
+ * be this much larger than the content's own limit.
  */
-const protectedFileAllowance = 8 * 1024;
+export const protectedFileAllowance = 8 * 1024;
 
 export type FileBytesOutcome = { ok: true; bytes: Buffer } | { ok: false; problem: string };
 
-function tooLargeProblem(name: string, size: number, maxBytes: number): string {
-  return `${name} is ${megabytes(size)}; an engagement file can be at most ${megabytes(maxBytes)}. It is not a file Session Studio exported, or it is damaged.`;
+function tooLargeProblem(name: string, size: number, maxBytes: number, kind: string): string {
+  return `${name} is ${megabytes(size)}; ${kind} can be at most ${megabytes(maxBytes)}. It is not a file Session Studio exported, or it is damaged.`;
 }
 
 /**
- * Reads an engagement file's bytes (plain or protected), refusing one that is too large from its
- * size alone, before a byte of it is read, and never reading more than the limit even if the file
- * grows meanwhile.
+ * Reads a file's bytes (plain or protected), refusing one that is too large from its size alone,
+ * before a byte of it is read, and never reading more than the limit even if the file grows
+ * meanwhile.
  */
 export async function readEngagementFileBytes(
   filePath: string,
   {
     maxBytes = engagementFileLimits.maxBytes + protectedFileAllowance,
+    kind = 'an engagement file',
     openFile = (path) => open(path, 'r'),
   }: ReadOptions = {},
 ): Promise<FileBytesOutcome> {
   const name = basename(filePath);
   const tooLarge = (size: number): FileBytesOutcome => ({
     ok: false,
-    problem: tooLargeProblem(name, size, maxBytes),
+    problem: tooLargeProblem(name, size, maxBytes, kind),
   });
   let handle: FileHandle;
   try {
     handle = await openFile(filePath);
   } catch (error) {
-    return { ok: false, problem: describeReadError(error, filePath) };
+    return { ok: false, problem: describeReadError(error, filePath, kind) };
   }
   try {
     const stats = await handle.stat();
@@ -85,32 +88,41 @@ export async function readEngagementFileBytes(
     }
     return { ok: true, bytes: Buffer.concat(chunks, length) };
   } catch (error) {
-    return { ok: false, problem: describeReadError(error, filePath) };
+    return { ok: false, problem: describeReadError(error, filePath, kind) };
   } finally {
     await handle.close();
   }
 }
 
-/** An engagement file's text: within the limit and valid UTF-8, or refused with the reason. */
+/** A file's text: within the limit and valid UTF-8, or refused with the reason. */
 export function decodeEngagementFileText(
   bytes: Uint8Array,
   name: string,
   maxBytes: number = engagementFileLimits.maxBytes,
+  kind = 'an engagement file',
 ): FileReadOutcome {
   if (bytes.byteLength > maxBytes)
-    return { ok: false, problem: tooLargeProblem(name, bytes.byteLength, maxBytes) };
+    return { ok: false, problem: tooLargeProblem(name, bytes.byteLength, maxBytes, kind) };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, problem: `${name} is not a text file, so it is not an engagement file.` };
+    return { ok: false, problem: `${name} is not a text file, so it is not ${kind}.` };
   }
 }
 
-/** Reads a plain engagement file as text (see readEngagementFileBytes). */
+/** Reads a plain file as text (see readEngagementFileBytes). */
 export async function readEngagementFileText(
   filePath: string,
-  { maxBytes = engagementFileLimits.maxBytes, openFile }: ReadOptions = {},
+  {
+    maxBytes = engagementFileLimits.maxBytes,
+    kind = 'an engagement file',
+    openFile,
+  }: ReadOptions = {},
 ): Promise<FileReadOutcome> {
-  const read = await readEngagementFileBytes(filePath, { maxBytes, ...(openFile && { openFile }) });
-  return read.ok ? decodeEngagementFileText(read.bytes, basename(filePath), maxBytes) : read;
+  const read = await readEngagementFileBytes(filePath, {
+    maxBytes,
+    kind,
+    ...(openFile && { openFile }),
+  });
+  return read.ok ? decodeEngagementFileText(read.bytes, basename(filePath), maxBytes, kind) : read;
 }

@@ -10,6 +10,7 @@ export const atRestPrefix = 'ssrest1:';
 
 const nonceBytes = 12;
 const tagBytes = 16;
+export const atRestKeyBytes = 32;
 /** Binds every record to this use, so a record cannot pass for anything else sealed with the key. */
 const label = Buffer.from('session-studio safety copy at rest v1', 'utf8');
 
@@ -24,20 +25,8 @@ export function isAtRestRecord(line: string): boolean {
   return line.startsWith(atRestPrefix);
 }
 
-/**
- * How many bytes of text a record line holds, without decrypting it: GCM's ciphertext is as long
- * as its plaintext. Null when the line is not a complete record.
- */
-export function recordTextBytes(line: string): number | null {
-  if (!isAtRestRecord(line)) return null;
-  const body = line.slice(atRestPrefix.length);
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body)) return null;
-  const bytes = Buffer.byteLength(body, 'base64') - nonceBytes - tagBytes;
-  return bytes >= 0 ? bytes : null;
-}
-
 export function atRestCipher(key: Buffer): AtRestCipher {
-  if (key.length !== 32) throw new Error('An at-rest key is 32 bytes.');
+  if (key.length !== atRestKeyBytes) throw new Error('An at-rest key is 32 bytes.');
   return {
     seal(text) {
       const nonce = randomBytes(nonceBytes);
@@ -47,8 +36,11 @@ export function atRestCipher(key: Buffer): AtRestCipher {
       return `${atRestPrefix}${Buffer.concat([nonce, body, cipher.getAuthTag()]).toString('base64')}`;
     },
     open(line) {
-      if (recordTextBytes(line) === null) return null;
-      const bytes = Buffer.from(line.slice(atRestPrefix.length), 'base64');
+      if (!isAtRestRecord(line)) return null;
+      const body = line.slice(atRestPrefix.length);
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body)) return null;
+      const bytes = Buffer.from(body, 'base64');
+      if (bytes.length < nonceBytes + tagBytes) return null;
       try {
         const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, nonceBytes));
         decipher.setAAD(label);

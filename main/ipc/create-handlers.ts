@@ -7,6 +7,7 @@ import {
   type DocumentExport,
 } from '../documents/document-exports';
 import type { DocumentBuilder } from '../documents/document-job';
+import type { AtRestProtection } from '../crypto/at-rest-protection';
 import type { SafetyCopy } from '../data/safety-copy';
 import { createSafetyHandlers, lazySafetyCopy } from '../data/safety-handlers';
 import { createBackupHandlers } from '../backups/backup-handlers';
@@ -45,6 +46,8 @@ export interface HandlerPlatform {
   safetyStore?: SafetyStore;
   /** The safety copy, when the app holds it to close it at quit; else made on first use. */
   safetyCopy?: SafetyCopy;
+  /** Encryption at rest of the safety folder (Electron's safeStorage in the app, a stand-in in tests). */
+  atRest?: AtRestProtection;
   /** Engagement files opened from the desktop, waiting to be imported; none when absent. */
   openedFiles?: OpenedFiles;
   /** Builds documents off the main thread in the app; on the caller's thread when absent. */

@@ -9,8 +9,10 @@ import type {
 } from '../../../main/ipc/create-handlers';
 import type { DocumentWorker } from '../../../main/documents/document-worker-client';
 import type { RecentEngagement } from '../../../shared/ipc/shell-schemas';
+import { atRestProtection } from '../../../main/crypto/at-rest-protection';
 import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
 import { receiveOpenedFiles } from '../../../main/shell/file-association';
+import { keystoreStandIn, type KeystoreStandIn } from '../../main/crypto/keystore-stand-in';
 import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { settleNetworkAttempts } from './offline-guarantee';
@@ -65,6 +67,8 @@ export interface LaunchOptions {
   observeCalls?: CallObserver;
   /** What the shell tells the consultant at start (the window moved off a detached display). */
   shellNotices?: string[];
+  /** The operating system's keystore that protects the safety copy; this laptop's by default. */
+  keystore?: KeystoreStandIn;
 }
 
 /**
@@ -127,6 +131,10 @@ export async function launchApp(
     // Said once, as main does.
     shellNotices: () => startNotices.splice(0),
     openedFiles,
+    atRest: atRestProtection({
+      userDataPath: profileDir,
+      keystore: keystoreStandIn(options.keystore),
+    }),
     ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
   if (devOrigin === null) await serveRenderer(context, networkAttempts);

@@ -17,6 +17,8 @@ const electron = await vi.hoisted(async () => {
     getPath = () => userData.path;
     getName = () => 'Session Studio';
     getVersion = () => 'test';
+    addRecentDocument = () => undefined;
+    clearRecentDocuments = () => undefined;
     requestSingleInstanceLock = () => true;
     isReady = () => this.ready;
     quit = () => undefined;
@@ -41,6 +43,9 @@ const electron = await vi.hoisted(async () => {
     focus() {}
     restore() {}
     isMinimized = () => false;
+    isMaximized = () => false;
+    maximize() {}
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 });
     loadURL = () => Promise.resolve();
   }
   return {
@@ -69,7 +74,24 @@ vi.mock('electron', () => ({
     },
   },
   dialog: {},
+  screen: {
+    getPrimaryDisplay: () => display,
+    getAllDisplays: () => [display],
+    getDisplayMatching: () => display,
+  },
+  safeStorage: {
+    isAsyncEncryptionAvailable: async () => false,
+    getSelectedStorageBackend: () => 'basic_text',
+  },
 }));
+
+const display = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  size: { width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1050 },
+  scaleFactor: 1,
+};
 
 electron.userData.path = tempFolder();
 electron.app.setPath('appData', tempFolder());

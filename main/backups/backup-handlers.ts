@@ -2,7 +2,12 @@ import { backupTimeLabel } from '../../shared/backups/backup-reasons';
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { BackupEngagement, OpenedBackup } from '../../shared/backups/backup-schemas';
-import { collectFullBackup, fullBackupExtension } from '../../shared/backups/full-backup-file';
+import {
+  collectFullBackup,
+  fullBackupExtension,
+  type FullBackupFile,
+} from '../../shared/backups/full-backup-file';
+import type { SaveOutcome } from '../../shared/ipc/contract';
 import type { EngagementFile, EngagementFileContent } from '../../shared/engagement-file/format';
 import type { SafetyCopy } from '../data/safety-copy';
 import { withSafetyErrors } from '../data/safety-handlers';
@@ -11,7 +16,12 @@ import { describeFileError } from '../files/describe-file-error';
 import type { HandlerPlatform } from '../ipc/create-handlers';
 import { UserFacingError, type IpcHandlers } from '../ipc/dispatch';
 import { engagementFileOfUnit } from './engagement-of-unit';
-import { readFullBackupFile, writeFullBackupFile } from './full-backup-io';
+import {
+  checkFullBackupBytes,
+  fullBackupBytes,
+  readFullBackupBytes,
+  type FullBackupOutcome,
+} from './full-backup-io';
 
 type BackupHandlers = Pick<
   IpcHandlers,
@@ -20,6 +30,8 @@ type BackupHandlers = Pick<
   | 'prepareRestore'
   | 'readBackupEngagement'
   | 'exportFullBackup'
+  | 'exportProtectedFullBackup'
+  | 'unlockFullBackup'
   | 'takeBackup'
 >;
 
@@ -62,6 +74,8 @@ export function createBackupHandlers(
   writeFile: (filePath: string, data: Uint8Array) => Promise<void>,
 ): BackupHandlers {
   let opened: Opened | null = null;
+  /** A protected full backup waiting for its passphrase: read once, kept here, never sent. */
+  let locked: { ticket: string; name: string; bytes: Buffer } | null = null;
   const safely = <T>(task: () => Promise<T>) => withSafetyErrors(platform, task);
   const app = () => {
     const { name, version } = platform.appInfo();
@@ -111,18 +125,9 @@ export function createBackupHandlers(
     return { status: 'opened', token, name, takenAt: manifest.takenAt, engagements };
   }
 
-  async function openFile(): Promise<OpenedBackup> {
-    if (!platform.chooseOpenPath)
-      throw new UserFacingError('Opening a file is not available here.');
-    const filePath = await platform.chooseOpenPath({
-      title: 'Restore from a full backup',
-      filters,
-    });
-    if (filePath === null) return { status: 'cancelled' };
-    const name = basename(filePath);
-    const checked = await readFullBackupFile(filePath);
-    if (!checked.ok) return { status: 'refused', name, problems: checked.problems };
-    const byId = new Map(checked.backup.engagements.map((file) => [file.engagement.id, file]));
+  /** A full backup file opened and checked: each engagement handed out from it on demand. */
+  function openChecked(name: string, backup: FullBackupFile): OpenedBackup {
+    const byId = new Map(backup.engagements.map((file) => [file.engagement.id, file]));
     const token = randomUUID();
     opened = {
       token,
@@ -137,8 +142,8 @@ export function createBackupHandlers(
       status: 'opened',
       token,
       name,
-      takenAt: Date.parse(checked.backup.createdAt),
-      engagements: checked.backup.engagements
+      takenAt: Date.parse(backup.createdAt),
+      engagements: backup.engagements
         .filter((file) => file.engagement.deletedAt === 0)
         .map((file) => ({
           id: file.engagement.id,
@@ -147,6 +152,72 @@ export function createBackupHandlers(
           rows: 1 + Object.values(file.tables).reduce((sum, rows) => sum + rows.length, 0),
         })),
     };
+  }
+
+  /** What the page hears about a checked file; a protected one waits here for its passphrase. */
+  function answerFile(checked: FullBackupOutcome, name: string, bytes: Buffer): OpenedBackup {
+    if (checked.ok) {
+      locked = null;
+      return openChecked(name, checked.backup);
+    }
+    if ('passphrase' in checked) {
+      const ticket = locked?.bytes === bytes ? locked.ticket : randomUUID();
+      locked = { ticket, name, bytes };
+      const problem = checked.passphrase === 'wrong' ? (checked.problems[0] ?? null) : null;
+      return { status: 'locked', name, ticket, problem };
+    }
+    locked = null;
+    return { status: 'refused', name, problems: checked.problems };
+  }
+
+  async function openFile(): Promise<OpenedBackup> {
+    if (!platform.chooseOpenPath)
+      throw new UserFacingError('Opening a file is not available here.');
+    const filePath = await platform.chooseOpenPath({
+      title: 'Restore from a full backup',
+      filters,
+    });
+    if (filePath === null) return { status: 'cancelled' };
+    const name = basename(filePath);
+    const read = await readFullBackupBytes(filePath);
+    if (!read.ok) return { status: 'refused', name, problems: [read.problem] };
+    return answerFile(await checkFullBackupBytes(read.bytes, name, null), name, read.bytes);
+  }
+
+  async function exportFull(passphrase: string | null): Promise<SaveOutcome> {
+    const filePath = await platform.chooseSavePath({
+      title:
+        passphrase === null
+          ? 'Back up every engagement to a file'
+          : 'Back up every engagement to a protected file',
+      defaultFileName: `Session Studio backup ${new Date().toISOString().slice(0, 10)}.${fullBackupExtension}`,
+      filters,
+    });
+    if (filePath === null) return { status: 'cancelled' };
+    const engagements: EngagementFile[] = [];
+    await safely(() =>
+      safetyCopy().readEveryUnit((unit) => {
+        const row = unit.tables.engagements?.rows[0];
+        if (!row || row.deletedAt !== 0) return;
+        const checked = engagementFileOfUnit(unit, app());
+        if (!checked.ok)
+          throw new UserFacingError(
+            `“${String(row.clientName)} — ${String(row.title)}” cannot be backed up: ${checked.problems[0]} Nothing was written.`,
+          );
+        engagements.push(checked.file);
+      }),
+    );
+    const backup = collectFullBackup(engagements, {
+      createdAt: new Date(),
+      app: app(),
+    });
+    const bytes = await fullBackupBytes(backup, passphrase);
+    try {
+      await writeFile(filePath, bytes);
+    } catch (error) {
+      throw new UserFacingError(describeFileError(error, filePath));
+    }
+    return { status: 'saved', filePath };
   }
 
   function current(token: string): Opened {
@@ -195,36 +266,17 @@ export function createBackupHandlers(
       return backup.read(engagementId);
     },
 
-    async exportFullBackup() {
-      const filePath = await platform.chooseSavePath({
-        title: 'Back up every engagement to a file',
-        defaultFileName: `Session Studio backup ${new Date().toISOString().slice(0, 10)}.${fullBackupExtension}`,
-        filters,
-      });
-      if (filePath === null) return { status: 'cancelled' };
-      const engagements: EngagementFile[] = [];
-      await safely(() =>
-        safetyCopy().readEveryUnit((unit) => {
-          const row = unit.tables.engagements?.rows[0];
-          if (!row || row.deletedAt !== 0) return;
-          const checked = engagementFileOfUnit(unit, app());
-          if (!checked.ok)
-            throw new UserFacingError(
-              `“${String(row.clientName)} — ${String(row.title)}” cannot be backed up: ${checked.problems[0]} Nothing was written.`,
-            );
-          engagements.push(checked.file);
-        }),
-      );
-      const backup = collectFullBackup(engagements, {
-        createdAt: new Date(),
-        app: app(),
-      });
-      try {
-        await writeFullBackupFile(filePath, backup, writeFile);
-      } catch (error) {
-        throw new UserFacingError(describeFileError(error, filePath));
-      }
-      return { status: 'saved', filePath };
+    exportFullBackup: () => exportFull(null),
+    exportProtectedFullBackup: ({ passphrase }) => exportFull(passphrase),
+
+    async unlockFullBackup({ ticket, passphrase }) {
+      const waiting = locked;
+      if (waiting?.ticket !== ticket)
+        throw new UserFacingError(
+          'That backup is no longer waiting for its passphrase. Choose it again with “Restore from a file…”.',
+        );
+      const checked = await checkFullBackupBytes(waiting.bytes, waiting.name, passphrase);
+      return answerFile(checked, waiting.name, waiting.bytes);
     },
 
     async takeBackup({ reason }) {

@@ -12,6 +12,8 @@ export const ipcChannels = {
   prepareRestore: 'backups:prepare-restore',
   readBackupEngagement: 'backups:read-engagement',
   exportFullBackup: 'backups:export-full',
+  exportProtectedFullBackup: 'backups:export-full-protected',
+  unlockFullBackup: 'backups:unlock-file',
   takeBackup: 'backups:take',
   exportAgendaDocx: 'agenda:export-docx',
   exportEngagementFile: 'engagement:export-file',

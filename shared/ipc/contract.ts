@@ -89,6 +89,18 @@ export const ipcContract = {
     request: z.null(),
     response: saveOutcomeSchema,
   },
+  /** The same full backup, sealed with a passphrase (docs/encrypted-files.md). */
+  exportProtectedFullBackup: {
+    channel: ipcChannels.exportProtectedFullBackup,
+    request: z.object({ passphrase: newPassphraseSchema }),
+    response: saveOutcomeSchema,
+  },
+  /** A protected full backup file opened with its passphrase: `locked` again when it is wrong. */
+  unlockFullBackup: {
+    channel: ipcChannels.unlockFullBackup,
+    request: z.object({ ticket: z.string().max(100), passphrase: passphraseSchema }),
+    response: openedBackupSchema,
+  },
   takeBackup: {
     channel: ipcChannels.takeBackup,
     request: takeBackupRequestSchema,

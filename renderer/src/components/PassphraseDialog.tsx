@@ -5,6 +5,8 @@ interface PassphraseDialogProps {
   /** Why the last passphrase did not open the file; null before the first try. */
   problem: string | null;
   busy: boolean;
+  /** What waits for the file to open: "imported" (the default), "restored". */
+  nothingIs?: string;
   onUnlock: (passphrase: string) => void;
   onCancel: () => void;
 }
@@ -14,6 +16,7 @@ export function PassphraseDialog({
   fileName,
   problem,
   busy,
+  nothingIs = 'imported',
   onUnlock,
   onCancel,
 }: PassphraseDialogProps) {
@@ -36,7 +39,7 @@ export function PassphraseDialog({
       >
         <h2 id={titleId}>“{fileName}” is protected with a passphrase</h2>
         <div className="dialog-body">
-          <p>Type the passphrase it was protected with. Nothing is imported before it opens.</p>
+          <p>Type the passphrase it was protected with. Nothing is {nothingIs} before it opens.</p>
           <div className="field">
             <label htmlFor={inputId}>Passphrase</label>
             <input

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import type { BackupSource, OpenedBackup } from '../../../shared/backups/backup-schemas';
 import { backupRestoreRepository } from '../db/repositories/backup-restore-repository';
 import { safetyCopySettled } from '../db/safety/take-backup';
+import type { IpcResult } from '../../../shared/ipc/result';
 import { platformApi } from '../platform/session-studio-api';
 
 type Opened = Extract<OpenedBackup, { status: 'opened' }>;
@@ -12,6 +13,8 @@ export type RestoreState =
   | { kind: 'opening' }
   /** The backup is open and checked: the consultant chooses everything or one engagement. */
   | { kind: 'choosing'; backup: Opened }
+  /** A protected full backup file: waits for its passphrase (`problem`: why the last one failed). */
+  | { kind: 'locked'; name: string; ticket: string; problem: string | null; unlocking: boolean }
   | { kind: 'restoring'; backup: Opened; done: number; total: number }
   /** Done; `failed` names engagements that could not be restored (the others were). */
   | { kind: 'restored'; message: string; failed: string[] }
@@ -33,15 +36,33 @@ const plural = (count: number, one: string, many: string) =>
 export function useBackupRestore(onRestored: () => void) {
   const [state, setState] = useState<RestoreState>(idle);
 
-  const open = useCallback(async (source: BackupSource) => {
-    setState({ kind: 'opening' });
-    const result = await platformApi().openBackup(source);
+  /** What main said of a backup it opened (or tried to unlock). */
+  const opened = useCallback((result: IpcResult<OpenedBackup>) => {
     if (!result.ok) setState({ kind: 'refused', name: null, problems: [result.error.message] });
     else if (result.value.status === 'cancelled') setState(idle);
     else if (result.value.status === 'refused')
       setState({ kind: 'refused', name: result.value.name, problems: result.value.problems });
+    else if (result.value.status === 'locked')
+      setState({ kind: 'locked', ...result.value, unlocking: false });
     else setState({ kind: 'choosing', backup: result.value });
   }, []);
+
+  const open = useCallback(
+    async (source: BackupSource) => {
+      setState({ kind: 'opening' });
+      opened(await platformApi().openBackup(source));
+    },
+    [opened],
+  );
+
+  const unlock = useCallback(
+    async (passphrase: string) => {
+      if (state.kind !== 'locked') return;
+      setState({ ...state, unlocking: true });
+      opened(await platformApi().unlockFullBackup({ ticket: state.ticket, passphrase }));
+    },
+    [state, opened],
+  );
 
   const restore = useCallback(
     async (choice: RestoreChoice) => {
@@ -94,7 +115,7 @@ export function useBackupRestore(onRestored: () => void) {
     [state, onRestored],
   );
 
-  return { state, open, restore, dismiss: useCallback(() => setState(idle), []) };
+  return { state, open, unlock, restore, dismiss: useCallback(() => setState(idle), []) };
 }
 
 export type BackupRestore = ReturnType<typeof useBackupRestore>;

@@ -8,14 +8,20 @@ export type FullBackupState =
   | { kind: 'saved'; filePath: string }
   | { kind: 'failed'; message: string };
 
-/** "Back up everything to a file…": main writes every engagement to the file chosen. */
+/**
+ * "Back up everything to a file…": main writes every engagement to the file chosen, protected
+ * with the passphrase when one is given.
+ */
 export function useFullBackupExport() {
   const [state, setState] = useState<FullBackupState>({ kind: 'idle' });
-  const start = useCallback(async () => {
+  const start = useCallback(async (passphrase: string | null) => {
     setState({ kind: 'busy' });
     // Main writes from its safety copy: everything typed so far reaches it first.
     await safetyCopySettled();
-    const result = await platformApi().exportFullBackup(null);
+    const result =
+      passphrase === null
+        ? await platformApi().exportFullBackup(null)
+        : await platformApi().exportProtectedFullBackup({ passphrase });
     if (!result.ok) setState({ kind: 'failed', message: result.error.message });
     else if (result.value.status === 'cancelled') setState({ kind: 'idle' });
     else setState({ kind: 'saved', filePath: result.value.filePath });

@@ -29,6 +29,8 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
       throw new Error('No backup is open.');
     }),
     exportFullBackup: vi.fn(cancelled),
+    exportProtectedFullBackup: vi.fn(cancelled),
+    unlockFullBackup: vi.fn(cancelled),
     takeBackup: vi.fn(async () => ({ takenAt: null })),
     exportSessionSummaryDocx: vi.fn(cancelled),
     exportMarketingPlanDocx: vi.fn(cancelled),

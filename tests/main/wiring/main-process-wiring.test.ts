@@ -97,7 +97,10 @@ electron.userData.path = tempFolder();
 electron.app.setPath('appData', tempFolder());
 await import('../../../main/index');
 await electron.app.whenReady();
-await new Promise((resolve) => setTimeout(resolve, 0));
+// The window opens once its place is read from disk: waited for, however slow the machine.
+await vi.waitFor(() => expect(electron.FakeBrowserWindow.all).toHaveLength(1), {
+  timeout: 10_000,
+});
 
 const appFrame = { senderFrame: { url: 'app://session-studio/index.html', parent: null } };
 const sample = join(import.meta.dirname, '../../../samples/halvorsen-cold-chain.sessionstudio');

@@ -1,29 +1,13 @@
-import { useState } from 'react';
-import { newPassphraseProblem } from '../../../../shared/protection/passphrase';
 import { ExportButton } from '../../components/ExportButton';
-import {
-  NewPassphraseFields,
-  noPassphrase,
-  type NewPassphrase,
-} from '../../components/NewPassphraseFields';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { useEngagementFileExport } from '../../hooks/use-engagement-file-export';
+import { useNewPassphrase } from '../../hooks/use-new-passphrase';
 import './engagement-file-export.css';
 
 /** "Export engagement file…": the whole engagement as one file, for another laptop or an archive. */
 export function ExportEngagementFile({ engagementId }: { engagementId: string }) {
   const { state, run, reset } = useEngagementFileExport(engagementId);
-  const [protection, setProtection] = useState<NewPassphrase>(noPassphrase);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const exportFile = async () => {
-    if (!protection.protect) return run(null);
-    const wrong = newPassphraseProblem(protection.passphrase, protection.repeated);
-    setProblem(wrong);
-    if (wrong) return;
-    await run(protection.passphrase);
-    // The passphrase is not kept on screen once the file is written.
-    setProtection({ ...noPassphrase, protect: true });
-  };
+  const { protection, problem, change, submit } = useNewPassphrase(run);
 
   return (
     <section className="engagement-file-export" aria-labelledby="engagement-file-title">
@@ -35,17 +19,14 @@ export function ExportEngagementFile({ engagementId }: { engagementId: string })
       </p>
       <NewPassphraseFields
         value={protection}
-        onChange={(value) => {
-          setProtection(value);
-          setProblem(null);
-        }}
+        onChange={change}
         problem={problem}
         disabled={state.kind === 'exporting'}
       />
       <ExportButton
         label={protection.protect ? 'Export protected engagement file…' : 'Export engagement file…'}
         state={state}
-        onExport={() => void exportFile()}
+        onExport={() => void submit()}
         onDismiss={reset}
       />
     </section>

@@ -9,6 +9,7 @@ import {
 } from '../../shared/backups/full-backup-file';
 import type { SaveOutcome } from '../../shared/ipc/contract';
 import type { EngagementFile, EngagementFileContent } from '../../shared/engagement-file/format';
+import { describeAtRest } from '../crypto/at-rest-protection';
 import type { SafetyCopy } from '../data/safety-copy';
 import { withSafetyErrors } from '../data/safety-handlers';
 import type { BackupManifest } from '../data/unit-manifest';
@@ -245,6 +246,7 @@ export function createBackupHandlers(
         ),
         damaged: listed.filter(({ manifest }) => !manifest).map(({ name }) => name),
         folder: platform.appInfo().userDataPath,
+        atRest: platform.atRest ? describeAtRest(await platform.atRest.state()) : null,
       };
     },
 

@@ -10,6 +10,13 @@ import type { Keystore } from './keystore';
 export type AtRestState =
   { encrypted: true; keystore: string } | { encrypted: false; reason: string };
 
+/** The state in a sentence for the consultant (the Backups screen). */
+export function describeAtRest(state: AtRestState): string {
+  return state.encrypted
+    ? `Encrypted on this laptop, with a key kept by ${state.keystore}.`
+    : `Not encrypted on this laptop: ${state.reason}. Protect the laptop with disk encryption.`;
+}
+
 export interface AtRestProtection {
   /**
    * Settles protection once, before the safety folder is first touched: the key opened from the

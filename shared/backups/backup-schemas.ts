@@ -24,6 +24,8 @@ export const backupListSchema = z.object({
   /** Backups whose manifest fails its checksum: listed by name only, never restored. */
   damaged: z.array(z.string()),
   folder: z.string(),
+  /** How the backups are kept on disk, in a sentence: encrypted at rest, or why not. */
+  atRest: z.string().nullable(),
 });
 export type BackupList = z.infer<typeof backupListSchema>;
 

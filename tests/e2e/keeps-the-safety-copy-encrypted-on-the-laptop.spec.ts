@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openBackups } from './harness/backup-actions';
 import { loseLocalDatabase } from './harness/browser-crash';
 import { createEngagement, expectAllSaved } from './harness/consultant-actions';
 import { launchApp, newProfileDir, type AppHarness } from './harness/launch-app';
@@ -40,9 +41,14 @@ test('keeps the safety copy and its backups encrypted, and gets everything back 
   app = await launchApp(profile);
   await prepareTheSession(app.page);
   await app.close();
-  // The next launch takes an automatic backup of what is there.
+  // The next launch takes an automatic backup of what is there; the Backups screen says how they
+  // are kept.
   app = await launchApp(profile);
   await expect(app.page.getByRole('listitem', { name: `${client} — ${title}` })).toBeVisible();
+  await openBackups(app.page);
+  await expect(
+    app.page.getByText('Encrypted on this laptop, with a key kept by the test keystore.'),
+  ).toBeVisible();
   await app.close();
 
   // A stolen laptop's disk, or the folder copied: no client word in the clear anywhere in it.
@@ -82,6 +88,13 @@ test('is told plainly, once, that the safety copy is not encrypted on a laptop w
   app = await launchApp(profile, { keystore: 'none' });
   await expect(app.page.getByRole('listitem', { name: `${client} — ${title}` })).toBeVisible();
   await expect(app.page.getByRole('alert')).toHaveCount(0);
+  await openBackups(app.page);
+  await expect(
+    app.page.getByText(
+      'Not encrypted on this laptop: no keyring (such as GNOME Keyring or KWallet) is running for this account. Protect the laptop with disk encryption.',
+    ),
+  ).toBeVisible();
+  await app.page.screenshot({ path: test.info().outputPath('backups-not-encrypted.png') });
 });
 
 test('keeps working when the keystore no longer opens the key, and is told where the locked copy was put', async () => {

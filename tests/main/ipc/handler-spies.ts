@@ -22,7 +22,7 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
       folder: '/u/safety',
     })),
     readSafetyCopyPage: vi.fn(async () => ({ entries: [], nextOffset: null })),
-    listBackups: vi.fn(async () => ({ backups: [], damaged: [], folder: '/u' })),
+    listBackups: vi.fn(async () => ({ backups: [], damaged: [], folder: '/u', atRest: null })),
     openBackup: vi.fn(cancelled),
     prepareRestore: vi.fn(async () => ({ before: null })),
     readBackupEngagement: vi.fn(async () => {

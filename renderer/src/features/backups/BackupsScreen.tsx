@@ -47,6 +47,7 @@ export function BackupsScreen({ onClose }: { onClose: () => void }) {
 
       <section aria-labelledby="automatic-backups">
         <h2 id="automatic-backups">Automatic backups</h2>
+        {backups.list?.atRest ? <p className="subtle">{backups.list.atRest}</p> : null}
         <AutomaticBackups
           list={backups.list}
           busy={busy}

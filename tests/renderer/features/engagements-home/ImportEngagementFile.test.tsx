@@ -16,8 +16,14 @@ const file = () =>
     app: { name: 'Session Studio', version: '0.1.0' },
   });
 
+/** Main takes an automatic backup before every import. */
+const backupBeforeImport = {
+  takeBackup: vi.fn(async () => ({ ok: true, value: { takenAt: null } })),
+};
+
 function mainAnswers(answer: IpcResult<EngagementFileRead>) {
   setPlatformApiForTests({
+    ...backupBeforeImport,
     importEngagementFile: vi.fn(async () => answer),
   } as unknown as SessionStudioApi);
 }
@@ -132,6 +138,7 @@ describe('Import engagement file… of a protected file', () => {
       )
       .mockResolvedValueOnce(ok({ status: 'read', fileName: 'Acme.sessionstudio', file: file() }));
     setPlatformApiForTests({
+      ...backupBeforeImport,
       importEngagementFile: vi.fn(async () => lockedAnswer(null)),
       unlockEngagementFile,
     } as unknown as SessionStudioApi);
@@ -161,6 +168,7 @@ describe('Import engagement file… of a protected file', () => {
 
   it('closes without writing anything when the consultant cancels', async () => {
     setPlatformApiForTests({
+      ...backupBeforeImport,
       importEngagementFile: vi.fn(async () => lockedAnswer(null)),
       unlockEngagementFile: vi.fn(),
     } as unknown as SessionStudioApi);

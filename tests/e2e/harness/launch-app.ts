@@ -12,6 +12,7 @@ import type { RecentEngagement } from '../../../shared/ipc/shell-schemas';
 import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
 import { receiveOpenedFiles } from '../../../main/shell/file-association';
 import { builtDocumentWorker } from './built-main';
+import { holdingBuilder } from './held-exports';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { settleNetworkAttempts } from './offline-guarantee';
 import { installPreloadBridge } from './preload-bridge';
@@ -47,6 +48,10 @@ export interface AppHarness {
   openFromDesktop(argv: string[]): Promise<void>;
   /** The built document worker the exports run on, as main's: closing it makes the next export cold. */
   documents: DocumentWorker;
+  /** A slow laptop: from now, each export's document waits once built, until released or cancelled. */
+  holdExports(): void;
+  /** Lets the held exports finish, and the next ones run at full speed. */
+  releaseExports(): void;
   close(): Promise<void>;
 }
 
@@ -97,6 +102,7 @@ export async function launchApp(
   let menuRecent: RecentEngagement[] = [];
   const startNotices = [...(options.shellNotices ?? [])];
   const documentWorker = builtDocumentWorker();
+  const documents = holdingBuilder(documentWorker);
   const openedFiles = createOpenedFiles();
   let page: Page | null = null;
   // Main's push to the window, as a DOM event the bridge turns into onEngagementFilesOpened.
@@ -114,7 +120,7 @@ export async function launchApp(
       openDialogs.push(request);
       return nextOpenAnswer;
     },
-    documentBuilder: documentWorker,
+    documentBuilder: documents.builder,
     openPath: async (path) => {
       openedPaths.push(path);
       return '';
@@ -154,6 +160,8 @@ export async function launchApp(
     },
     openFromDesktop: async (argv) => receive(argv, profileDir),
     documents: documentWorker,
+    holdExports: documents.hold,
+    releaseExports: documents.release,
     close: async () => {
       await context.close();
       await documentWorker.close();

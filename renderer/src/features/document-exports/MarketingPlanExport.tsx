@@ -20,6 +20,7 @@ export function MarketingPlanExport({ engagement }: { engagement: Engagement }) 
     <div className="plan-export">
       <CommandExportButton
         label="Export plan (.docx)"
+        documentKind="marketing-plan"
         exportDocument={exportPlan}
         listen={onFallbackCommand}
       />

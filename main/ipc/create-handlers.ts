@@ -10,7 +10,8 @@ import { DocumentCancelledError } from '../documents/document-cancelled-error';
 import type { DocumentBuilder } from '../documents/document-job';
 import { createExportRuns } from '../documents/export-runs';
 import type { SafetyCopy } from '../data/safety-copy';
-import { createSafetyHandlers } from '../data/safety-handlers';
+import { createSafetyHandlers, lazySafetyCopy } from '../data/safety-handlers';
+import { createBackupHandlers } from '../backups/backup-handlers';
 import type { SafetyStore } from '../data/safety-store';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
 import type { OpenedFiles } from '../engagement-file/opened-files';
@@ -92,6 +93,7 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
   };
   const documents = platform.documentBuilder ?? buildHere;
   const exportRuns = createExportRuns();
+  const safetyCopy = lazySafetyCopy(platform);
   const samplesFolder = () =>
     platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder;
 
@@ -131,7 +133,8 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
 
   return {
     getAppInfo: async () => platform.appInfo(),
-    ...createSafetyHandlers(platform),
+    ...createSafetyHandlers(platform, safetyCopy),
+    ...createBackupHandlers(platform, safetyCopy, writeFile),
     ...createEngagementFileHandlers(platform, writeFile),
     ...createSavedFileHandlers(platform, savedFiles),
     setRecentEngagements: async (engagements) => {

@@ -7,6 +7,17 @@ import {
   safetyPageSchema,
   safetyStatusSchema,
 } from '../data/safety-copy-schemas';
+import {
+  backupEngagementContentSchema,
+  backupEngagementRequestSchema,
+  backupListSchema,
+  backupSourceSchema,
+  backupTokenSchema,
+  openedBackupSchema,
+  restorePreparedSchema,
+  takeBackupRequestSchema,
+  takenBackupSchema,
+} from '../backups/backup-schemas';
 import { engagementFileContentSchema } from '../engagement-file/file-schema';
 import { engagementFileReadSchema } from '../engagement-file/import-outcome';
 import {
@@ -59,6 +70,33 @@ export const ipcContract = {
     channel: ipcChannels.readSafetyCopyPage,
     request: safetyPageRequestSchema,
     response: safetyPageSchema,
+  },
+  // Backups: the automatic ones main keeps, full backups to a file, and restoring from either.
+  listBackups: { channel: ipcChannels.listBackups, request: z.null(), response: backupListSchema },
+  openBackup: {
+    channel: ipcChannels.openBackup,
+    request: backupSourceSchema,
+    response: openedBackupSchema,
+  },
+  prepareRestore: {
+    channel: ipcChannels.prepareRestore,
+    request: backupTokenSchema,
+    response: restorePreparedSchema,
+  },
+  readBackupEngagement: {
+    channel: ipcChannels.readBackupEngagement,
+    request: backupEngagementRequestSchema,
+    response: backupEngagementContentSchema,
+  },
+  exportFullBackup: {
+    channel: ipcChannels.exportFullBackup,
+    request: z.null(),
+    response: saveOutcomeSchema,
+  },
+  takeBackup: {
+    channel: ipcChannels.takeBackup,
+    request: takeBackupRequestSchema,
+    response: takenBackupSchema,
   },
   exportAgendaDocx: {
     channel: ipcChannels.exportAgendaDocx,

@@ -20,6 +20,9 @@ import { useShellNotices } from './use-shell-notices';
 const EngagementWorkspace = lazy(async () => ({
   default: (await import('../features/workspace/EngagementWorkspace')).EngagementWorkspace,
 }));
+const BackupsScreen = lazy(async () => ({
+  default: (await import('../features/backups/BackupsScreen')).BackupsScreen,
+}));
 const FacilitatorView = lazy(async () => ({
   default: (await import('../features/facilitator/FacilitatorView')).FacilitatorView,
 }));
@@ -108,6 +111,10 @@ export function App() {
             navigate={navigate}
             onExploreSample={exploreSample}
             exploringSample={sample.state.kind === 'busy'}
+          />
+        ) : route.name === 'backups' ? (
+          <BackupsScreen
+            onClose={() => navigate({ name: 'home', creating: false, showArchived: false })}
           />
         ) : route.name === 'facilitate' ? (
           <FacilitatorView

@@ -8,6 +8,7 @@ import type {
   SaveDialogRequest,
 } from '../../../main/ipc/create-handlers';
 import type { DocumentWorker } from '../../../main/documents/document-worker-client';
+import type { IpcChannelMethod } from '../../../shared/ipc/channels';
 import type { RecentEngagement } from '../../../shared/ipc/shell-schemas';
 import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
 import { receiveOpenedFiles } from '../../../main/shell/file-association';
@@ -52,6 +53,10 @@ export interface AppHarness {
   holdExports(): void;
   /** Lets the held exports finish, and the next ones run at full speed. */
   releaseExports(): void;
+  /** A slow disk: main's answers to this method wait, once it has done the work, until released. */
+  holdAnswers(method: IpcChannelMethod): void;
+  /** Gives the held answers, and answers at once from now on. */
+  releaseAnswers(): void;
   close(): Promise<void>;
 }
 
@@ -135,7 +140,13 @@ export async function launchApp(
   };
   if (devOrigin === null) await serveRenderer(context, networkAttempts);
   else await serveDevServerOnly(context, devOrigin, networkAttempts);
-  await installPreloadBridge(context, platform);
+  const heldMethods = new Set<IpcChannelMethod>();
+  const heldAnswers: (() => void)[] = [];
+  await installPreloadBridge(context, platform, (method) =>
+    heldMethods.has(method)
+      ? new Promise<void>((resolve) => heldAnswers.push(resolve))
+      : Promise.resolve(),
+  );
   const appPage = context.pages()[0] ?? (await context.newPage());
   page = appPage;
   await appPage.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);
@@ -162,6 +173,11 @@ export async function launchApp(
     documents: documentWorker,
     holdExports: documents.hold,
     releaseExports: documents.release,
+    holdAnswers: (method) => void heldMethods.add(method),
+    releaseAnswers: () => {
+      heldMethods.clear();
+      for (const resolve of heldAnswers.splice(0)) resolve();
+    },
     close: async () => {
       await context.close();
       await documentWorker.close();

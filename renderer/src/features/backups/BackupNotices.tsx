@@ -1,6 +1,7 @@
 import { Notice } from '../../components/Notice';
 import type { BackupRestore } from '../../hooks/use-backup-restore';
 import type { useFullBackupExport } from '../../hooks/use-full-backup-export';
+import { SavedFileActions } from '../../components/SavedFileActions';
 
 interface BackupNoticesProps {
   restore: BackupRestore;
@@ -43,6 +44,7 @@ export function BackupNotices({ restore, fullBackup }: BackupNoticesProps) {
       {fullBackup.state.kind === 'saved' ? (
         <Notice tone="success" onDismiss={fullBackup.dismiss}>
           Every engagement was backed up to {fullBackup.state.filePath}.
+          <SavedFileActions filePath={fullBackup.state.filePath} />
         </Notice>
       ) : null}
       {fullBackup.state.kind === 'failed' ? (

@@ -114,6 +114,13 @@ for (const theme of ['light', 'dark'] as const) {
       const page = await launchIn(theme);
       await importFullEngagement(app);
       await openWorksheet(page, 'Purpose & agenda');
+      // The session with an agenda left to run after one item is removed.
+      await page
+        .getByRole('combobox', { name: 'Session' })
+        .selectOption({ label: 'Kick-off session · 2026-11-30' });
+      await expect(page.getByLabel('Purpose of this session')).toHaveValue(
+        'Agree on three objectives for Q1.',
+      );
       const folder = mkdtempSync(join(tmpdir(), 'session-studio-exports-'));
       app.answerSaveDialog(join(folder, 'agenda.docx'));
       await page.getByRole('button', { name: 'Export agenda (.docx)' }).click();

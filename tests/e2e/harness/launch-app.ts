@@ -50,6 +50,8 @@ export interface LaunchOptions {
   argv?: string[];
   /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
   samplesFolder?: string | null;
+  /** Scripts run in every page before the app's own, from the first load on (the benchmark's probes). */
+  initScripts?: string[];
 }
 
 /**
@@ -103,6 +105,7 @@ export async function launchApp(
   if (devOrigin === null) await serveRenderer(context, networkAttempts);
   else await serveDevServerOnly(context, devOrigin, networkAttempts);
   await installPreloadBridge(context, platform);
+  for (const content of options.initScripts ?? []) await context.addInitScript({ content });
   const appPage = context.pages()[0] ?? (await context.newPage());
   page = appPage;
   await appPage.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);

@@ -24,6 +24,7 @@ import { marketingPlanSnapshotSchema } from '../documents/marketing-plan-snapsho
 import { sessionSummarySnapshotSchema } from '../documents/session-summary-snapshot';
 import { templateListSchema } from '../templates/template-list';
 import { ipcChannels, type IpcChannelMethod } from './channels';
+import { recentEngagementsSchema, savedFileRequestSchema } from './shell-schemas';
 
 /** The result of asking main to save a document through the native save dialog. */
 export const saveOutcomeSchema = z.discriminatedUnion('status', [
@@ -138,6 +139,29 @@ export const ipcContract = {
     channel: ipcChannels.exportMarketingPlanDocx,
     request: marketingPlanSnapshotSchema,
     response: saveOutcomeSchema,
+  },
+  // After a save: the file in its default program, or in its folder (only files main wrote).
+  openSavedFile: {
+    channel: ipcChannels.openSavedFile,
+    request: savedFileRequestSchema,
+    response: z.null(),
+  },
+  showSavedFile: {
+    channel: ipcChannels.showSavedFile,
+    request: savedFileRequestSchema,
+    response: z.null(),
+  },
+  // File › Open Recent lists what the renderer says was opened last (client data stays in the
+  // renderer's database; main keeps the list in memory only). Notices from the shell at start.
+  setRecentEngagements: {
+    channel: ipcChannels.setRecentEngagements,
+    request: recentEngagementsSchema,
+    response: z.null(),
+  },
+  getShellNotices: {
+    channel: ipcChannels.getShellNotices,
+    request: z.null(),
+    response: z.array(z.string()),
   },
 } as const satisfies Record<
   IpcChannelMethod,

@@ -30,6 +30,10 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     takeBackup: vi.fn(async () => ({ takenAt: null })),
     exportSessionSummaryDocx: vi.fn(cancelled),
     exportMarketingPlanDocx: vi.fn(cancelled),
+    openSavedFile: vi.fn(async () => null),
+    showSavedFile: vi.fn(async () => null),
+    setRecentEngagements: vi.fn(async () => null),
+    getShellNotices: vi.fn(async () => []),
     ...overrides,
   } satisfies IpcHandlers;
 }

@@ -71,6 +71,8 @@ export interface LaunchOptions {
   argv?: string[];
   /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
   samplesFolder?: string | null;
+  /** Scripts run in every page before the app's own, from the first load on (the benchmark's probes). */
+  initScripts?: string[];
   /** What the shell tells the consultant at start (the window moved off a detached display). */
   shellNotices?: string[];
 }
@@ -147,6 +149,7 @@ export async function launchApp(
       ? new Promise<void>((resolve) => heldAnswers.push(resolve))
       : Promise.resolve(),
   );
+  for (const content of options.initScripts ?? []) await context.addInitScript({ content });
   const appPage = context.pages()[0] ?? (await context.newPage());
   page = appPage;
   await appPage.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);

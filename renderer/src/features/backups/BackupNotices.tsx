@@ -8,6 +8,9 @@ interface BackupNoticesProps {
   fullBackup: ReturnType<typeof useFullBackupExport>;
 }
 
+/** "the backup of …" opens a sentence here; a file's name is left as it is. */
+const sentenceStart = (name: string) => (name.startsWith('the ') ? `T${name.slice(1)}` : name);
+
 /** What a restore or a full backup is doing, did, or why it could not. */
 export function BackupNotices({ restore, fullBackup }: BackupNoticesProps) {
   const { state } = restore;
@@ -33,7 +36,11 @@ export function BackupNotices({ restore, fullBackup }: BackupNoticesProps) {
       ) : null}
       {state.kind === 'refused' ? (
         <Notice tone="error" onDismiss={restore.dismiss}>
-          <p>{state.name ? `${state.name} cannot be restored:` : 'Nothing could be restored:'}</p>
+          <p>
+            {state.name
+              ? `${sentenceStart(state.name)} cannot be restored:`
+              : 'Nothing could be restored:'}
+          </p>
           <ul>
             {state.problems.map((problem) => (
               <li key={problem}>{problem}</li>

@@ -18,6 +18,7 @@ export default defineConfig({
             'tests/main/**/*.test.{ts,tsx}',
             'tests/shared/**/*.test.{ts,tsx}',
             'tests/build/**/*.test.ts',
+            'tests/e2e/harness/**/*.test.ts',
             'tests/samples/**/*.test.ts',
           ],
         },

@@ -10,7 +10,10 @@ import type { HandlerPlatform } from '../ipc/create-handlers';
 import { UserFacingError, type IpcHandlers } from '../ipc/dispatch';
 import { readAndCheckEngagementFile } from './check-engagement-file';
 
-type EngagementFileHandlers = Pick<IpcHandlers, 'exportEngagementFile' | 'importEngagementFile'>;
+type EngagementFileHandlers = Pick<
+  IpcHandlers,
+  'exportEngagementFile' | 'importEngagementFile' | 'takeOpenedEngagementFile'
+>;
 
 const filters = [{ name: 'Session Studio engagement', extensions: [engagementFileExtension] }];
 
@@ -49,6 +52,7 @@ export function createEngagementFileHandlers(
       } catch (error) {
         throw new UserFacingError(describeFileError(error, filePath));
       }
+      platform.addRecentDocument?.(filePath);
       return { status: 'saved', filePath };
     },
 
@@ -57,15 +61,29 @@ export function createEngagementFileHandlers(
         throw new UserFacingError('Opening a file is not available here.');
       const filePath = await platform.chooseOpenPath({ title: 'Import engagement file', filters });
       if (filePath === null) return { status: 'cancelled' };
-      const fileName = basename(filePath);
-      const refused = (problems: string[]): EngagementFileRead => ({
-        status: 'refused',
-        fileName,
-        problems,
-      });
-      const checked = await readAndCheckEngagementFile(filePath);
-      if (!checked.ok) return refused(checked.problems);
-      return { status: 'read', fileName, file: checked.file };
+      return readForImport(filePath, platform);
+    },
+
+    // A file opened from the desktop goes through the very same reading and checks.
+    async takeOpenedEngagementFile(): Promise<EngagementFileRead> {
+      const filePath = platform.openedFiles?.take() ?? null;
+      if (filePath === null) return { status: 'cancelled' };
+      return readForImport(filePath, platform);
     },
   };
+}
+
+/**
+ * Reads and checks a file for the renderer to import; nothing is written. A file that passes goes
+ * to the system's recent documents.
+ */
+async function readForImport(
+  filePath: string,
+  platform: HandlerPlatform,
+): Promise<EngagementFileRead> {
+  const fileName = basename(filePath);
+  const checked = await readAndCheckEngagementFile(filePath);
+  if (!checked.ok) return { status: 'refused', fileName, problems: checked.problems };
+  platform.addRecentDocument?.(filePath);
+  return { status: 'read', fileName, file: checked.file };
 }

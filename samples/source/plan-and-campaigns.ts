@@ -54,7 +54,7 @@ const campaigns: SampleCampaign[] = [
   {
     key: 'cold-truth',
     type: 'awareness',
-    name: 'The Cold Truth: benchmark report',
+    name: 'The Cold Truth report',
     phase: 'awareness',
     objective: 'experts',
     goal: 'Put the cost of a broken cold chain in front of 3,000 target accounts.',

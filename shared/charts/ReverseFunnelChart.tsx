@@ -1,12 +1,11 @@
 import { formatCompact } from '../planning/number-format';
 import type { ReverseFunnelData } from './chart-data';
+import { BarEndLabel } from './bar-end-label';
 import { logScale, px } from './chart-scales';
 import { inkSoft } from './chart-style';
 import { HorizontalBarChart } from './HorizontalBarChart';
 import { barLabel, layoutReverseFunnel } from './reverse-funnel-layout';
 import { summariseReverseFunnel } from './reverse-funnel-summary';
-
-const labelSize = 10;
 
 /**
  * The work-backwards funnel: for each phase, first on top, the volume it needs in the cautious,
@@ -47,14 +46,12 @@ export function ReverseFunnelChart({ data }: { data: ReverseFunnelData; animate?
                       width={px(Math.max(0, end - plot.left))}
                       height={layout.barSize}
                     />
-                    <text
-                      x={px(end + 4)}
-                      y={px(barTop + layout.barSize / 2 + labelSize * 0.35)}
-                      fill={inkSoft}
-                      fontSize={labelSize}
-                    >
-                      {barLabel(value)}
-                    </text>
+                    <BarEndLabel
+                      end={end}
+                      barTop={barTop}
+                      barSize={layout.barSize}
+                      text={barLabel(value)}
+                    />
                   </g>
                 );
               })}

@@ -38,9 +38,13 @@ export const optionalEmail = z
   .string()
   .max(maxEmailLength, `An e-mail address can be at most ${maxEmailLength} characters.`)
   .refine(
-    (value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
+    (value) => value === '' || looksLikeEmail(value),
     'Use an e-mail address like ana@example.com.',
   );
+
+export function looksLikeEmail(value: string): boolean {
+  return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/.test(value);
+}
 
 /** Someone invited to a session; action items can name them as owner. */
 export const participantSchema = z.object({

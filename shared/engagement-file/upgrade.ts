@@ -40,10 +40,22 @@ function inTheRoom(file: FileObject): FileObject {
 }
 
 /**
+ * Version 3 (marketing as an investment): the plan may name where it counts leads and
+ * opportunities (`plans.leadPhaseId`, `plans.opportunityPhaseId`). Both may be absent, so a
+ * version-2 file needs no change.
+ */
+function resultPhases(file: FileObject): FileObject {
+  return file;
+}
+
+/**
  * Steps from each older version to the next: `upgradeSteps[1]` turns a version-1 file into
  * version 2. Steps are never changed once shipped.
  */
-export const upgradeSteps: Readonly<Record<number, UpgradeStep>> = { 1: inTheRoom };
+export const upgradeSteps: Readonly<Record<number, UpgradeStep>> = {
+  1: inTheRoom,
+  2: resultPhases,
+};
 
 export type UpgradeOutcome = { ok: true; file: FileObject } | { ok: false; problem: string };
 

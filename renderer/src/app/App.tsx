@@ -2,17 +2,26 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { engagementRepository } from '../db/repositories/engagement-repository';
 import { requestPersistentStorage } from '../db/persistent-storage';
 import { startSafetyCopy, type SafetyNotice } from '../db/safety/start-safety-copy';
+import { checkInBackground } from '../db/safety/check-in-background';
 import { Notice } from '../components/Notice';
 import { EngagementFileImportDialogs } from '../features/engagements-home/EngagementFileImportDialogs';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
+import { ShortcutsSheet } from '../features/shortcuts/ShortcutsSheet';
 import { useEngagementFileImport } from '../hooks/use-engagement-file-import';
+import { useOpenedEngagementFiles } from '../hooks/use-opened-engagement-files';
+import { useRecentEngagementsMenu } from '../hooks/use-recent-engagements-menu';
 import { platformApi } from '../platform/session-studio-api';
-import { runCommand } from './command-bus';
+import { useAppCommands } from './use-app-commands';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useRoute } from './use-route';
+import { useShellNotices } from './use-shell-notices';
 
 // The home is all a start needs; the workspace and facilitator mode load when first opened.
 const EngagementWorkspace = lazy(async () => ({
   default: (await import('../features/workspace/EngagementWorkspace')).EngagementWorkspace,
+}));
+const BackupsScreen = lazy(async () => ({
+  default: (await import('../features/backups/BackupsScreen')).BackupsScreen,
 }));
 const FacilitatorView = lazy(async () => ({
   default: (await import('../features/facilitator/FacilitatorView')).FacilitatorView,
@@ -25,19 +34,18 @@ export function App() {
   // from it if it was lost); the purge waits too, so its deletions reach the safety copy.
   const [checked, setChecked] = useState(false);
   const [safetyNotice, setSafetyNotice] = useState<SafetyNotice | null>(null);
-  // The sample engagement opens from the empty home and from the Help menu, wherever one is.
-  const sample = useEngagementFileImport(
-    useCallback(
-      (engagementId: string) =>
-        navigate({
-          name: 'engagement',
-          engagementId,
-          worksheet: 'purpose-agenda',
-          sessionId: null,
-        }),
-      [navigate],
-    ),
+  const openEngagement = useCallback(
+    (engagementId: string) =>
+      navigate({
+        name: 'engagement',
+        engagementId,
+        worksheet: 'purpose-agenda',
+        sessionId: null,
+      }),
+    [navigate],
   );
+  // The sample engagement opens from the empty home and from the Help menu, wherever one is.
+  const sample = useEngagementFileImport(openEngagement);
   const startSample = sample.start;
   const exploreSample = useCallback(() => void startSample('sample'), [startSample]);
 
@@ -55,23 +63,26 @@ export function App() {
 
   useEffect(() => {
     if (!checked) return;
+    void checkInBackground().then((found) => found && setSafetyNotice(found));
     void requestPersistentStorage();
     void engagementRepository.purgeDeleted();
   }, [checked]);
 
-  useEffect(
-    () =>
-      platformApi().onMenuCommand((command) => {
-        if (command === 'new-engagement') {
-          navigate({ name: 'home', creating: true, showArchived: false });
-        } else if (command === 'open-sample') {
-          exploreSample();
-        } else if (!runCommand(command)) {
-          setNotice('Open an engagement to export its agenda, session summary or marketing plan.');
-        }
-      }),
-    [navigate, exploreSample],
-  );
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const notify = useCallback((message: string) => setNotice(message || null), []);
+  const { run: runAppCommand, openRecent } = useAppCommands({
+    route,
+    navigate,
+    notify,
+    shortcutsOpen,
+    setShortcutsOpen,
+    exploreSample,
+  });
+  useEffect(() => platformApi().onMenuCommand(runAppCommand), [runAppCommand]);
+  useEffect(() => platformApi().onOpenEngagement(openRecent), [openRecent]);
+  useKeyboardShortcuts(runAppCommand);
+  useRecentEngagementsMenu(checked);
+  useShellNotices(checked, notify);
 
   if (!checked) return <div className="app" aria-busy="true" />;
 
@@ -91,6 +102,7 @@ export function App() {
           </Notice>
         </div>
       ) : null}
+      {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
       <Suspense fallback={<p className="subtle page-pad">Opening…</p>}>
         {route.name === 'home' ? (
           <EngagementsHome
@@ -99,6 +111,10 @@ export function App() {
             navigate={navigate}
             onExploreSample={exploreSample}
             exploringSample={sample.state.kind === 'busy'}
+          />
+        ) : route.name === 'backups' ? (
+          <BackupsScreen
+            onClose={() => navigate({ name: 'home', creating: false, showArchived: false })}
           />
         ) : route.name === 'facilitate' ? (
           <FacilitatorView
@@ -118,6 +134,14 @@ export function App() {
         )}
       </Suspense>
       <EngagementFileImportDialogs flow={sample} />
+      {/* Only once the database is checked: an opened file is imported like a picked one. */}
+      <OpenedEngagementFiles onImported={openEngagement} />
     </div>
   );
+}
+
+/** Engagement files opened from the desktop: imported in turn, with the import's own dialogs. */
+function OpenedEngagementFiles({ onImported }: { onImported: (engagementId: string) => void }) {
+  const opened = useOpenedEngagementFiles(onImported);
+  return <EngagementFileImportDialogs flow={opened} />;
 }

@@ -4,6 +4,7 @@ import type { AgendaItem } from '../../../shared/domain/agenda';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { Session } from '../../../shared/domain/session';
 import { journalMiddleware } from './safety/journal-middleware';
+import { rebuildUnitDigests, unitDigestsTable } from './safety/unit-digests';
 
 export const databaseName = 'session-studio';
 
@@ -95,6 +96,11 @@ export class SessionStudioDatabase extends Dexie {
         await fillMissing(tx.table('industryTrends'), { horizonYears: null });
         await fillMissing(tx.table('objections'), { phaseId: '' });
       });
+    // Version 6: each engagement's digest, kept up to date with every write (safety/), so a start
+    // compares one row per engagement with main's safety copy instead of hashing every row.
+    this.version(6)
+      .stores({ [unitDigestsTable]: 'unit' })
+      .upgrade(async (tx) => await rebuildUnitDigests(tx));
   }
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { reportDraft } from '../db/save-status';
+import { reportDraft, type DraftState } from '../db/save-status';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -25,9 +25,9 @@ export function useAutosave<T>({ value, format, parse, save, delayMs = 350 }: Au
   const [error, setError] = useState<string | null>(null);
   const dirty = useRef(false);
   const field = useRef({});
-  const setDirty = useCallback((unsaved: boolean) => {
-    dirty.current = unsaved;
-    reportDraft(field.current, unsaved);
+  const setDirty = useCallback((state: DraftState) => {
+    dirty.current = state !== 'clean';
+    reportDraft(field.current, state);
   }, []);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ draft, parse, save });
@@ -41,28 +41,33 @@ export function useAutosave<T>({ value, format, parse, save, delayMs = 350 }: Au
     if (!dirty.current) setDraft(stored);
   }, [stored]);
 
-  const flush = useCallback(async () => {
+  /** Saves what is typed now; resolves null once it is stored, or the reason it was not. */
+  const flush = useCallback(async (): Promise<string | null> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (!dirty.current) return;
+    if (!dirty.current) return null;
     const { draft: text, parse: read, save: write } = latest.current;
     const parsed = read(text);
     if (!parsed.ok) {
       setError(parsed.message);
-      return;
+      if (latest.current.draft === text) setDirty('refused');
+      return parsed.message;
     }
     try {
       await write(parsed.value);
-      if (latest.current.draft === text) setDirty(false);
+      if (latest.current.draft === text) setDirty('clean');
       setError(null);
+      return null;
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      const message = failure instanceof Error ? failure.message : String(failure);
+      setError(message);
+      return message;
     }
   }, [setDirty]);
 
   const onChange = useCallback(
     (text: string) => {
-      setDirty(true);
+      setDirty('typing');
       setDraft(text);
       latest.current.draft = text;
       if (timer.current) clearTimeout(timer.current);
@@ -80,7 +85,7 @@ export function useAutosave<T>({ value, format, parse, save, delayMs = 350 }: Au
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
       // Saved or refused, the field is gone: it no longer holds anything the indicator waits for.
-      void flush().finally(() => reportDraft(owner, false));
+      void flush().finally(() => reportDraft(owner, 'clean'));
     };
   }, [flush]);
 

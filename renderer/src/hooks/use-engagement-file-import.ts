@@ -7,10 +7,14 @@ import {
   engagementFileRepository,
 } from '../db/repositories/engagement-file-repository';
 import { engagementRepository } from '../db/repositories/engagement-repository';
+import { backUpCurrentState } from '../db/safety/take-backup';
 import { platformApi } from '../platform/session-studio-api';
 
-/** Where the engagement comes from: a file the consultant picks, or the sample that ships. */
-export type ImportSource = 'file' | 'sample';
+/**
+ * Where the engagement comes from: a file the consultant picks, the sample that ships, or a file
+ * opened from the desktop (double-clicked, or given on the command line).
+ */
+export type ImportSource = 'file' | 'sample' | 'opened';
 
 export type ImportState =
   | { kind: 'idle' }
@@ -33,6 +37,7 @@ const idle: ImportState = { kind: 'idle' };
 const readers: Record<ImportSource, () => Promise<IpcResult<EngagementFileRead>>> = {
   file: () => platformApi().importEngagementFile(null),
   sample: () => platformApi().readSampleEngagement(null),
+  opened: () => platformApi().takeOpenedEngagementFile(null),
 };
 
 function linesOf(error: unknown): string[] {
@@ -55,6 +60,12 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
     async (source: ImportSource, file: EngagementFile, fileName: string, asCopy: boolean) => {
       setState({ kind: 'busy', source });
       try {
+        // An automatic backup of the state before every import, so any import can be undone.
+        const backup = await backUpCurrentState('import');
+        if (!backup.ok)
+          throw new Error(
+            `Session Studio could not back up the engagements before the import: ${backup.error.message} Nothing was imported.`,
+          );
         const engagementId = await engagementFileRepository.importFile(file, { asCopy });
         setState(idle);
         onImported(engagementId);
@@ -74,18 +85,21 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
     [onImported],
   );
 
+  /** Resolves true when a file came (imported, refused or asked about), false when none did. */
   const start = useCallback(
-    async (source: ImportSource = 'file') => {
+    async (source: ImportSource = 'file'): Promise<boolean> => {
       setState({ kind: 'busy', source });
       try {
         const result = await readers[source]();
         if (!result.ok) {
           setState({ kind: 'refused', source, fileName: null, problems: [result.error.message] });
-          return;
+          return false;
         }
         const outcome = result.value;
-        if (outcome.status === 'cancelled') setState(idle);
-        else if (outcome.status === 'refused')
+        if (outcome.status === 'cancelled') {
+          setState(idle);
+          return false;
+        } else if (outcome.status === 'refused')
           setState({
             kind: 'refused',
             source,
@@ -101,8 +115,10 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
             existingId: await openableId(outcome.file.engagement.id),
           });
         else await write(source, outcome.file, outcome.fileName, false);
+        return true;
       } catch (error) {
         setState({ kind: 'refused', source, fileName: null, problems: linesOf(error) });
+        return false;
       }
     },
     [write],

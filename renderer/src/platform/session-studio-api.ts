@@ -14,7 +14,13 @@ function unavailableApi(): SessionStudioApi {
         fail('unavailable', 'This needs the Session Studio desktop app; it is not available here.'),
     ]),
   );
-  return { ...methods, onMenuCommand: () => () => undefined } as unknown as SessionStudioApi;
+  const never = () => () => undefined;
+  return {
+    ...methods,
+    onMenuCommand: never,
+    onOpenEngagement: never,
+    onEngagementFilesOpened: never,
+  } as unknown as SessionStudioApi;
 }
 
 let override: SessionStudioApi | null = null;

@@ -8,8 +8,12 @@ import type {
   SaveDialogRequest,
 } from '../../../main/ipc/create-handlers';
 import type { DocumentWorker } from '../../../main/documents/document-worker-client';
+import type { RecentEngagement } from '../../../shared/ipc/shell-schemas';
+import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
+import { receiveOpenedFiles } from '../../../main/shell/file-association';
 import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
+import { settleNetworkAttempts } from './offline-guarantee';
 import { installPreloadBridge } from './preload-bridge';
 import { serveDevServerOnly, serveRenderer, testOrigin } from './serve-renderer';
 
@@ -26,6 +30,21 @@ export interface AppHarness {
   openDialogs: OpenDialogRequest[];
   /** The answer the next open dialog gives: a path, or null to cancel. */
   answerOpenDialog(path: string | null): void;
+  /** Files main asked the system to open in their default program (shell.openPath). */
+  openedPaths: string[];
+  /** Files main asked the system's file manager to show (shell.showItemInFolder). */
+  shownPaths: string[];
+  /** Files main added to the operating system's recent documents. */
+  recentDocuments: string[];
+  /** What File › Open Recent lists now, as the renderer last told main. */
+  menuRecentEngagements(): RecentEngagement[];
+  /** Chooses an engagement in File › Open Recent. */
+  openRecentFromMenu(engagementId: string): Promise<void>;
+  /**
+   * The operating system hands main a command line (a double-click on Windows or Linux, a second
+   * launch) while the app runs, as main's file association receives it.
+   */
+  openFromDesktop(argv: string[]): Promise<void>;
   /** The built document worker the exports run on, as main's: closing it makes the next export cold. */
   documents: DocumentWorker;
   close(): Promise<void>;
@@ -38,8 +57,12 @@ export function newProfileDir(): string {
 export interface LaunchOptions {
   /** electron-vite's dev server (`npm run dev`) to load instead of the built renderer. */
   devServerUrl?: string;
+  /** The app's command line at launch: files given there are imported once the window loads. */
+  argv?: string[];
   /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
   samplesFolder?: string | null;
+  /** What the shell tells the consultant at start (the window moved off a detached display). */
+  shellNotices?: string[];
 }
 
 /**
@@ -50,7 +73,7 @@ export async function launchApp(
   profileDir: string,
   options: LaunchOptions = {},
 ): Promise<AppHarness> {
-  const { devServerUrl } = options;
+  const { devServerUrl, argv = [] } = options;
   const devOrigin = devServerUrl === undefined ? null : new URL(devServerUrl).origin;
   const home = join(profileDir, 'home');
   mkdirSync(home, { recursive: true });
@@ -68,7 +91,19 @@ export async function launchApp(
   let nextAnswer: string | null = null;
   const openDialogs: OpenDialogRequest[] = [];
   let nextOpenAnswer: string | null = null;
+  const openedPaths: string[] = [];
+  const shownPaths: string[] = [];
+  const recentDocuments: string[] = [];
+  let menuRecent: RecentEngagement[] = [];
+  const startNotices = [...(options.shellNotices ?? [])];
   const documentWorker = builtDocumentWorker();
+  const openedFiles = createOpenedFiles();
+  let page: Page | null = null;
+  // Main's push to the window, as a DOM event the bridge turns into onEngagementFilesOpened.
+  const receive = receiveOpenedFiles(openedFiles, () => {
+    void page?.evaluate(() => window.dispatchEvent(new Event('session-studio-files-opened')));
+  });
+  receive(argv, profileDir);
   const platform: HandlerPlatform = {
     appInfo: () => ({ name: 'Session Studio', version: 'test', userDataPath: profileDir }),
     chooseSavePath: async (request) => {
@@ -80,25 +115,49 @@ export async function launchApp(
       return nextOpenAnswer;
     },
     documentBuilder: documentWorker,
+    openPath: async (path) => {
+      openedPaths.push(path);
+      return '';
+    },
+    showItemInFolder: (path) => void shownPaths.push(path),
+    addRecentDocument: (path) => void recentDocuments.push(path),
+    setRecentEngagements: (engagements) => (menuRecent = engagements),
+    // Said once, as main does.
+    shellNotices: () => startNotices.splice(0),
+    openedFiles,
     ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
   if (devOrigin === null) await serveRenderer(context, networkAttempts);
   else await serveDevServerOnly(context, devOrigin, networkAttempts);
   await installPreloadBridge(context, platform);
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);
+  const appPage = context.pages()[0] ?? (await context.newPage());
+  page = appPage;
+  await appPage.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);
   return {
     context,
-    page,
+    page: appPage,
     networkAttempts,
     saveDialogs,
     answerSaveDialog: (path) => (nextAnswer = path),
     openDialogs,
     answerOpenDialog: (path) => (nextOpenAnswer = path),
+    openedPaths,
+    shownPaths,
+    recentDocuments,
+    menuRecentEngagements: () => menuRecent,
+    openRecentFromMenu: async (engagementId) => {
+      await appPage.evaluate(
+        (id) =>
+          window.dispatchEvent(new CustomEvent('session-studio-open-engagement', { detail: id })),
+        engagementId,
+      );
+    },
+    openFromDesktop: async (argv) => receive(argv, profileDir),
     documents: documentWorker,
     close: async () => {
       await context.close();
       await documentWorker.close();
+      settleNetworkAttempts(networkAttempts, 'The app');
     },
   };
 }

@@ -6,6 +6,7 @@ import { chartMarkup } from '../../../main/charts/chart-markup';
 import type { MarkupElement, MarkupNode } from '../../../main/charts/standalone-svg';
 import { chartElement } from '../../../shared/charts/chart-registry';
 import { chartKinds } from '../../../shared/charts/chart-kinds';
+import { InvestmentReturnChart } from '../../../shared/charts/InvestmentReturnChart';
 import { chartExamples, namesWithMarkup } from './fixtures/chart-examples';
 
 /** An element tree as plain data: each element's name, attributes in order, and children. */
@@ -45,6 +46,26 @@ describe('a chart’s SVG made without a DOM', () => {
       const element = chartElement(kind, chartExamples[kind], false);
       expect(shapeOf(chartMarkup(element))).toEqual(reactDomShape(element));
     });
+
+  it('is the investment chart React DOM makes, bars of nothing left out', () => {
+    const element = createElement(InvestmentReturnChart, {
+      data: {
+        currency: 'EUR',
+        bars: [
+          { label: 'Awareness', value: 12_000, kind: 'phase-budget' },
+          { label: 'Conversion', value: 0, kind: 'phase-budget' },
+          { label: 'Total budget', value: 12_000, kind: 'total-budget' },
+          { label: 'Expected revenue', value: 64_500, kind: 'revenue' },
+        ],
+      },
+    });
+    const markup = chartMarkup(element);
+    const bars = Array.from(markup.querySelectorAll('*')).filter(
+      (node) => node.getAttribute('class') === 'chart-bar',
+    );
+    expect(bars).toHaveLength(3);
+    expect(shapeOf(markup)).toEqual(reactDomShape(element));
+  });
 
   it('keeps names with markup characters as typed', () => {
     const element = chartElement('campaign-timeline', namesWithMarkup, false);

@@ -68,7 +68,7 @@ describe('the save indicator while the consultant types', () => {
     expect(indicator()).toBe('All changes saved');
   });
 
-  it('keeps saying so when a value is refused and stays only in the field', async () => {
+  it('says a refused value left in its field is not saved', async () => {
     render(
       <>
         <SaveIndicator />
@@ -85,7 +85,11 @@ describe('the save indicator while the consultant types', () => {
     fireEvent.change(screen.getByLabelText('Minutes'), { target: { value: 'ten' } });
     await act(async () => vi.advanceTimersByTimeAsync(400));
     expect(screen.getByText('A number.')).toBeVisible();
+    expect(indicator()).toBe('Not saved: a value was refused');
+    fireEvent.change(screen.getByLabelText('Minutes'), { target: { value: '12' } });
     expect(indicator()).toBe('Editing…');
+    await act(async () => vi.advanceTimersByTimeAsync(400));
+    expect(indicator()).toBe('All changes saved');
   });
 
   it('forgets a field that is gone, so the indicator does not wait for it forever', async () => {

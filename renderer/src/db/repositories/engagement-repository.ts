@@ -5,18 +5,11 @@ import {
   type EngagementDetails,
 } from '../../../../shared/domain/engagement';
 import { sessionSchema, type Session } from '../../../../shared/domain/session';
+import type { FirstSessionInput } from '../../../../shared/engagement-file/start-engagement';
 import { db } from '../database';
 import { trackSave } from '../save-status';
 import { defaultJourneyPhaseRows } from './journey-phase-repository';
 import { newId, validate, ValidationError } from './validation';
-
-export interface FirstSessionInput {
-  title: string;
-  date: string;
-  location: string;
-  startTime: string;
-  lengthMinutes: number;
-}
 
 /** How long a deleted engagement can be brought back before it is purged. */
 export const undoWindowMs = 8_000;
@@ -120,6 +113,16 @@ export const engagementRepository = {
   },
 
   /** Every engagement that is not deleted; small rows, so the home filters them in memory. */
+  /** The engagements opened last, newest first, archived and deleted ones left out. */
+  listRecent(limit: number): Promise<Engagement[]> {
+    return db.engagements
+      .orderBy('lastOpenedAt')
+      .reverse()
+      .filter((engagement) => engagement.deletedAt === 0 && engagement.archivedAt === 0)
+      .limit(limit)
+      .toArray();
+  },
+
   listPresent(): Promise<Engagement[]> {
     return db.engagements.where('deletedAt').equals(0).toArray();
   },

@@ -2,6 +2,8 @@ import {
   campaignDatesProblem,
   campaignStatusLabels,
   campaignStatuses,
+  campaignTypeLabels,
+  campaignTypes,
   type Campaign,
   type CampaignEditable,
 } from '../../../../shared/domain/campaign';
@@ -9,9 +11,10 @@ import type { JourneyPhase } from '../../../../shared/domain/journey-phase';
 import { limits } from '../../../../shared/domain/limits';
 import type { Objective } from '../../../../shared/domain/objective';
 import { formatWhole } from '../../../../shared/planning/number-format';
-import { phaseLabel, type WorkBackwardsPlan } from '../../../../shared/planning/work-backwards';
+import type { WorkBackwardsPlan } from '../../../../shared/planning/work-backwards';
 import { AutosaveDecimalField, AutosaveTextField } from '../../components/AutosaveField';
 import { ChoiceField, choicesOf } from '../../components/ChoiceField';
+import { phaseChoices } from '../../components/phase-choices';
 import type { ListRowContext } from '../../components/EditableListSection';
 import { textParser } from '../../components/field-parsers';
 import { ListRow } from '../../components/ListRow';
@@ -19,7 +22,7 @@ import { rowName } from '../../components/RowControls';
 import { fieldSavers } from '../../components/field-savers';
 import { campaignRepository } from '../../db/repositories/campaign-repository';
 import { plannerTarget } from './campaign-from-plan';
-import { budgetParser, dateParser, targetParser } from './plan-parsers';
+import { budgetParserIn, dateParser, targetParser } from './plan-parsers';
 
 interface CampaignRowProps {
   campaign: Campaign;
@@ -27,16 +30,25 @@ interface CampaignRowProps {
   phases: readonly JourneyPhase[];
   objectives: readonly Objective[];
   worked: WorkBackwardsPlan;
+  currency: string;
 }
 
 const statusChoices = choicesOf(campaignStatuses, campaignStatusLabels);
+const typeChoices = choicesOf(campaignTypes, campaignTypeLabels);
 
 function objectiveLabel(objective: Objective, index: number): string {
   return objective.metric.trim() || objective.statement.trim() || `Objective ${index + 1}`;
 }
 
 /** One campaign: what it aims at, where it sits in the journey, when it runs, who owns it. */
-export function CampaignRow({ campaign, row, phases, objectives, worked }: CampaignRowProps) {
+export function CampaignRow({
+  campaign,
+  row,
+  phases,
+  objectives,
+  worked,
+  currency,
+}: CampaignRowProps) {
   const number = row.controls.index + 1;
   const name = rowName(campaign.name, 'campaign', row.controls.index);
   const save = fieldSavers<CampaignEditable>((patch) =>
@@ -78,12 +90,16 @@ export function CampaignRow({ campaign, row, phases, objectives, worked }: Campa
           autoFocus={row.autoFocus}
         />
         <ChoiceField
+          label="Type"
+          value={campaign.type}
+          choices={typeChoices}
+          emptyLabel="No type yet"
+          save={save('type')}
+        />
+        <ChoiceField
           label="Phase"
           value={phaseKnown ? campaign.phaseId : null}
-          choices={phases.map((phase, index) => ({
-            value: phase.id,
-            label: phaseLabel(phase.name, index),
-          }))}
+          choices={phaseChoices(phases)}
           emptyLabel="No phase"
           save={(value) => save('phaseId')(value ?? '')}
         />
@@ -161,10 +177,20 @@ export function CampaignRow({ campaign, row, phases, objectives, worked }: Campa
           save={save('endDate')}
         />
         <AutosaveDecimalField
-          label="Budget"
+          label={`Budget${currency ? ` (${currency})` : ''}`}
           value={campaign.budget}
-          parse={budgetParser}
-          save={save('budget')}
+          parse={budgetParserIn(currency)}
+          // Stamped with the engagement's currency, so budgets of two currencies never mix.
+          save={(budget) =>
+            campaignRepository.update(campaign.id, { budget, budgetCurrency: currency })
+          }
+          hint={
+            campaign.budget !== null &&
+            campaign.budgetCurrency !== '' &&
+            campaign.budgetCurrency !== currency
+              ? `Entered in ${campaign.budgetCurrency}: enter it again in ${currency || 'the engagement’s currency'}.`
+              : undefined
+          }
         />
       </div>
       <AutosaveTextField

@@ -1,16 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { engagementMatches, type Engagement } from '../../../../shared/domain/engagement';
+import { onCommand } from '../../app/command-bus';
 import type { Route } from '../../app/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { UndoToast } from '../../components/UndoToast';
 import { engagementRepository, undoWindowMs } from '../../db/repositories/engagement-repository';
 import { useEngagements } from '../../hooks/use-engagements';
+import { ThemeSwitch } from '../../theme/ThemeSwitch';
 import { EngagementList } from './EngagementList';
+import { GuidedStart } from './GuidedStart';
 import { ImportEngagementFile } from './ImportEngagementFile';
 import { NewEngagementForm } from './NewEngagementForm';
 import { useEngagementDeletion } from './use-engagement-deletion';
-import './empty-home.css';
 
 interface EngagementsHomeProps {
   creating: boolean;
@@ -33,6 +35,16 @@ export function EngagementsHome({
   // millisecond and the list draws only the rows in view, so deferring it only made it lag a frame.
   const [query, setQuery] = useState('');
   const deletion = useEngagementDeletion();
+  const search = useRef<HTMLInputElement>(null);
+  // Edit › Find (Ctrl+F), from here or from any engagement.
+  useEffect(
+    () =>
+      onCommand('find', () => {
+        search.current?.focus();
+        search.current?.select();
+      }),
+    [],
+  );
 
   const { visible, archivedCount } = useMemo(() => {
     const all = engagements ?? [];
@@ -68,6 +80,10 @@ export function EngagementsHome({
         </div>
         <div className="home-header__actions">
           <SaveIndicator />
+          <button type="button" className="button" onClick={() => navigate({ name: 'backups' })}>
+            Backups
+          </button>
+          <ThemeSwitch />
           <ImportEngagementFile
             onImported={(engagementId) =>
               navigate({
@@ -90,6 +106,7 @@ export function EngagementsHome({
 
       <div className="home-toolbar">
         <input
+          ref={search}
           type="search"
           className="search"
           placeholder="Find by client or title"
@@ -121,6 +138,12 @@ export function EngagementsHome({
 
       {engagements === undefined ? (
         <p className="subtle">Opening your engagements…</p>
+      ) : engagements.length === 0 && !showArchived ? (
+        <GuidedStart
+          onNewEngagement={() => home({ creating: true })}
+          onExploreSample={onExploreSample}
+          exploringSample={exploringSample}
+        />
       ) : visible.length === 0 ? (
         <div className="empty-state">
           {query.trim() !== '' ? (
@@ -130,26 +153,7 @@ export function EngagementsHome({
           ) : showArchived ? (
             <p>No archived engagements.</p>
           ) : (
-            <>
-              <p>No engagements yet. Start one for your next client.</p>
-              <div className="empty-state__actions">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => home({ creating: true })}
-                >
-                  New engagement
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={onExploreSample}
-                  disabled={exploringSample}
-                >
-                  {exploringSample ? 'Opening the sample…' : 'Explore a sample engagement'}
-                </button>
-              </div>
-            </>
+            <p>No active engagements: the others are under Archived.</p>
           )}
         </div>
       ) : (
@@ -169,6 +173,7 @@ export function EngagementsHome({
             consultantName: latest?.consultantName ?? '',
             firmName: latest?.firmName ?? '',
           }}
+          pastEngagements={engagements ?? []}
           onCancel={() => home({ creating: false })}
           onCreated={(engagementId, sessionId) =>
             navigate({ name: 'engagement', engagementId, worksheet: 'purpose-agenda', sessionId })

@@ -67,15 +67,37 @@ function summaryOf<K extends ChartKind>(
 const printScale = 3;
 
 /**
- * Draws the charts parsed by parsePlanCharts as images, one after the other (each is quick;
- * drawing them at once would only compete for the same thread), with their summaries.
+ * Two charts drawn at a time: resvg draws and zlib compresses each on threads of their own, so two
+ * share a laptop's cores; more would only hold more print-resolution images in memory at once.
  */
+const chartsAtOnce = 2;
+
+/** Each item's result, in the items' order, with at most `lanes` of them being worked on at once. */
+async function inLanes<T, R>(
+  items: readonly T[],
+  lanes: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
+  return results;
+}
+
+/** Draws the charts parsed by parsePlanCharts as images (see chartsAtOnce), with their summaries. */
 export async function drawPlanCharts(
   charts: PlanChartData,
   { campaignCount }: { campaignCount: number },
 ): Promise<PlanCharts> {
-  const drawn: PlanCharts = {};
-  for (const [kind, data] of Object.entries(charts) as [ChartKind, ChartDataByKind[ChartKind]][]) {
+  const entries = Object.entries(charts) as [ChartKind, ChartDataByKind[ChartKind]][];
+  const drawn = await inLanes(entries, chartsAtOnce, async ([kind, data]) => {
     const undated =
       kind === 'campaign-timeline'
         ? Math.max(
@@ -83,11 +105,12 @@ export async function drawPlanCharts(
             campaignCount - (data as ChartDataByKind['campaign-timeline']).campaigns.length,
           )
         : 0;
-    drawn[kind] = {
+    const chart = {
       image: await drawChartImage(kind, data, { scale: printScale }),
       name: chartNames[kind],
       summary: summaryOf(kind, data, undated),
     };
-  }
-  return drawn;
+    return [kind, chart] as const;
+  });
+  return Object.fromEntries(drawn) as PlanCharts;
 }

@@ -43,7 +43,7 @@ export function parsePlanCharts(payloads: readonly PlanChartPayload[]): PlanChar
 }
 
 /** Each chart's words: the same summary the worksheet shows beside it. */
-function summaryOf<K extends ChartKind>(
+export function chartSummary<K extends ChartKind>(
   kind: K,
   data: ChartDataByKind[K],
   undatedCampaigns: number,
@@ -108,7 +108,7 @@ export async function drawPlanCharts(
     const chart = {
       image: await drawChartImage(kind, data, { scale: printScale }),
       name: chartNames[kind],
-      summary: summaryOf(kind, data, undated),
+      summary: chartSummary(kind, data, undated),
     };
     return [kind, chart] as const;
   });

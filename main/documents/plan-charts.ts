@@ -67,10 +67,12 @@ export function chartSummary<K extends ChartKind>(
 const printScale = 3;
 
 /**
- * Two charts drawn at a time: resvg draws and zlib compresses each on threads of their own, so two
- * share a laptop's cores; more would only hold more print-resolution images in memory at once.
+ * One chart drawn at a time. resvg draws and zlib compresses each on threads of their own, so
+ * more could share the cores, but each holds a print-resolution image (about 33 MB for the long
+ * campaign timeline) in memory meanwhile: two at a time took the command line's peak past its
+ * 250 MB budget, for little time on a two-core machine.
  */
-const chartsAtOnce = 2;
+const chartsAtOnce = 1;
 
 /** Each item's result, in the items' order, with at most `lanes` of them being worked on at once. */
 async function inLanes<T, R>(

@@ -25,6 +25,8 @@ export const ipcChannels = {
   listEngagementTemplates: 'template:list',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
+  getExportProgress: 'export:get-progress',
+  cancelExport: 'export:cancel',
   openSavedFile: 'file:open-saved',
   showSavedFile: 'file:show-saved',
   setRecentEngagements: 'menu:set-recent-engagements',

@@ -14,6 +14,8 @@ export type CallObserver = (method: IpcChannelMethod, request: unknown, answer: 
 export async function installPreloadBridge(
   context: BrowserContext,
   platform: HandlerPlatform,
+  /** A slow laptop: each call waits for this before main answers it. */
+  beforeAnswer: (method: IpcChannelMethod) => Promise<void> = async () => undefined,
   observe?: CallObserver,
 ): Promise<void> {
   const handlers = createHandlers(platform);
@@ -30,6 +32,7 @@ export async function installPreloadBridge(
           error: { code: 'invalid-request', message: `Unknown channel ${channel}` },
         };
       const answer = await dispatch(handlers, method, payload);
+      await beforeAnswer(method);
       observe?.(method, payload, answer);
       return answer;
     },

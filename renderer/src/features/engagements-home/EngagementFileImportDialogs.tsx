@@ -5,9 +5,13 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import { PassphraseDialog } from '../../components/PassphraseDialog';
 import type { EngagementFileImport } from '../../hooks/use-engagement-file-import';
+import { ImportProgress } from './ImportProgress';
 import './engagement-file.css';
 
-/** The questions and refusals of an import: the same for a picked file and for the sample. */
+/**
+ * The progress, questions and refusals of an import: the same for a picked file and for the
+ * sample.
+ */
 export function EngagementFileImportDialogs({ flow }: { flow: EngagementFileImport }) {
   const { state, unlock, importAsCopy, openExisting, dismiss } = flow;
   if (state.kind === 'asking-passphrase')
@@ -74,7 +78,7 @@ export function EngagementFileImportDialogs({ flow }: { flow: EngagementFileImpo
         onClose={dismiss}
       />
     );
-  return null;
+  return <ImportProgress flow={flow} />;
 }
 
 function ImportRefused({

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../renderer/src/db/database';
@@ -16,15 +16,13 @@ const file = () =>
     app: { name: 'Session Studio', version: '0.1.0' },
   });
 
-/** Main takes an automatic backup before every import. */
-const backupBeforeImport = {
-  takeBackup: vi.fn(async () => ({ ok: true, value: { takenAt: null } })),
-};
+// Main backs up the engagements here before every import.
+const takeBackup = vi.fn(async () => ok({ takenAt: null }));
 
 function mainAnswers(answer: IpcResult<EngagementFileRead>) {
   setPlatformApiForTests({
-    ...backupBeforeImport,
     importEngagementFile: vi.fn(async () => answer),
+    takeBackup,
   } as unknown as SessionStudioApi);
 }
 
@@ -46,6 +44,30 @@ describe('Import engagement file…', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Import engagement file…' }));
     await waitFor(() => expect(onImported).toHaveBeenCalledWith(ids.engagement));
     expect(await engagementCount()).toBe(1);
+  });
+
+  it('cancelled while main reads the file, sets its answer aside, writes nothing and says so', async () => {
+    let answer: (result: IpcResult<EngagementFileRead>) => void = () => undefined;
+    setPlatformApiForTests({
+      importEngagementFile: vi.fn(() => new Promise((resolve) => (answer = resolve))),
+      takeBackup,
+    } as unknown as SessionStudioApi);
+    const onImported = vi.fn();
+    render(<ImportEngagementFile onImported={onImported} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Import engagement file…' }));
+    const progress = await screen.findByRole('status');
+    expect(progress).toHaveTextContent('Step 1 of 3: Reading and checking the file…');
+    expect(screen.getByRole('progressbar', { name: 'Import progress' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+    expect(progress).toHaveTextContent('Cancelling…');
+    await act(async () =>
+      answer(ok({ status: 'read', fileName: 'Acme.sessionstudio', file: file() })),
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Import cancelled. Nothing was imported.',
+    );
+    expect(onImported).not.toHaveBeenCalled();
+    expect(await engagementCount()).toBe(0);
   });
 
   it('shows main’s reasons for refusing a file, and writes nothing', async () => {
@@ -123,60 +145,5 @@ describe('Import engagement file…', () => {
     await screen.findByRole('alertdialog');
     expect(screen.queryByRole('button', { name: 'Open the one already here' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Import as a copy' })).toBeInTheDocument();
-  });
-});
-
-describe('Import engagement file… of a protected file', () => {
-  const lockedAnswer = (problem: string | null) =>
-    ok({ status: 'locked' as const, fileName: 'Acme.sessionstudio', ticket: 't-1', problem });
-
-  it('asks for the passphrase, says when it is wrong, and imports once it opens the file', async () => {
-    const unlockEngagementFile = vi
-      .fn()
-      .mockResolvedValueOnce(
-        lockedAnswer('This passphrase does not open “Acme.sessionstudio”. Check it and try again.'),
-      )
-      .mockResolvedValueOnce(ok({ status: 'read', fileName: 'Acme.sessionstudio', file: file() }));
-    setPlatformApiForTests({
-      ...backupBeforeImport,
-      importEngagementFile: vi.fn(async () => lockedAnswer(null)),
-      unlockEngagementFile,
-    } as unknown as SessionStudioApi);
-    const onImported = vi.fn();
-    render(<ImportEngagementFile onImported={onImported} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Import engagement file…' }));
-    const dialog = await screen.findByRole('dialog', {
-      name: '“Acme.sessionstudio” is protected with a passphrase',
-    });
-    expect(screen.getByRole('button', { name: 'Open file' })).toBeDisabled();
-    await userEvent.type(screen.getByLabelText('Passphrase'), 'wrong guess{Enter}');
-    expect(await screen.findByRole('alert')).toHaveTextContent('This passphrase does not open');
-    expect(screen.getByLabelText('Passphrase')).toHaveAttribute('aria-invalid', 'true');
-    expect(await engagementCount()).toBe(0);
-
-    await userEvent.clear(screen.getByLabelText('Passphrase'));
-    await userEvent.type(screen.getByLabelText('Passphrase'), 'the right one');
-    await userEvent.click(screen.getByRole('button', { name: 'Open file' }));
-    await waitFor(() => expect(onImported).toHaveBeenCalledWith(ids.engagement));
-    expect(dialog).not.toBeInTheDocument();
-    expect(unlockEngagementFile.mock.calls).toEqual([
-      [{ ticket: 't-1', passphrase: 'wrong guess' }],
-      [{ ticket: 't-1', passphrase: 'the right one' }],
-    ]);
-    expect(await engagementCount()).toBe(1);
-  });
-
-  it('closes without writing anything when the consultant cancels', async () => {
-    setPlatformApiForTests({
-      ...backupBeforeImport,
-      importEngagementFile: vi.fn(async () => lockedAnswer(null)),
-      unlockEngagementFile: vi.fn(),
-    } as unknown as SessionStudioApi);
-    render(<ImportEngagementFile onImported={vi.fn()} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Import engagement file…' }));
-    await screen.findByRole('dialog');
-    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(await engagementCount()).toBe(0);
   });
 });

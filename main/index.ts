@@ -16,6 +16,7 @@ import { electronPlatform } from './shell/electron-platform';
 import { receiveOpenedFiles } from './shell/file-association';
 import { finishBeforeQuit } from './shell/finish-before-quit';
 import { createMainWindow } from './shell/main-window';
+import { createProjectorWindow } from './shell/projector-window';
 import { rendererSource } from './shell/renderer-source';
 import { buildMenuTemplate } from './shell/menu';
 import { userDataFolder } from './shell/user-data-folder';
@@ -53,10 +54,18 @@ if (!app.requestSingleInstanceLock()) {
     Promise.all([safetyCopy.closeWithSnapshot(), documentWorker.close()]),
   );
 
+  const projector = createProjectorWindow({
+    preloadPath,
+    renderer,
+    isDevelopment,
+    laptopWindow: () => mainWindow,
+  });
   const openWindow = () => {
     const window = createMainWindow(preloadPath, renderer, { isDevelopment });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
+      // The projector follows this window: it does not outlive it.
+      projector.close();
     });
     mainWindow = window;
   };
@@ -99,6 +108,7 @@ if (!app.requestSingleInstanceLock()) {
         safetyCopy,
         documentBuilder: documentWorker,
         openedFiles,
+        projector,
       }),
       renderer.isRendererUrl,
     );

@@ -11,6 +11,7 @@ import { createSafetyHandlers } from '../data/safety-handlers';
 import type { SafetyStore } from '../data/safety-store';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
 import type { OpenedFiles } from '../engagement-file/opened-files';
+import { createProjectorHandlers, type ProjectorWindow } from '../projector/projector-handlers';
 import { createSampleHandlers } from '../samples/sample-handlers';
 import { createTemplateHandlers } from '../samples/template-handlers';
 import { defaultSamplesFolder } from '../samples/samples-folder';
@@ -47,6 +48,8 @@ export interface HandlerPlatform {
   documentBuilder?: DocumentBuilder;
   /** The folder of the sample engagement and templates; found beside the app when absent. */
   samplesFolder?: string | null;
+  /** The projector window; absent where there is no second window to open. */
+  projector?: ProjectorWindow;
 }
 
 /** Loaded on first export, so the app's start never loads the document and chart libraries. */
@@ -85,6 +88,7 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     ...createEngagementFileHandlers(platform, writeFile),
     ...createSampleHandlers(samplesFolder),
     ...createTemplateHandlers(samplesFolder),
+    ...createProjectorHandlers(platform.projector),
     exportSessionSummaryDocx: async (snapshot) => saveExport(sessionSummaryExport(snapshot)),
     exportMarketingPlanDocx: async (snapshot) => saveExport(marketingPlanExport(snapshot)),
     exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot)),

@@ -1,18 +1,27 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { mainWindowFrame } from '../security/window-options';
 import type { RendererSource } from './renderer-source';
 
+export interface AppWindowOptions {
+  isDevelopment: boolean;
+  /** Size, place and title; the main window's by default. Never the security settings. */
+  frame?: BrowserWindowConstructorOptions;
+  /** The renderer's route to open at, e.g. '#/projector'; the start page by default. */
+  route?: string;
+}
+
 /**
- * The app's window. Navigation, window.open, webview and permission guards are attached to every
- * webContents as it is created (security/guard-web-contents.ts), this window's included.
+ * The app's window, and every other window of the app (the projector's): one place creates them,
+ * so each gets the same security settings. Navigation, window.open, webview and permission guards
+ * are attached to every webContents as it is created (security/guard-web-contents.ts).
  */
 export function createMainWindow(
   preloadPath: string,
   renderer: RendererSource,
-  { isDevelopment }: { isDevelopment: boolean },
+  { isDevelopment, frame = mainWindowFrame(), route = '' }: AppWindowOptions,
 ): BrowserWindow {
   const window = new BrowserWindow({
-    ...mainWindowFrame(),
+    ...frame,
     webPreferences: {
       preload: preloadPath, // eng-disable PRELOAD_JS_CHECK: reviewed, it exposes the contract's named methods only
       // The page never reaches Node: isolated from the preload, sandboxed, no Node anywhere.
@@ -34,6 +43,6 @@ export function createMainWindow(
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(renderer.entryUrl);
+  void window.loadURL(`${renderer.entryUrl}${route}`);
   return window;
 }

@@ -15,6 +15,8 @@ export const ipcChannels = {
   listEngagementTemplates: 'template:list',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
+  openProjector: 'projector:open',
+  closeProjector: 'projector:close',
 } as const;
 
 export type IpcChannelMethod = keyof typeof ipcChannels;
@@ -33,3 +35,6 @@ export type MenuCommand = (typeof menuCommands)[number];
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
 }
+
+/** The renderer's route main opens the projector window at (the renderer shows only the projection there). */
+export const projectorWindowRoute = '#/projector';

@@ -11,10 +11,14 @@ import { useOpenedEngagementFiles } from '../hooks/use-opened-engagement-files';
 import { platformApi } from '../platform/session-studio-api';
 import { runCommand } from './command-bus';
 import { useRoute } from './use-route';
+import { useProjectorControl } from '../features/projector/use-projector-control';
 
 // The home is all a start needs; the workspace and facilitator mode load when first opened.
 const EngagementWorkspace = lazy(async () => ({
   default: (await import('../features/workspace/EngagementWorkspace')).EngagementWorkspace,
+}));
+const ProjectorFeed = lazy(async () => ({
+  default: (await import('../features/projector/ProjectorFeed')).ProjectorFeed,
 }));
 const FacilitatorView = lazy(async () => ({
   default: (await import('../features/facilitator/FacilitatorView')).FacilitatorView,
@@ -23,6 +27,7 @@ const FacilitatorView = lazy(async () => ({
 export function App() {
   const [route, navigate] = useRoute();
   const [notice, setNotice] = useState<string | null>(null);
+  const projecting = useProjectorControl().status === 'open';
   // Nothing is shown until the database has been checked against main's safety copy (and rebuilt
   // from it if it was lost); the purge waits too, so its deletions reach the safety copy.
   const [checked, setChecked] = useState(false);
@@ -119,6 +124,15 @@ export function App() {
           />
         )}
       </Suspense>
+      {projecting && route.name !== 'home' ? (
+        <Suspense fallback={null}>
+          <ProjectorFeed
+            engagementId={route.engagementId}
+            sessionId={route.sessionId}
+            worksheet={route.name === 'facilitate' ? null : route.worksheet}
+          />
+        </Suspense>
+      ) : null}
       <EngagementFileImportDialogs flow={sample} />
       {/* Only once the database is checked: an opened file is imported like a picked one. */}
       <OpenedEngagementFiles onImported={openEngagement} />

@@ -10,6 +10,7 @@ import type {
 import type { DocumentWorker } from '../../../main/documents/document-worker-client';
 import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
 import { receiveOpenedFiles } from '../../../main/shell/file-association';
+import { projectorWindowRoute } from '../../../shared/ipc/channels';
 import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { settleNetworkAttempts } from './offline-guarantee';
@@ -34,6 +35,11 @@ export interface AppHarness {
    * launch) while the app runs, as main's file association receives it.
    */
   openFromDesktop(argv: string[]): Promise<void>;
+  /**
+   * The projector window main opened (a second page of the app at #/projector, as the projector's
+   * BrowserWindow loads it), or null while none is open.
+   */
+  projector(): Page | null;
   /** The built document worker the exports run on, as main's: closing it makes the next export cold. */
   documents: DocumentWorker;
   close(): Promise<void>;
@@ -86,6 +92,22 @@ export async function launchApp(
     void page?.evaluate(() => window.dispatchEvent(new Event('session-studio-files-opened')));
   });
   receive(argv, profileDir);
+  const entryUrl = devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`;
+  // The projector window stands in as a second page of the same app, as main opens it.
+  let projectorPage: Page | null = null;
+  const projector = {
+    async open() {
+      if (projectorPage === null || projectorPage.isClosed()) {
+        projectorPage = await context.newPage();
+        await projectorPage.goto(`${entryUrl}${projectorWindowRoute}`);
+      }
+      return 'second' as const;
+    },
+    close() {
+      void projectorPage?.close({ runBeforeUnload: true });
+      projectorPage = null;
+    },
+  };
   const platform: HandlerPlatform = {
     appInfo: () => ({ name: 'Session Studio', version: 'test', userDataPath: profileDir }),
     chooseSavePath: async (request) => {
@@ -98,6 +120,7 @@ export async function launchApp(
     },
     documentBuilder: documentWorker,
     openedFiles,
+    projector,
     ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
   if (devOrigin === null) await serveRenderer(context, networkAttempts);
@@ -105,7 +128,7 @@ export async function launchApp(
   await installPreloadBridge(context, platform);
   const appPage = context.pages()[0] ?? (await context.newPage());
   page = appPage;
-  await appPage.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);
+  await appPage.goto(entryUrl);
   return {
     context,
     page: appPage,
@@ -115,6 +138,7 @@ export async function launchApp(
     openDialogs,
     answerOpenDialog: (path) => (nextOpenAnswer = path),
     openFromDesktop: async (argv) => receive(argv, profileDir),
+    projector: () => (projectorPage?.isClosed() ? null : projectorPage),
     documents: documentWorker,
     close: async () => {
       await context.close();

@@ -19,6 +19,8 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     readSafetyCopyPage: vi.fn(async () => ({ entries: [], nextOffset: null })),
     exportSessionSummaryDocx: vi.fn(cancelled),
     exportMarketingPlanDocx: vi.fn(cancelled),
+    openProjector: vi.fn(async () => ({ display: 'same' as const })),
+    closeProjector: vi.fn(async () => null),
     ...overrides,
   } satisfies IpcHandlers;
 }

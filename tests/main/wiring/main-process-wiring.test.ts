@@ -32,17 +32,38 @@ const electron = await vi.hoisted(async () => {
     static all: FakeBrowserWindow[] = [];
     static getAllWindows = () => FakeBrowserWindow.all;
     webContents = { send: (...args: unknown[]) => sent.push(args) };
-    constructor() {
+    loaded = '';
+    listeners = new Map<string, () => void>();
+    constructor(readonly options: Record<string, unknown> = {}) {
       FakeBrowserWindow.all.push(this);
     }
-    on() {}
+    on(event: string, listener: () => void) {
+      this.listeners.set(event, listener);
+    }
+    getBounds = () => ({ x: 0, y: 0, width: 1280, height: 820 });
+    isDestroyed = () => false;
+    close() {
+      this.listeners.get('closed')?.();
+    }
     once() {}
     show() {}
     focus() {}
     restore() {}
     isMinimized = () => false;
-    loadURL = () => Promise.resolve();
+    loadURL = (url: string) => {
+      this.loaded = url;
+      return Promise.resolve();
+    };
   }
+  // The laptop's screen and a projector beside it.
+  const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } };
+  const projector = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } };
+  const { EventEmitter: ScreenEmitter } = await import('node:events');
+  const screen = Object.assign(new ScreenEmitter(), {
+    getAllDisplays: () => [laptop, projector],
+    getPrimaryDisplay: () => laptop,
+    getDisplayMatching: () => laptop,
+  });
   return {
     userData,
     sent,
@@ -50,6 +71,7 @@ const electron = await vi.hoisted(async () => {
     permissionSetters,
     app: new FakeApp(),
     FakeBrowserWindow,
+    screen,
   };
 });
 
@@ -69,6 +91,7 @@ vi.mock('electron', () => ({
     },
   },
   dialog: {},
+  screen: electron.screen,
 }));
 
 electron.userData.path = tempFolder();
@@ -140,5 +163,28 @@ describe('the main process as Electron starts it', () => {
     // Another page may not take them.
     const stranger = { senderFrame: { url: 'https://example.com/', parent: null } };
     expect(await take?.(stranger, null)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('opens the projector as a second window with the same security settings, full screen on the second display, and closes it when that display is unplugged', async () => {
+    const open = electron.handlers.get(ipcChannels.openProjector);
+    expect(await open?.(appFrame, null)).toEqual({ ok: true, value: { display: 'second' } });
+    const [main, projector] = electron.FakeBrowserWindow.all;
+    expect(electron.FakeBrowserWindow.all).toHaveLength(2);
+    expect(projector?.options.webPreferences).toEqual(main?.options.webPreferences);
+    expect(projector?.options).toMatchObject({ x: 1440, y: 0, fullscreen: true });
+    expect(projector?.loaded).toBe(`${main?.loaded}#/projector`);
+    // Asked again, the same window comes back.
+    expect(await open?.(appFrame, null)).toEqual({ ok: true, value: { display: 'second' } });
+    expect(electron.FakeBrowserWindow.all).toHaveLength(2);
+
+    const close = vi.spyOn(projector as { close(): void }, 'close');
+    electron.screen.emit('display-removed', {}, { id: 1 });
+    expect(close).not.toHaveBeenCalled();
+    electron.screen.emit('display-removed', {}, { id: 2 });
+    expect(close).toHaveBeenCalledOnce();
+    expect(electron.screen.listenerCount('display-removed')).toBe(0);
+    // Another page may not open it.
+    const stranger = { senderFrame: { url: 'https://example.com/', parent: null } };
+    expect(await open?.(stranger, null)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

@@ -1,9 +1,12 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { mainWindowFrame } from '../security/window-options';
 import type { RendererSource } from './renderer-source';
+import type { PlannedWindow } from './window-placement';
 
 export interface AppWindowOptions {
   isDevelopment: boolean;
+  /** The main window's last place, on a display attached now. */
+  placement?: PlannedWindow;
   /** Size, place and title; the main window's by default. Never the security settings. */
   frame?: BrowserWindowConstructorOptions;
   /** The renderer's route to open at, e.g. '#/projector'; the start page by default. */
@@ -18,10 +21,12 @@ export interface AppWindowOptions {
 export function createMainWindow(
   preloadPath: string,
   renderer: RendererSource,
-  { isDevelopment, frame = mainWindowFrame(), route = '' }: AppWindowOptions,
+  { isDevelopment, placement, frame = mainWindowFrame(), route = '' }: AppWindowOptions,
 ): BrowserWindow {
   const window = new BrowserWindow({
     ...frame,
+    // Where it was last, on a display attached now (window-placement.ts).
+    ...placement?.bounds,
     webPreferences: {
       preload: preloadPath, // eng-disable PRELOAD_JS_CHECK: reviewed, it exposes the contract's named methods only
       // The page never reaches Node: isolated from the preload, sandboxed, no Node anywhere.
@@ -42,7 +47,10 @@ export function createMainWindow(
       spellcheck: true,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement?.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(`${renderer.entryUrl}${route}`);
   return window;
 }

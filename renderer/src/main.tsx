@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { projectorWindowRoute } from '../../shared/ipc/channels';
 import { App } from './app/App';
+import { startTheme } from './theme/theme-store';
 import './styles.css';
 
 // The projector window shows only what the laptop's window sends: none of the app's start-up work.
@@ -9,6 +10,8 @@ const ProjectorScreen = lazy(async () => ({
   default: (await import('./features/projector/ProjectorScreen')).ProjectorScreen,
 }));
 const isProjector = window.location.hash === projectorWindowRoute;
+// Before the first paint, so a dark theme never flashes light.
+startTheme();
 
 const container = document.getElementById('root');
 if (container) {

@@ -7,6 +7,12 @@ export const ipcChannels = {
   appendToSafetyCopy: 'data:journal-append',
   getSafetyCopyStatus: 'data:recovery-status',
   readSafetyCopyPage: 'data:safety-copy-page',
+  listBackups: 'backups:list',
+  openBackup: 'backups:open',
+  prepareRestore: 'backups:prepare-restore',
+  readBackupEngagement: 'backups:read-engagement',
+  exportFullBackup: 'backups:export-full',
+  takeBackup: 'backups:take',
   exportAgendaDocx: 'agenda:export-docx',
   exportEngagementFile: 'engagement:export-file',
   importEngagementFile: 'engagement:import-file',
@@ -17,6 +23,10 @@ export const ipcChannels = {
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
   openProjector: 'projector:open',
   closeProjector: 'projector:close',
+  openSavedFile: 'file:open-saved',
+  showSavedFile: 'file:show-saved',
+  setRecentEngagements: 'menu:set-recent-engagements',
+  getShellNotices: 'shell:get-notices',
 } as const;
 
 export type IpcChannelMethod = keyof typeof ipcChannels;
@@ -29,7 +39,21 @@ export const engagementFilesOpenedChannel = 'engagement:files-opened';
 
 /** Commands main sends to the renderer from the application menu. */
 export const menuCommandChannel = 'menu:command';
-export const menuCommands = ['new-engagement', 'export-document', 'open-sample'] as const;
+export const menuCommands = [
+  'new-engagement',
+  'export-document',
+  'find',
+  'undo-removal',
+  'redo-removal',
+  'next-worksheet',
+  'previous-worksheet',
+  'run-session',
+  'show-shortcuts',
+  'theme-system',
+  'theme-light',
+  'theme-dark',
+  'open-sample',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
@@ -38,3 +62,19 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 
 /** The renderer's route main opens the projector window at (the renderer shows only the projection there). */
 export const projectorWindowRoute = '#/projector';
+/** File › Open Recent: main asks the window to open an engagement, on the menu's channel. */
+export interface OpenEngagementMessage {
+  command: 'open-engagement';
+  engagementId: string;
+}
+
+export function isOpenEngagementMessage(value: unknown): value is OpenEngagementMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Partial<OpenEngagementMessage>;
+  return (
+    message.command === 'open-engagement' &&
+    typeof message.engagementId === 'string' &&
+    message.engagementId.length > 0 &&
+    message.engagementId.length <= 200
+  );
+}

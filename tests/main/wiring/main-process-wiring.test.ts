@@ -20,6 +20,7 @@ const electron = await vi.hoisted(async () => {
     requestSingleInstanceLock = () => true;
     isReady = () => this.ready;
     quit = () => undefined;
+    addRecentDocument = () => undefined;
     whenReady = () => {
       this.ready = true;
       return Promise.resolve();
@@ -41,6 +42,8 @@ const electron = await vi.hoisted(async () => {
       this.listeners.set(event, listener);
     }
     getBounds = () => ({ x: 0, y: 0, width: 1280, height: 820 });
+    getNormalBounds = () => this.getBounds();
+    isMaximized = () => false;
     isDestroyed = () => false;
     close() {
       this.listeners.get('closed')?.();
@@ -56,8 +59,16 @@ const electron = await vi.hoisted(async () => {
     };
   }
   // The laptop's screen and a projector beside it.
-  const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } };
-  const projector = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } };
+  const laptopBounds = { x: 0, y: 0, width: 1440, height: 900 };
+  const projectorBounds = { x: 1440, y: 0, width: 1920, height: 1080 };
+  const display = (id: number, bounds: typeof laptopBounds) => ({
+    id,
+    bounds,
+    workArea: bounds,
+    size: { width: bounds.width, height: bounds.height },
+  });
+  const laptop = display(1, laptopBounds);
+  const projector = display(2, projectorBounds);
   const { EventEmitter: ScreenEmitter } = await import('node:events');
   const screen = Object.assign(new ScreenEmitter(), {
     getAllDisplays: () => [laptop, projector],
@@ -98,7 +109,8 @@ electron.userData.path = tempFolder();
 electron.app.setPath('appData', tempFolder());
 await import('../../../main/index');
 await electron.app.whenReady();
-await new Promise((resolve) => setTimeout(resolve, 0));
+// The window opens once its last place is read from disk.
+await vi.waitFor(() => expect(electron.FakeBrowserWindow.all.length).toBeGreaterThan(0));
 
 const appFrame = { senderFrame: { url: 'app://session-studio/index.html', parent: null } };
 const sample = join(import.meta.dirname, '../../../samples/halvorsen-cold-chain.sessionstudio');

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import type { Route } from '../../app/routes';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { engagementRepository } from '../../db/repositories/engagement-repository';
@@ -9,6 +9,7 @@ import { MarketingPlanExport } from '../document-exports/MarketingPlanExport';
 import { ProjectButton } from '../projector/ProjectButton';
 import { ProjectorBar } from '../projector/ProjectorBar';
 import { SessionSwitcher } from './SessionSwitcher';
+import { useWorkspaceCommands } from './use-workspace-commands';
 import { findWorksheet } from './worksheet-catalog';
 import { WorksheetNav } from './WorksheetNav';
 import { WorksheetNotBuilt } from './WorksheetNotBuilt';
@@ -29,6 +30,19 @@ export function EngagementWorkspace({
 }: EngagementWorkspaceProps) {
   const engagement = useEngagement(engagementId);
   const sessions = useSessions(engagementId);
+  const main = useRef<HTMLElement>(null);
+  const entry = findWorksheet(worksheet);
+  const session =
+    sessions?.find((candidate) => candidate.id === sessionId) ?? sessions?.[sessions.length - 1];
+  useWorkspaceCommands({
+    worksheetId: entry.id,
+    goToWorksheet: (id) =>
+      navigate({ name: 'engagement', engagementId, worksheet: id, sessionId: session?.id ?? null }),
+    runSession: session
+      ? () => navigate({ name: 'facilitate', engagementId, sessionId: session.id })
+      : null,
+    main,
+  });
 
   useEffect(() => {
     void engagementRepository.markOpened(engagementId);
@@ -49,9 +63,6 @@ export function EngagementWorkspace({
     );
   }
 
-  const session =
-    sessions.find((candidate) => candidate.id === sessionId) ?? sessions[sessions.length - 1];
-  const entry = findWorksheet(worksheet);
   const Worksheet = worksheetComponents[entry.id];
   const go = (next: { worksheet?: string; sessionId?: string }) =>
     navigate({
@@ -98,7 +109,7 @@ export function EngagementWorkspace({
       <ProjectorBar worksheet={entry.id} />
       <div className="workspace-body">
         <WorksheetNav current={entry.id} onSelect={(id) => go({ worksheet: id })} />
-        <main className="workspace-main">
+        <main className="workspace-main" ref={main}>
           {!session ? (
             <p>This engagement has no session yet.</p>
           ) : Worksheet ? (

@@ -83,7 +83,7 @@ export function campaignsChapter(snapshot: MarketingPlanSnapshot, charts: PlanCh
             chart ? chartFigure(chart, textBox('landscape')) : null,
             'No campaign has both a start and an end date yet, so there is no timeline.',
           ),
-          ...investmentPart(snapshot),
+          ...investmentPart(snapshot, charts),
         ];
   return chapter('Campaigns', 'landscape', body, 'No campaigns planned yet.');
 }

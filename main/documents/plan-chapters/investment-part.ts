@@ -1,13 +1,16 @@
 import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
 import { scenarioLabels } from '../../../shared/domain/plan';
 import { body, dataTable } from '../document-blocks';
+import { chartFigure } from '../chart-figure';
+import { textBox } from '../page-layout';
+import type { PlanCharts } from '../plan-charts';
 import { part, type Block } from './chapter';
 
 /**
  * The campaign plan as an investment, as the planner shows it: the budget per phase and in total,
  * the cost of each result per scenario, and the expected revenue, return and payback.
  */
-export function investmentPart(snapshot: MarketingPlanSnapshot): Block[] {
+export function investmentPart(snapshot: MarketingPlanSnapshot, charts: PlanCharts): Block[] {
   const lines = snapshot.investment;
   if (!lines) return [];
   const title = 'Marketing as an investment';
@@ -50,6 +53,9 @@ export function investmentPart(snapshot: MarketingPlanSnapshot): Block[] {
         ],
         lines.returns.map((row) => [row.label, row.value, row.note]),
       ),
+      ...(charts['investment-return']
+        ? chartFigure(charts['investment-return'], textBox('landscape'))
+        : []),
     ],
     '',
   );

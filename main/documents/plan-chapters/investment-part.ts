@@ -45,6 +45,9 @@ export function investmentPart(snapshot: MarketingPlanSnapshot, charts: PlanChar
         ]),
       ),
       ...body('What the plan is expected to return:'),
+      ...(charts['investment-return']
+        ? chartFigure(charts['investment-return'], textBox('landscape'))
+        : []),
       dataTable(
         [
           { header: 'Figure', width: 25 },
@@ -53,9 +56,6 @@ export function investmentPart(snapshot: MarketingPlanSnapshot, charts: PlanChar
         ],
         lines.returns.map((row) => [row.label, row.value, row.note]),
       ),
-      ...(charts['investment-return']
-        ? chartFigure(charts['investment-return'], textBox('landscape'))
-        : []),
     ],
     '',
   );

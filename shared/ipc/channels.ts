@@ -23,6 +23,8 @@ export const ipcChannels = {
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
   openProjector: 'projector:open',
   closeProjector: 'projector:close',
+  getExportProgress: 'export:get-progress',
+  cancelExport: 'export:cancel',
   openSavedFile: 'file:open-saved',
   showSavedFile: 'file:show-saved',
   setRecentEngagements: 'menu:set-recent-engagements',

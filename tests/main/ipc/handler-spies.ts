@@ -32,6 +32,8 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     exportMarketingPlanDocx: vi.fn(cancelled),
     openProjector: vi.fn(async () => ({ display: 'same' as const })),
     closeProjector: vi.fn(async () => null),
+    getExportProgress: vi.fn(async () => ({ running: false, stage: null })),
+    cancelExport: vi.fn(async () => ({ cancelled: false })),
     openSavedFile: vi.fn(async () => null),
     showSavedFile: vi.fn(async () => null),
     setRecentEngagements: vi.fn(async () => null),

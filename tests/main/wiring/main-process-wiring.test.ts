@@ -20,7 +20,8 @@ const electron = await vi.hoisted(async () => {
     requestSingleInstanceLock = () => true;
     isReady = () => this.ready;
     quit = () => undefined;
-    addRecentDocument = () => undefined;
+    recentDocuments: string[] = [];
+    addRecentDocument = (path: string) => this.recentDocuments.push(path);
     whenReady = () => {
       this.ready = true;
       return Promise.resolve();
@@ -153,6 +154,7 @@ describe('the main process as Electron starts it', () => {
       ok: true,
       value: { status: 'read', fileName: 'Halvorsen.sessionstudio' },
     });
+    expect(electron.app.recentDocuments).toContain(file);
     expect(await take?.(appFrame, null)).toEqual({ ok: true, value: { status: 'cancelled' } });
   });
 

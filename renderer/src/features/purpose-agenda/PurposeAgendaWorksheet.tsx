@@ -28,7 +28,7 @@ export function PurposeAgendaWorksheet({ engagement, session }: WorksheetProps) 
       toAgendaSnapshot(engagement, latestSession ?? session, latestItems),
     );
   }, [engagement, session]);
-  const exporter = useDocumentExport(exportAgenda);
+  const exporter = useDocumentExport(exportAgenda, 'agenda');
   const { run } = exporter;
   useEffect(() => onCommand('export-document', () => void run()), [run]);
 
@@ -42,6 +42,7 @@ export function PurposeAgendaWorksheet({ engagement, session }: WorksheetProps) 
           state={exporter.state}
           onExport={() => void run()}
           onDismiss={exporter.reset}
+          progress={exporter.progress}
         />
       </div>
       <p className="worksheet-hint">

@@ -58,7 +58,7 @@ const expectations: { [K in ChartKind]: (svg: string, data: ChartDataByKind[K]) 
   },
   'investment-return': (svg, data) => {
     const texts = svgTexts(svg);
-    expect(countOf(svg, 'recharts-bar-rectangle')).toBe(data.bars.length);
+    expect(countOf(svg, 'chart-bar')).toBe(data.bars.length);
     for (const bar of data.bars) expect(texts).toContain(bar.label);
   },
 };

@@ -5,6 +5,7 @@ import { sessionSchema } from '../domain/session';
 import { isoDate } from '../domain/text-fields';
 import { actionItemLineSchema } from './action-item-lines';
 import { boundedList, documentLimits } from './document-limits';
+import { investmentLinesSchema } from './investment-lines';
 import {
   alignmentChapterSchema,
   brandChapterSchema,
@@ -46,6 +47,8 @@ export const marketingPlanSnapshotSchema = z
     journey: journeyChapterSchema,
     workBackwards: workBackwardsChapterSchema,
     campaigns: campaignLinesSchema,
+    /** Marketing as an investment; absent from a plan made before it was worked out. */
+    investment: investmentLinesSchema.optional(),
     actionItems: boundedList(actionItemLineSchema, documentLimits.actionItems, 'action items'),
     charts: boundedList(planChartPayloadSchema, documentLimits.charts, 'charts'),
   })

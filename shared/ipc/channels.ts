@@ -25,6 +25,8 @@ export const ipcChannels = {
   listEngagementTemplates: 'template:list',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
+  openProjector: 'projector:open',
+  closeProjector: 'projector:close',
   getExportProgress: 'export:get-progress',
   cancelExport: 'export:cancel',
   openSavedFile: 'file:open-saved',
@@ -64,6 +66,8 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
 }
 
+/** The renderer's route main opens the projector window at (the renderer shows only the projection there). */
+export const projectorWindowRoute = '#/projector';
 /** File › Open Recent: main asks the window to open an engagement, on the menu's channel. */
 export interface OpenEngagementMessage {
   command: 'open-engagement';

@@ -7,6 +7,7 @@ import { dataTable } from '../document-blocks';
 import { textBox } from '../page-layout';
 import type { PlanCharts } from '../plan-charts';
 import { chapter, orDash, part, type Chapter } from './chapter';
+import { investmentPart } from './investment-part';
 
 type Campaign = MarketingPlanSnapshot['campaigns'][number];
 
@@ -82,6 +83,7 @@ export function campaignsChapter(snapshot: MarketingPlanSnapshot, charts: PlanCh
             chart ? chartFigure(chart, textBox('landscape')) : null,
             'No campaign has both a start and an end date yet, so there is no timeline.',
           ),
+          ...investmentPart(snapshot, charts),
         ];
   return chapter('Campaigns', 'landscape', body, 'No campaigns planned yet.');
 }

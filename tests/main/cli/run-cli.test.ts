@@ -67,7 +67,8 @@ describe('the command line', () => {
     expect(code).toBe(0);
     expect(out).toBe(`Wrote the marketing plan of Acme Robotics — FY27 growth plan to ${target}.`);
     const xml = readZipEntry(readFileSync(target), 'word/document.xml');
-    expect(xml.match(/<pic:pic\b/g)).toHaveLength(4);
+    expect(xml.match(/<pic:pic\b/g)).toHaveLength(5);
+    expect(xml).toContain('descr="Budget €5,000 in total: Consideration €5,000.');
     expect(xml).toContain('2026-12-01');
   }, 60_000);
 

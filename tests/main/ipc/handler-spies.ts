@@ -34,6 +34,8 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     takeBackup: vi.fn(async () => ({ takenAt: null })),
     exportSessionSummaryDocx: vi.fn(cancelled),
     exportMarketingPlanDocx: vi.fn(cancelled),
+    openProjector: vi.fn(async () => ({ display: 'same' as const })),
+    closeProjector: vi.fn(async () => null),
     getExportProgress: vi.fn(async () => ({ running: false, stage: null })),
     cancelExport: vi.fn(async () => ({ cancelled: false })),
     openSavedFile: vi.fn(async () => null),

@@ -5,11 +5,26 @@ type FileObject = Record<string, unknown>;
 /** Turns a file of one version into the next version's shape. */
 export type UpgradeStep = (file: FileObject) => FileObject;
 
+const isObject = (value: unknown): value is FileObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * Steps from each older version to the next: `upgradeSteps[1]` would turn a version-1 file into
- * version 2. Empty while version 1 is the only version. Steps are never changed once shipped.
+ * Version 2 adds the deliverables' branding (the client's logo, the accent colour) and the last
+ * export choices, one row each per engagement: a version-1 file has neither, so both start empty
+ * and its documents look as the app's defaults make them.
  */
-export const upgradeSteps: Readonly<Record<number, UpgradeStep>> = {};
+function addBrandingTables(file: FileObject): FileObject {
+  if (!isObject(file.tables)) return file;
+  return { ...file, tables: { engagementBrandings: [], documentChoices: [], ...file.tables } };
+}
+
+/**
+ * Steps from each older version to the next: `upgradeSteps[1]` turns a version-1 file into
+ * version 2. Steps are never changed once shipped.
+ */
+export const upgradeSteps: Readonly<Record<number, UpgradeStep>> = {
+  1: addBrandingTables,
+};
 
 export type UpgradeOutcome = { ok: true; file: FileObject } | { ok: false; problem: string };
 

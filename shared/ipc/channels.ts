@@ -12,6 +12,11 @@ export const ipcChannels = {
   importEngagementFile: 'engagement:import-file',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+  chooseFirmLogo: 'settings:choose-firm-logo',
+  removeFirmLogo: 'settings:remove-firm-logo',
+  chooseClientLogo: 'branding:choose-client-logo',
 } as const;
 
 export type IpcChannelMethod = keyof typeof ipcChannels;

@@ -6,6 +6,7 @@ import { Notice } from '../components/Notice';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
 import { EngagementWorkspace } from '../features/workspace/EngagementWorkspace';
 import { FacilitatorView } from '../features/facilitator/FacilitatorView';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { platformApi } from '../platform/session-studio-api';
 import { runCommand } from './command-bus';
 import { useRoute } from './use-route';
@@ -71,6 +72,10 @@ export function App() {
           creating={route.creating}
           showArchived={route.showArchived}
           navigate={navigate}
+        />
+      ) : route.name === 'settings' ? (
+        <SettingsScreen
+          onClose={() => navigate({ name: 'home', creating: false, showArchived: false })}
         />
       ) : route.name === 'facilitate' ? (
         <FacilitatorView

@@ -83,6 +83,12 @@ export class SessionStudioDatabase extends Dexie {
               row.engagementId = engagementOf.get(String(row.sessionId)) ?? '';
           });
       });
+    // Version 4: the deliverables' branding (client logo, accent colour) and the last export
+    // choices, one row per engagement each. New tables start empty; no rows change.
+    this.version(4).stores({
+      engagementBrandings: 'engagementId',
+      documentChoices: 'engagementId',
+    });
   }
 }
 

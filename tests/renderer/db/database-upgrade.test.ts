@@ -73,4 +73,25 @@ describe('database versions', () => {
     });
     current.close();
   });
+
+  it('opens data written by version 3 with the branding and export-choice tables empty', async () => {
+    const v3 = new Dexie(name);
+    v3.version(1).stores(v1Stores);
+    v3.version(2).stores({ brandProfiles: 'engagementId' });
+    v3.version(3).stores({ facilitatorClocks: 'sessionId, engagementId' });
+    await v3.table('engagements').add({ id: 'e1', clientName: 'Acme', deletedAt: 0 });
+    await v3.table('brandProfiles').add({ engagementId: 'e1', wordsToUse: ['reliable'] });
+    v3.close();
+
+    const current = new SessionStudioDatabase(name);
+    await current.open();
+    expect(current.verno).toBeGreaterThanOrEqual(4);
+    expect(await current.engagements.get('e1')).toMatchObject({ clientName: 'Acme' });
+    expect(await current.table('brandProfiles').get('e1')).toMatchObject({
+      wordsToUse: ['reliable'],
+    });
+    expect(await current.table('engagementBrandings').count()).toBe(0);
+    expect(await current.table('documentChoices').count()).toBe(0);
+    current.close();
+  });
 });

@@ -26,7 +26,7 @@ describe('collecting an engagement into a file', () => {
     const file = collectEngagementFile(fullEngagement(), meta);
     expect(file).toMatchObject({
       format: 'session-studio-engagement',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-22T10:30:00.000Z',
       app: { name: 'Session Studio', version: '0.1.0' },
     });

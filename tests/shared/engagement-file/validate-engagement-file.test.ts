@@ -37,8 +37,8 @@ describe('checking an engagement file', () => {
   });
 
   it('refuses a file from a newer Session Studio and says to update', () => {
-    expect(problemsOf(edited((file) => (file.version = 2)))).toEqual([
-      'This engagement file was written by a newer Session Studio (file version 2); this one reads files up to version 1. Update Session Studio on this laptop to import it.',
+    expect(problemsOf(edited((file) => (file.version = 3)))).toEqual([
+      'This engagement file was written by a newer Session Studio (file version 3); this one reads files up to version 2. Update Session Studio on this laptop to import it.',
     ]);
   });
 
@@ -196,6 +196,80 @@ describe('a truncated or malformed file', () => {
 
   it('says so when the file is empty', () => {
     expect(parseEngagementFileJson('  \n')).toEqual({ ok: false, problem: 'The file is empty.' });
+  });
+});
+
+describe('the deliverables’ branding in a file (version 2)', () => {
+  it('imports every version-1 file: no branding or export choices yet, so both start empty', () => {
+    const versionOne = edited((file) => {
+      file.version = 1;
+      delete file.tables.engagementBrandings;
+      delete file.tables.documentChoices;
+    });
+    const checked = validateEngagementFile(versionOne);
+    if (!checked.ok) throw new Error(checked.problems.join('\n'));
+    expect(checked.file.version).toBe(2);
+    expect(checked.file.tables.engagementBrandings).toEqual([]);
+    expect(checked.file.tables.documentChoices).toEqual([]);
+    expect(checked.file.tables.sessions).toEqual(goodFile().tables.sessions);
+  });
+
+  it('carries the client’s logo and accent colour, and the last export choices', () => {
+    const checked = validateEngagementFile(edited(() => undefined));
+    if (!checked.ok) throw new Error(checked.problems.join('\n'));
+    expect(checked.file.tables.engagementBrandings[0]).toMatchObject({
+      accentColour: '#0B7A75',
+      clientLogo: { mediaType: 'image/png', width: 96, height: 32 },
+    });
+    expect(checked.file.tables.documentChoices[0]).toMatchObject({ version: 'working' });
+  });
+
+  it('refuses an SVG logo with a script, even one written into the file by hand', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><script>alert(1)</script></svg>';
+    const problems = problemsOf(
+      edited((file) => {
+        file.tables.engagementBrandings[0].clientLogo = {
+          fileName: 'logo.svg',
+          mediaType: 'image/svg+xml',
+          width: 64,
+          height: 64,
+          data: Buffer.from(svg).toString('base64'),
+        };
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^engagementBrandings, row 1, clientLogo › data: logo\.svg holds a script/,
+      ),
+    ]);
+  });
+
+  it('refuses a logo whose data is not the image it claims to be', () => {
+    const problems = problemsOf(
+      edited((file) => (file.tables.engagementBrandings[0].clientLogo.width = 500)),
+    );
+    expect(problems.join('\n')).toMatch(/is a 96 × 32 image\/png image, not what the logo says/);
+  });
+
+  it('refuses an accent colour that is not a colour', () => {
+    expect(
+      problemsOf(edited((file) => (file.tables.engagementBrandings[0].accentColour = 'teal'))),
+    ).toEqual([
+      'engagementBrandings, row 1, accentColour: The accent colour must be a colour like #1F3A5F.',
+    ]);
+  });
+
+  it('refuses a section list naming a section the plan does not have', () => {
+    expect(
+      problemsOf(
+        edited(
+          (file) => (file.tables.documentChoices[0].planSections = ['objectives', 'appendix']),
+        ),
+      ).join('\n'),
+    ).toMatch(
+      /documentChoices, row 1, planSections › 1: That is not a section of the marketing plan\./,
+    );
   });
 });
 

@@ -57,6 +57,9 @@ export function EngagementsHome({ creating, showArchived, navigate }: Engagement
         </div>
         <div className="home-header__actions">
           <SaveIndicator />
+          <button type="button" className="button" onClick={() => navigate({ name: 'settings' })}>
+            Settings
+          </button>
           <ImportEngagementFile
             onImported={(engagementId) =>
               navigate({

@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import {
+  brandClientDeliverables,
+  expectNoFieldError,
+  fileOnDisk,
+  setUpFirm,
+} from './harness/branding-actions';
+import { createEngagement, expectAllSaved, goHome } from './harness/consultant-actions';
+import { engagementFilePath, exportEngagementFile } from './harness/engagement-file-actions';
+import { launchApp, newProfileDir, type AppHarness } from './harness/launch-app';
+import { openWorksheet, reopenEngagement } from './harness/worksheet-navigation';
+import { northStarSvg, tealBadgePng } from '../shared/branding/logo-fixtures';
+
+let app: AppHarness;
+test.afterEach(async () => {
+  expect(app.networkAttempts).toEqual([]);
+  await app.close();
+});
+
+const engagement = { clientName: 'Acme Robotics', title: 'FY27 growth plan' };
+
+test('sets up the firm once and brands a client’s deliverables, refusing logos and colours that are not', async () => {
+  const profile = newProfileDir();
+  app = await launchApp(profile);
+  await setUpFirm(app, {
+    firmName: 'North Star Consulting',
+    consultantName: 'Dana Reyes',
+    dateStyle: '14 January 2027',
+    logoPath: fileOnDisk('north-star.svg', northStarSvg),
+  });
+  await createEngagement(app.page, engagement);
+  const { page } = app;
+
+  // An SVG with a script and a picture that is not an image are refused, each in one sentence.
+  await openWorksheet(page, 'Engagement details');
+  for (const [name, content, message] of [
+    [
+      'trap.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><script>alert(1)</script></svg>',
+      'trap.svg holds a script (<script); a logo must be a picture only.',
+    ],
+    ['logo.png', 'Quarterly figures', 'logo.png is not a PNG, JPEG or SVG image.'],
+  ] as const) {
+    app.answerOpenDialog(fileOnDisk(name, content));
+    await page.getByRole('button', { name: 'Choose a logo…' }).click();
+    await expect(page.getByRole('alert')).toHaveText(`${message}×`);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+  }
+  await expect(page.getByText('No logo yet')).toBeVisible();
+
+  // An accent colour that is not a colour is refused beside the field; the stored one stays.
+  await page.getByLabel('Accent colour', { exact: true }).fill('teal');
+  await page.getByLabel('Accent colour', { exact: true }).blur();
+  await expect(page.getByText('“teal” is not a colour: write it like #1F3A5F')).toBeVisible();
+
+  await brandClientDeliverables(app, {
+    logoPath: fileOnDisk('acme-badge.png', tealBadgePng()),
+    accentColour: '#0b7a75',
+  });
+  await expectNoFieldError(page, 'Accent colour');
+  await expect(page.getByLabel('Accent colour', { exact: true })).toHaveValue('#0B7A75');
+  // Left empty, the engagement's consultant and firm come from Settings.
+  await expect(page.getByLabel('Consultant')).toHaveAttribute(
+    'placeholder',
+    'Dana Reyes (from Settings)',
+  );
+  await expectAllSaved(page);
+
+  // After a relaunch, all of it is still there.
+  await app.close();
+  app = await launchApp(profile);
+  await reopenEngagement(app.page, engagement.clientName, engagement.title);
+  await openWorksheet(app.page, 'Engagement details');
+  await expect(app.page.getByRole('img', { name: 'Client logo: acme-badge.png' })).toBeVisible();
+  await expect(app.page.getByLabel('Accent colour', { exact: true })).toHaveValue('#0B7A75');
+  await goHome(app.page);
+  await app.page.getByRole('button', { name: 'Settings' }).click();
+  await expect(app.page.getByLabel('Firm name')).toHaveValue('North Star Consulting');
+  await expect(app.page.getByLabel('Dates in documents').locator('option:checked')).toHaveText(
+    '14 January 2027',
+  );
+  await expect(app.page.getByRole('img', { name: 'Firm logo: north-star.svg' })).toBeVisible();
+
+  // The client's branding travels with the engagement; the firm's settings stay on this laptop.
+  await app.page.getByRole('button', { name: '← Engagements' }).click();
+  await reopenEngagement(app.page, engagement.clientName, engagement.title);
+  const filePath = engagementFilePath();
+  await exportEngagementFile(app, filePath);
+  const file = JSON.parse(readFileSync(filePath, 'utf8'));
+  expect(file.version).toBe(2);
+  expect(file.tables.engagementBrandings).toEqual([
+    expect.objectContaining({
+      accentColour: '#0B7A75',
+      clientLogo: expect.objectContaining({ fileName: 'acme-badge.png', width: 96, height: 32 }),
+    }),
+  ]);
+  expect(JSON.stringify(file)).not.toContain('North Star');
+});

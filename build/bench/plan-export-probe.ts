@@ -2,6 +2,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { marketingPlanSnapshotSchema } from '../../shared/documents/marketing-plan-snapshot';
 import { createDocumentWorker } from '../../main/documents/document-worker-client';
 import { buildMarketingPlanDocument } from '../../main/documents/marketing-plan-document';
+import { documentLook } from '../../main/documents/document-look';
+import { defaultAppSettings } from '../../shared/settings/app-settings';
 import { packDocument } from '../../main/documents/pack-document';
 import { pageFonts } from '../../main/documents/page-fonts';
 import { drawPlanCharts, parsePlanCharts } from '../../main/documents/plan-charts';
@@ -28,15 +30,19 @@ const options = { campaignCount: snapshot.campaigns.length };
 // The first export of a session loads the chart machinery; later ones find it warm.
 const [, firstChartsMs] = await timed(() => drawPlanCharts(charts, options));
 const [drawn, chartsMs] = await timed(() => drawPlanCharts(charts, options));
+const settings = { ...defaultAppSettings, firmName: 'North Star Consulting' };
+const look = await documentLook(snapshot.engagement, snapshot.branding, settings);
 const [bytes, buildAndPackMs] = await timed(() =>
-  packDocument(buildMarketingPlanDocument(snapshot, drawn, { fonts: pageFonts() })),
+  packDocument(buildMarketingPlanDocument(snapshot, drawn, look, { fonts: pageFonts() })),
 );
 // The same plan as the app exports it, on the document worker: how long this (main's) thread is
 // held meanwhile, by posting the snapshot and taking the bytes back; the rest is the worker's.
 const documents = createDocumentWorker({ spawn: spawnSourceDocumentWorker });
 const delay = monitorEventLoopDelay({ resolution: 10 });
 delay.enable();
-const [, workerExportMs] = await timed(() => documents.build({ kind: 'marketing-plan', snapshot }));
+const [, workerExportMs] = await timed(() =>
+  documents.build({ kind: 'marketing-plan', snapshot, settings }),
+);
 delay.disable();
 await documents.close();
 process.stdout.write(

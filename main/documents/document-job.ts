@@ -1,7 +1,9 @@
 import type { AgendaSnapshot } from '../../shared/documents/agenda-snapshot';
 import type { MarketingPlanSnapshot } from '../../shared/documents/marketing-plan-snapshot';
 import type { SessionSummarySnapshot } from '../../shared/documents/session-summary-snapshot';
+import type { AppSettings } from '../../shared/settings/app-settings';
 import { buildAgendaDocument } from './agenda-document';
+import { documentLook } from './document-look';
 import { buildMarketingPlanDocument } from './marketing-plan-document';
 import { packDocument } from './pack-document';
 import { pageFonts } from './page-fonts';
@@ -9,13 +11,14 @@ import { drawPlanCharts, parsePlanCharts } from './plan-charts';
 import { buildSessionSummaryDocument } from './session-summary-document';
 
 /**
- * One deliverable to build, from a snapshot already parsed by its schema. Plain data, so it can be
- * posted to the document worker as it is.
+ * One deliverable to build, from a snapshot already parsed by its schema and the consultant's
+ * settings. Plain data, so it can be posted to the document worker as it is.
  */
-export type DocumentJob =
+export type DocumentJob = { settings: AppSettings } & (
   | { kind: 'marketing-plan'; snapshot: MarketingPlanSnapshot }
   | { kind: 'session-summary'; snapshot: SessionSummarySnapshot }
-  | { kind: 'agenda'; snapshot: AgendaSnapshot };
+  | { kind: 'agenda'; snapshot: AgendaSnapshot }
+);
 
 /** Builds documents' bytes: on the document worker in the app, on the caller's thread elsewhere. */
 export interface DocumentBuilder {
@@ -25,21 +28,28 @@ export interface DocumentBuilder {
 }
 
 /**
- * Draws the charts (the plan's), builds and packs the document on the calling thread. The document
- * worker runs this; so do the command line and tests, which have no window to keep responsive.
+ * Draws the charts (the plan's) and logos, builds and packs the document on the calling thread.
+ * The document worker runs this; so do the command line and tests, which have no window to keep
+ * responsive.
  */
 export async function buildDocumentBytes(job: DocumentJob): Promise<Uint8Array> {
+  const { engagement, branding } = job.snapshot;
+  const look = await documentLook(engagement, branding, job.settings);
+  const company = { company: look.firm };
   switch (job.kind) {
     case 'agenda':
-      return packDocument(buildAgendaDocument(job.snapshot));
+      return packDocument(buildAgendaDocument(job.snapshot, look), company);
     case 'session-summary':
-      return packDocument(buildSessionSummaryDocument(job.snapshot));
+      return packDocument(buildSessionSummaryDocument(job.snapshot, look), company);
     case 'marketing-plan': {
       const { snapshot } = job;
       const charts = await drawPlanCharts(parsePlanCharts(snapshot.charts), {
         campaignCount: snapshot.campaigns.length,
       });
-      return packDocument(buildMarketingPlanDocument(snapshot, charts, { fonts: pageFonts() }));
+      return packDocument(
+        buildMarketingPlanDocument(snapshot, charts, look, { fonts: pageFonts() }),
+        company,
+      );
     }
   }
 }

@@ -1,12 +1,15 @@
 import {
   AlignmentType,
+  BorderStyle,
   Footer,
+  Header,
   PageOrientation,
   Paragraph,
   TextRun,
   PageNumber,
   type ISectionOptions,
 } from 'docx';
+import type { DocumentLook } from './document-look';
 
 /** A4 with 2.5 cm margins, in twips (1/1440 inch), as the deliverables are printed. */
 const a4 = { width: 11906, height: 16838 } as const;
@@ -37,18 +40,41 @@ export function pageNumberFooter(): Footer {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
-          new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+          new TextRun({
+            size: 18,
+            children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+          }),
         ],
       }),
     ],
   });
 }
 
-/** A section on A4 in the given orientation, with the page-number footer unless told otherwise. */
+/** The text of every page's header. */
+export function confidentialityLine(clientName: string): string {
+  return `Confidential — prepared for ${clientName}`;
+}
+
+/** "Confidential — prepared for Acme Robotics" at the top of every page, over an accent rule. */
+export function confidentialityHeader(look: Pick<DocumentLook, 'clientName' | 'headingColour'>) {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: 'PageHeader',
+        border: {
+          bottom: { style: BorderStyle.SINGLE, size: 6, space: 4, color: look.headingColour },
+        },
+        children: [new TextRun(confidentialityLine(look.clientName))],
+      }),
+    ],
+  });
+}
+
+/** A section on A4 in the given orientation, with the confidentiality header and page numbers. */
 export function pageSection(
   orientation: Orientation,
   children: ISectionOptions['children'],
-  { footer = true }: { footer?: boolean } = {},
+  look: Pick<DocumentLook, 'clientName' | 'headingColour'>,
 ): ISectionOptions {
   return {
     properties: {
@@ -63,7 +89,8 @@ export function pageSection(
         margin: { top: marginTwips, right: marginTwips, bottom: marginTwips, left: marginTwips },
       },
     },
-    ...(footer ? { footers: { default: pageNumberFooter() } } : {}),
+    headers: { default: confidentialityHeader(look) },
+    footers: { default: pageNumberFooter() },
     children,
   };
 }

@@ -12,6 +12,7 @@ import type { SafetyFs } from '../data/safety-fs';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
 import { describeFileError } from '../files/describe-file-error';
 import { writeFileAtomic } from '../files/atomic-write';
+import { readSettingsFile } from '../settings/settings-file';
 import { createSettingsHandlers } from '../settings/settings-handlers';
 import { UserFacingError, type IpcHandlers } from './dispatch';
 
@@ -52,6 +53,8 @@ const wordFilter = [{ name: 'Word document', extensions: ['docx'] }];
 export function createHandlers(platform: HandlerPlatform): IpcHandlers {
   const writeFile = platform.writeFile ?? writeFileAtomic;
   const documents = platform.documentBuilder ?? buildHere;
+  // The firm's part of every deliverable: the consultant's settings as they are at export.
+  const settings = () => readSettingsFile(platform.appInfo().userDataPath);
 
   /**
    * Asks where (the snapshot is already parsed; the builder gets ready meanwhile), builds the
@@ -75,8 +78,10 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     ...createSafetyHandlers(platform),
     ...createEngagementFileHandlers(platform, writeFile),
     ...createSettingsHandlers(platform, writeFile),
-    exportSessionSummaryDocx: async (snapshot) => saveExport(sessionSummaryExport(snapshot)),
-    exportMarketingPlanDocx: async (snapshot) => saveExport(marketingPlanExport(snapshot)),
-    exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot)),
+    exportSessionSummaryDocx: async (snapshot) =>
+      saveExport(sessionSummaryExport(snapshot, await settings())),
+    exportMarketingPlanDocx: async (snapshot) =>
+      saveExport(marketingPlanExport(snapshot, await settings())),
+    exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot, await settings())),
   };
 }

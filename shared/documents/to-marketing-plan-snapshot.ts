@@ -19,6 +19,7 @@ import type { TouchPoint } from '../domain/touch-point';
 import { toPlannerPhases } from '../planning/planner-input';
 import { phaseLabel } from '../planning/work-backwards';
 import { toActionItemLines } from './action-item-lines';
+import { toDeliverableBranding, type DeliverableBranding } from './deliverable-branding';
 import { documentLimits } from './document-limits';
 import { pickEngagementDetails } from './engagement-details';
 import type { MarketingPlanSnapshot, PlanChartPayload } from './marketing-plan-snapshot';
@@ -48,6 +49,8 @@ export interface MarketingPlanRecords {
   actionItems: readonly ActionItem[];
   /** Everyone invited to any session of the engagement, to name an action's owner. */
   participants: readonly Pick<Participant, 'id' | 'name'>[];
+  /** The client's logo and the accent colour; the defaults when never set. */
+  branding?: DeliverableBranding | null;
 }
 
 export interface PlanExtras {
@@ -153,6 +156,7 @@ export function toMarketingPlanSnapshot(
   const { engagement, critiqueSheet, brandProfile } = records;
   return {
     engagement: pickEngagementDetails(engagement),
+    branding: toDeliverableBranding(records.branding),
     preparedOn,
     sessions: records.sessions
       .slice(-documentLimits.sessions)

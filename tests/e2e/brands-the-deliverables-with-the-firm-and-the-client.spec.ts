@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   brandClientDeliverables,
   expectNoFieldError,
+  exportAllThree,
   fileOnDisk,
   setUpFirm,
 } from './harness/branding-actions';
@@ -10,6 +13,13 @@ import { createEngagement, expectAllSaved, goHome } from './harness/consultant-a
 import { engagementFilePath, exportEngagementFile } from './harness/engagement-file-actions';
 import { launchApp, newProfileDir, type AppHarness } from './harness/launch-app';
 import { openWorksheet, reopenEngagement } from './harness/worksheet-navigation';
+import {
+  convertToPdf,
+  pdfPages,
+  readWordDocument,
+  readWordFrame,
+  readWordImages,
+} from './harness/word-readers';
 import { northStarSvg, tealBadgePng } from '../shared/branding/logo-fixtures';
 
 let app: AppHarness;
@@ -96,4 +106,52 @@ test('sets up the firm once and brands a client’s deliverables, refusing logos
     }),
   ]);
   expect(JSON.stringify(file)).not.toContain('North Star');
+
+  // Every deliverable carries both: a cover with both logos, the confidentiality line on every
+  // page, page X of Y, the properties with the firm as company, the accent colour.
+  const documents = await exportAllThree(app, mkdtempSync(join(tmpdir(), 'session-studio-out-')));
+  for (const [kind, path] of [
+    ['Session agenda', documents.agenda],
+    ['Session summary', documents.summary],
+    ['Marketing plan', documents.plan],
+  ] as const) {
+    const frame = await readWordFrame(path);
+    expect(new Set(frame.headers), kind).toEqual(
+      new Set(['Confidential — prepared for Acme Robotics']),
+    );
+    // The numbers are fields (PAGE, NUMPAGES); the total may be written with its estimated value.
+    for (const footer of frame.footers) expect(footer.trim(), kind).toMatch(/^Page\s+of( \d+)?$/);
+    for (const fields of frame.footerFields) expect(fields, kind).toEqual(['PAGE', 'NUMPAGES']);
+    expect(frame.properties, kind).toMatchObject({
+      title: `Acme Robotics — ${kind}`,
+      author: 'Dana Reyes',
+      lastModifiedBy: 'Dana Reyes',
+      company: 'North Star Consulting',
+    });
+    expect(frame.properties.keywords, kind).toContain(kind);
+    expect(frame.headingColours, kind).toMatchObject({ Heading1: '0B7A75', Title: '0B7A75' });
+    // The cover's logo table has no header; every data table's header is in the accent.
+    expect(
+      frame.tableHeaderFills.slice(1).every((fill) => fill === '0B7A75'),
+      kind,
+    ).toBe(true);
+    const images = await readWordImages(path);
+    expect(
+      images.slice(0, 2).map((image) => image.title),
+      kind,
+    ).toEqual(['Acme Robotics logo', 'North Star Consulting logo']);
+    const content = await readWordDocument(path);
+    expect(content.paragraphs[0]?.text, kind).toBe(kind.toUpperCase());
+    expect(content.paragraphs.map((paragraph) => paragraph.text)).toContain(
+      'Prepared by\tDana Reyes, North Star Consulting',
+    );
+    // LibreOffice lays it out: the line and the page numbers are on every page.
+    const pages = await pdfPages(await convertToPdf(path));
+    pages.forEach((page, index) => {
+      expect(page, `${kind}, page ${index + 1}`).toContain(
+        'Confidential — prepared for Acme Robotics',
+      );
+      expect(page).toContain(`Page ${index + 1} of ${pages.length}`);
+    });
+  }
 });

@@ -120,13 +120,15 @@ test('exports the marketing plan with its charts: chapters, tables and the four 
 
   // python-docx: a chapter per worksheet, the tables, and the charts with their alt text.
   const document = await readWordDocument(target);
-  expect(document.title).toBe('Acme Robotics — marketing plan');
+  expect(document.title).toBe('Acme Robotics — Marketing plan');
   expect(document.headings.filter((heading) => heading.level === 1).map((h) => h.text)).toEqual(
     chapters,
   );
   const texts = document.paragraphs.map((paragraph) => paragraph.text);
   expect(texts).toContain('The situation analysis has not been filled in yet.');
-  expect(texts).toContain('Final goal: 120 new customers by 2027-12-31, counted at Conversion');
+  expect(texts).toContain(
+    'Final goal: 120 new customers by 31 December 2027, counted at Conversion',
+  );
   const table = (firstHeader: string, secondHeader?: string) =>
     document.tables.find(
       (rows) =>
@@ -149,7 +151,7 @@ test('exports the marketing plan with its charts: chapters, tables and the four 
     '—',
     '5,280',
     '—',
-    '2027-02-01 – 2027-03-31',
+    '1 February 2027 – 31 March 2027',
     '—',
     'Dana',
     'Planned',

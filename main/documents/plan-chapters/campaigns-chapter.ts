@@ -5,17 +5,17 @@ import { formatWhole } from '../../../shared/planning/number-format';
 import { chartFigure } from '../chart-figure';
 import { dataTable } from '../document-blocks';
 import { textBox } from '../page-layout';
-import type { PlanCharts } from '../plan-charts';
-import { chapter, orDash, part, type Chapter } from './chapter';
+import type { DocumentLook } from '../document-look';
+import { chapter, orDash, part, type Chapter, type PlanContext } from './chapter';
 
 type Campaign = MarketingPlanSnapshot['campaigns'][number];
 
 const campaignName = (campaign: Campaign, index: number) =>
   campaign.name.trim() || `Campaign ${index + 1}`;
 
-function dates(campaign: Campaign): string {
+function dates(campaign: Campaign, look: DocumentLook): string {
   if (campaign.startDate === '' && campaign.endDate === '') return 'No dates yet';
-  return `${campaign.startDate || '?'} – ${campaign.endDate || '?'}`;
+  return `${look.date(campaign.startDate) || '?'} – ${look.date(campaign.endDate) || '?'}`;
 }
 
 function kpiAndTarget(campaign: Campaign): string {
@@ -26,7 +26,10 @@ function kpiAndTarget(campaign: Campaign): string {
 }
 
 /** The campaigns in plan order, each with its own attainable goal, and their timeline. */
-export function campaignsChapter(snapshot: MarketingPlanSnapshot, charts: PlanCharts): Chapter {
+export function campaignsChapter(
+  snapshot: MarketingPlanSnapshot,
+  { charts, look }: PlanContext,
+): Chapter {
   const { campaigns } = snapshot;
   const chart = charts['campaign-timeline'];
   const body =
@@ -51,11 +54,12 @@ export function campaignsChapter(snapshot: MarketingPlanSnapshot, charts: PlanCh
               orDash(campaign.goal),
               kpiAndTarget(campaign),
               orDash(campaign.channels),
-              dates(campaign),
+              dates(campaign, look),
               campaign.budget === null ? '—' : formatObjectiveValue(campaign.budget),
               orDash(campaign.owner),
               campaignStatusLabels[campaign.status],
             ]),
+            look,
           ),
           ...part(
             'Content and landing pages',
@@ -73,6 +77,7 @@ export function campaignsChapter(snapshot: MarketingPlanSnapshot, charts: PlanCh
                   orDash(campaign.content),
                   orDash(campaign.landingPage),
                 ]),
+                look,
               ),
             ],
             '',

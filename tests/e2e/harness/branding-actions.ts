@@ -62,3 +62,22 @@ export async function brandClientDeliverables(
 export async function expectNoFieldError(page: Page, label: string) {
   await expect(page.getByLabel(label, { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
 }
+
+/** The engagement's three deliverables, exported through their buttons into `folder`. */
+export async function exportAllThree(app: AppHarness, folder: string) {
+  const { page } = app;
+  const saved = async (button: string, name: string) => {
+    app.answerSaveDialog(join(folder, name));
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved to' }).first()).toContainText(
+      name,
+    );
+    return join(folder, name);
+  };
+  await openWorksheet(page, 'Purpose & agenda');
+  const agenda = await saved('Export agenda (.docx)', 'agenda.docx');
+  await openWorksheet(page, 'Notes & decisions');
+  const summary = await saved('Export summary (.docx)', 'summary.docx');
+  const plan = await saved('Export plan (.docx)', 'plan.docx');
+  return { agenda, summary, plan };
+}

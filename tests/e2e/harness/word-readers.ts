@@ -151,3 +151,62 @@ print(json.dumps(['landscape' if s.orientation == WD_ORIENT.LANDSCAPE else 'port
   const { stdout } = await run(debianPython, ['-c', script, docxPath], { timeout: 30_000 });
   return JSON.parse(stdout) as string[];
 }
+
+export interface WordFrame {
+  /** Each section's header and footer text (fields leave no text), in section order. */
+  headers: string[];
+  footers: string[];
+  /** The field codes in each section's footer ("PAGE", "NUMPAGES"). */
+  footerFields: string[][];
+  properties: {
+    title: string;
+    subject: string;
+    author: string;
+    keywords: string;
+    lastModifiedBy: string;
+    /** From docProps/app.xml, which python-docx does not read: the zip is read directly. */
+    company: string;
+  };
+  /** The colour of each heading style by its id (Title, Heading1, Heading2), six hex digits. */
+  headingColours: Record<string, string>;
+  /** The fill of the first row of each table of the body. */
+  tableHeaderFills: string[];
+}
+
+const frameReaderScript = String.raw`
+import json, sys, zipfile, re, docx
+from docx.oxml.ns import qn
+document = docx.Document(sys.argv[1])
+def fields(part):
+    return [t.text.strip() for t in part._element.iter(qn('w:instrText'))]
+def text(part):
+    return '\n'.join(p.text for p in part.paragraphs)
+p = document.core_properties
+app = zipfile.ZipFile(sys.argv[1]).read('docProps/app.xml').decode('utf-8')
+company = re.search(r'<Company>(.*?)</Company>', app)
+colours = {}
+for style in document.styles:
+    if style.style_id in ('Title', 'Heading1', 'Heading2'):
+        colours[style.style_id] = str(style.font.color.rgb) if style.font.color.rgb else ''
+fills = []
+for table in document.tables:
+    shading = table.rows[0].cells[0]._tc.find('.//' + qn('w:shd'))
+    fills.append(shading.get(qn('w:fill')) if shading is not None else '')
+print(json.dumps({
+  'headers': [text(s.header) for s in document.sections],
+  'footers': [text(s.footer) for s in document.sections],
+  'footerFields': [fields(s.footer) for s in document.sections],
+  'properties': {'title': p.title or '', 'subject': p.subject or '', 'author': p.author or '', 'keywords': p.keywords or '', 'lastModifiedBy': p.last_modified_by or '', 'company': company.group(1) if company else ''},
+  'headingColours': colours,
+  'tableHeaderFills': fills,
+}))
+`;
+
+/** The frame of a document read back: headers, footers, properties (company included), colours. */
+export async function readWordFrame(docxPath: string): Promise<WordFrame> {
+  const { stdout } = await run(debianPython, ['-c', frameReaderScript, docxPath], {
+    timeout: 30_000,
+    maxBuffer: 32 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as WordFrame;
+}

@@ -5,25 +5,29 @@ import type { SessionSummarySnapshot } from '../../../shared/documents/session-s
 import { toSessionSummarySnapshot } from '../../../shared/documents/to-session-summary-snapshot';
 import { kickOffSummaryRecords } from '../../shared/documents/fixtures/engagement-records';
 import { documentXml, headings, italicLines, paragraphs, tables } from './document-xml';
+import { isoDates, plainLook } from './document-look-fixture';
 import { readZipEntry } from './read-zip-entry';
 
 const summary = () => toSessionSummarySnapshot(kickOffSummaryRecords());
 const xmlOf = (snapshot: SessionSummarySnapshot) =>
-  documentXml(buildSessionSummaryDocument(snapshot));
+  documentXml(buildSessionSummaryDocument(snapshot, plainLook(snapshot.engagement, isoDates)));
 
 describe('the session summary document', () => {
-  it('opens with client, engagement, session and facilitator, then the parts in reading order', async () => {
+  it('opens with a cover naming client, engagement, session and facilitator, then the parts in reading order', async () => {
     const xml = await xmlOf(summary());
     expect(
       paragraphs(xml)
-        .slice(0, 5)
+        .slice(0, 8)
         .map((paragraph) => paragraph.text),
     ).toEqual([
+      'SESSION SUMMARY',
       'Acme Robotics',
-      'FY27 growth plan — session summary',
-      'Session: Kick-off session — 2026-11-30 at 09:00 · Acme HQ',
-      'Length: 2 h',
-      'Facilitator: Dana Reyes, Northwind Strategy',
+      'FY27 growth plan',
+      'SessionKick-off session',
+      'Date2026-11-30 at 09:00',
+      'PlaceAcme HQ',
+      'Length2 h',
+      'Prepared byDana Reyes, Northwind Strategy',
     ]);
     expect(headings(xml)).toEqual([
       '1 Purpose of the session',
@@ -129,13 +133,14 @@ describe('the session summary document', () => {
   it('keeps markup-like text as text and titles the document', async () => {
     const base = summary();
     const packed = await packDocument(
-      buildSessionSummaryDocument({ ...base, decisions: ['<b>Price</b> & "terms"'] }),
+      buildSessionSummaryDocument(
+        { ...base, decisions: ['<b>Price</b> & "terms"'] },
+        plainLook(base.engagement),
+      ),
     );
     expect(readZipEntry(packed, 'word/document.xml')).toContain(
       '&lt;b&gt;Price&lt;/b&gt; &amp; &quot;terms&quot;',
     );
-    expect(readZipEntry(packed, 'docProps/core.xml')).toContain(
-      'Acme Robotics — Kick-off session summary',
-    );
+    expect(readZipEntry(packed, 'docProps/core.xml')).toContain('Acme Robotics — Session summary');
   });
 });

@@ -104,6 +104,7 @@ export default tseslint.config(
       'preload/**/*.ts',
       'tests/**/*.{ts,tsx}',
       'build/**/*.ts',
+      'samples/**/*.ts',
       '*.config.{ts,js}',
     ],
     languageOptions: { globals: globals.node },

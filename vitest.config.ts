@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Generous limits: these machines are shared, and a loaded one can take seconds for what a
+    // quiet one does at once. A broken test still fails; it only fails later.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,
@@ -14,6 +18,8 @@ export default defineConfig({
             'tests/main/**/*.test.{ts,tsx}',
             'tests/shared/**/*.test.{ts,tsx}',
             'tests/build/**/*.test.ts',
+            'tests/e2e/harness/**/*.test.ts',
+            'tests/samples/**/*.test.ts',
           ],
         },
       },

@@ -2,17 +2,21 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { menuCommandChannel } from '../shared/ipc/channels';
+import { engagementFilesOpenedChannel, menuCommandChannel } from '../shared/ipc/channels';
 import { createSafetyCopy } from './data/safety-copy';
 import { createDocumentWorker } from './documents/document-worker-client';
+import { createOpenedFiles } from './engagement-file/opened-files';
 import { createHandlers } from './ipc/create-handlers';
 import { registerHandlers } from './ipc/register-handlers';
-import { denyPermissions } from './security/navigation-guards';
+import { guardWebContents } from './security/guard-web-contents';
+import { guardPermissions } from './security/navigation-guards';
 import { appScheme } from './shell/app-origin';
 import { serveAppRequest } from './shell/app-protocol';
 import { electronPlatform } from './shell/electron-platform';
+import { receiveOpenedFiles } from './shell/file-association';
 import { finishBeforeQuit } from './shell/finish-before-quit';
 import { createMainWindow } from './shell/main-window';
+import { rendererSource } from './shell/renderer-source';
 import { buildMenuTemplate } from './shell/menu';
 import { userDataFolder } from './shell/user-data-folder';
 
@@ -21,6 +25,13 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererRoot = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
 const documentWorkerPath = join(here, 'document-worker.js');
+// The built renderer over app://; electron-vite's dev server only under `npm run dev`.
+const renderer = rendererSource({
+  isPackaged: app.isPackaged,
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+});
+// Reload and the developer tools only outside the packaged app.
+const isDevelopment = !app.isPackaged;
 
 app.setPath('userData', userDataFolder(app.getPath('appData')));
 protocol.registerSchemesAsPrivileged([
@@ -42,39 +53,67 @@ if (!app.requestSingleInstanceLock()) {
     Promise.all([safetyCopy.closeWithSnapshot(), documentWorker.close()]),
   );
 
-  app.on('second-instance', () => {
+  const openWindow = () => {
+    const window = createMainWindow(preloadPath, renderer, { isDevelopment });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+  const bringToFront = () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  };
+
+  // Engagement files opened from the desktop go to the window, which imports them in turn (it
+  // also asks for any waiting when it loads); with no window, one opens.
+  const openedFiles = createOpenedFiles();
+  const receive = receiveOpenedFiles(openedFiles, () => {
+    if (mainWindow) {
+      mainWindow.webContents.send(engagementFilesOpenedChannel);
+      bringToFront();
+    } else if (app.isReady()) openWindow();
+  });
+  receive(process.argv.slice(1), process.cwd());
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    receive([path], process.cwd());
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    receive(argv.slice(1), workingDirectory);
+    bringToFront();
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, renderer.isRendererUrl),
+  );
 
   void app.whenReady().then(() => {
     protocol.handle(appScheme, (request) => serveAppRequest(rendererRoot, request.url));
-    denyPermissions(session.defaultSession);
+    guardPermissions(session.defaultSession, renderer.isRendererUrl);
     registerHandlers(
       ipcMain,
       createHandlers({
         ...electronPlatform(() => mainWindow),
         safetyCopy,
         documentBuilder: documentWorker,
+        openedFiles,
       }),
+      renderer.isRendererUrl,
     );
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate(
           (command) => mainWindow?.webContents.send(menuCommandChannel, command),
           process.platform === 'darwin',
+          isDevelopment,
         ),
       ),
     );
-    mainWindow = createMainWindow(preloadPath);
-    mainWindow.on('closed', () => (mainWindow = null));
+    openWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(preloadPath);
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
   });
 

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { apiGlobalName } from '../shared/ipc/api';
-import { menuCommandChannel } from '../shared/ipc/channels';
+import { engagementFilesOpenedChannel, menuCommandChannel } from '../shared/ipc/channels';
 import { createApi } from '../shared/ipc/create-api';
 
 // The one door between renderer and main: named, typed methods; never ipcRenderer itself.
@@ -12,6 +12,11 @@ contextBridge.exposeInMainWorld(
       const handler = (_event: unknown, command: unknown) => listener(command);
       ipcRenderer.on(menuCommandChannel, handler);
       return () => ipcRenderer.removeListener(menuCommandChannel, handler);
+    },
+    (listener) => {
+      const handler = () => listener();
+      ipcRenderer.on(engagementFilesOpenedChannel, handler);
+      return () => ipcRenderer.removeListener(engagementFilesOpenedChannel, handler);
     },
   ),
 );

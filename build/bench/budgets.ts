@@ -1,36 +1,58 @@
 /**
- * What "fast" means for Session Studio, measured by `npm run bench` in Chromium on the built
- * renderer. Generous enough for a modest laptop; a result over budget fails the run.
+ * What "fast" means for Session Studio: what a consultant exporting the plan in front of the
+ * client, or typing during a session, should get. These are targets, not what was last measured:
+ * a result over budget fails `npm run bench`, and the answer is to find and fix the cause, never
+ * to raise the number. Timings are medians of several runs after a warm-up (see report.ts).
  */
 export const budgets = {
+  // The command line, against pandoc on the same content, on the same machine in the same run.
+  /** The sample engagement's marketing plan, whole process, divided by pandoc's time. */
+  commandLineToPandoc: 1.0,
+  /** Peak memory of that command-line export. */
+  commandLinePeakMb: 250,
+
+  // Exporting the long, busy plan (about 70 pages) from the app.
+  /** The plan as the renderer sends it to main. */
+  planPayloadKb: 1024,
+  /** From the click to the file written, the first export since the app started. */
+  planExportColdMs: 1500,
+  /** The same, once an export has run. */
+  planExportWarmMs: 800,
+  /** Its four charts drawn at print resolution, once the drawing is loaded. */
+  planChartsWarmMs: 150,
+  /** The longest main's thread is held meanwhile: menus and dialogs answer within it. */
+  planMainThreadStallMs: 50,
+
+  // How export time grows with the engagement.
+  /**
+   * The cost of each added campaign or action item at the largest size, relative to its cost at
+   * the smallest: 1 is linear; the margin is measurement noise, a quadratic cost shows as 4.
+   */
+  exportCostPerItemGrowth: 1.25,
+  /** Bad input (far past the limits; charts of 0, 1 or 1,000 points): written or refused, whole process. */
+  badInputMs: 1500,
+
+  // The renderer, in Chromium.
+  /** JavaScript loaded before the home's first paint, gzip-compressed. */
+  firstPaintJsKb: 250,
+  /** Opening the built renderer in a fresh profile to its first contentful paint. */
+  coldFirstPaintMs: 300,
+  /** Reload to the first frame showing the list, with 1,000 engagements stored. */
+  homeListShownMs: 300,
+  /** A search keystroke to the frame showing the filtered list, 95th percentile. */
+  homeSearchP95Ms: 16,
+  /** JavaScript heap in use on the home with 1,000 engagements, after garbage collection. */
+  homeHeapMb: 150,
   /** Keystroke to the next frame on screen, 95th percentile, with saving on. */
-  keystrokeP95Ms: 50,
+  keystrokeP95Ms: 16,
+  /** The longest task on the renderer's main thread while typing with saving on. */
+  typingLongestTaskMs: 50,
   /** Records a field's typing may write: only the one being edited. */
   recordsWrittenPerField: 1,
   /** Writes to the engagement's own row while a session field or agenda item is typed. */
   engagementWritesWhileTyping: 0,
-  /** Reload to the first frame showing the list, with 1,000 engagements stored. */
-  homeFirstRenderMs: 1500,
-  /** Last keystroke of a search to the first frame showing the filtered list. */
-  homeFilterMs: 300,
-  /** JavaScript heap in use on the home with 1,000 engagements, after garbage collection. */
-  homeHeapMb: 150,
-  /** The marketing plan of a long, busy engagement, as the renderer sends it to main. */
-  planPayloadKb: 1024,
-  /** Its four charts drawn at print resolution, the first export of a session (loads the drawing). */
-  planFirstChartsMs: 4000,
-  /** The same, once the drawing is loaded. */
-  planChartsMs: 2000,
-  /**
-   * Building the document (about 70 pages) and packing it; laying the pages out for the contents'
-   * page numbers is most of it.
-   */
-  planBuildAndPackMs: 8000,
-  /**
-   * While the document worker builds that plan, the longest main's thread is held (posting the
-   * snapshot, taking the bytes back): menus and dialogs answer within it.
-   */
-  planMainThreadStallMs: 250,
+  /** JavaScript heap in use with the long, busy engagement open, after garbage collection. */
+  busyEngagementHeapMb: 150,
 } as const;
 
 export type BudgetName = keyof typeof budgets;

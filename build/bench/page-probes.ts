@@ -6,13 +6,18 @@ import type { Page } from '@playwright/test';
  * - latencies: each keydown's time to the next frame (a message posted from requestAnimationFrame
  *   runs once the frame's work is done);
  * - writes: every IndexedDB write (store, key), to see which records a keystroke rewrites;
- * - lastInputAt: when the last input event happened;
+ * - lastInputAt: when the last input event happened; keys, lastKeyAt: how many keydowns, the last
+ *   one's time;
  * - listShownAt: the first frame with an engagement row on screen (performance.now(), which
- *   counts from the navigation's start).
+ *   counts from the navigation's start);
+ * - clickAt, savedAt: the last click, and the first frame after it showing "Saved to".
  */
 const probeScript = `(() => {
   if (window.__bench) return;
-  const bench = { latencies: [], writes: [], lastInputAt: 0, listShownAt: 0 };
+  const bench = {
+    latencies: [], writes: [], lastInputAt: 0, listShownAt: 0, keys: 0, lastKeyAt: 0,
+    clickAt: 0, savedAt: 0,
+  };
   window.__bench = bench;
   const afterNextFrame = (record) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
@@ -25,8 +30,22 @@ const probeScript = `(() => {
     afterNextFrame((now) => { bench.listShownAt = now; });
   });
   listWatch.observe(document, { childList: true, subtree: true });
+  const savedWatch = new MutationObserver(() => {
+    if (bench.savedAt || !bench.clickAt) return;
+    const status = [...document.querySelectorAll('[role="status"]')];
+    if (!status.some((element) => (element.textContent ?? '').includes('Saved to'))) return;
+    const clickAt = bench.clickAt;
+    afterNextFrame((now) => { if (bench.clickAt === clickAt) bench.savedAt = now; });
+  });
+  savedWatch.observe(document, { childList: true, subtree: true, characterData: true });
+  document.addEventListener('click', (event) => {
+    bench.clickAt = event.timeStamp;
+    bench.savedAt = 0;
+  }, true);
   document.addEventListener('keydown', (event) => {
     const start = event.timeStamp;
+    bench.keys += 1;
+    bench.lastKeyAt = start;
     afterNextFrame((now) => bench.latencies.push(now - start));
   }, true);
   document.addEventListener('input', (event) => { bench.lastInputAt = event.timeStamp; }, true);
@@ -84,6 +103,29 @@ export interface ProbeReadings {
   writes: StoreWrite[];
   lastInputAt: number;
   listShownAt: number;
+  keys: number;
+  lastKeyAt: number;
+  clickAt: number;
+  savedAt: number;
+}
+
+/**
+ * Resolves, in the page, with the time of the first frame (after `keys` keydowns have happened)
+ * in which `ready` holds; `ready` is an expression over `rows`, the aria-labels of the engagement
+ * list's rows on screen. Plain script text, like the probes.
+ */
+export function firstFrameWhen(ready: string, keys = 0): string {
+  return `new Promise((resolve) => {
+    const check = () => {
+      const rows = [...document.querySelectorAll('[role="listitem"]')].map((row) => row.getAttribute('aria-label') ?? '');
+      if (window.__bench.keys >= ${keys} && (${ready})) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      } else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })`;
 }
 
 export async function readProbes(page: Page): Promise<ProbeReadings> {

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { marketingPlanSnapshotSchema } from '../../shared/documents/marketing-plan-snapshot';
+import { Worker } from 'node:worker_threads';
 import { createDocumentWorker } from '../../main/documents/document-worker-client';
 import { buildMarketingPlanDocument } from '../../main/documents/marketing-plan-document';
 import { documentLook } from '../../main/documents/document-look';
@@ -7,19 +10,31 @@ import { defaultAppSettings } from '../../shared/settings/app-settings';
 import { packDocument } from '../../main/documents/pack-document';
 import { pageFonts } from '../../main/documents/page-fonts';
 import { drawPlanCharts, parsePlanCharts } from '../../main/documents/plan-charts';
-import { spawnSourceDocumentWorker } from '../../tests/main/documents/source-document-worker';
+import { createHandlers } from '../../main/ipc/create-handlers';
+import { dispatch } from '../../main/ipc/dispatch';
+import { marketingPlanSnapshotSchema } from '../../shared/documents/marketing-plan-snapshot';
 import { fullEngagementPlan } from '../../tests/shared/documents/fixtures/full-engagement-records';
+import { median } from './report';
 
 /**
- * Runs in a Node process of its own (see marketing-plan-export.ts), as main would: the plan of a
- * long, busy engagement, parsed as the contract parses it, its charts drawn, the document built
- * and packed. Prints the timings as JSON.
+ * Runs in a Node process of its own (see probe-process.ts), as main would: the plan of a long,
+ * busy engagement, parsed as the contract parses it, its charts drawn, the document built and
+ * packed, each timed; then exported through main's real handler and the built document worker,
+ * watching how long main's thread is ever held. Prints the figures as JSON.
  */
+const [outFolder = 'out', runsText = '5'] = process.argv.slice(2);
+const runs = Number(runsText);
+
 const timed = async <T>(run: () => Promise<T> | T): Promise<[T, number]> => {
   const start = performance.now();
   const value = await run();
   return [value, performance.now() - start];
 };
+async function medianOf(run: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let index = 0; index < runs; index += 1) times.push((await timed(run))[1]);
+  return median(times);
+}
 
 const payload = JSON.stringify(fullEngagementPlan());
 const [snapshot, parseMs] = await timed(() =>
@@ -27,33 +42,55 @@ const [snapshot, parseMs] = await timed(() =>
 );
 const charts = parsePlanCharts(snapshot.charts);
 const options = { campaignCount: snapshot.campaigns.length };
-// The first export of a session loads the chart machinery; later ones find it warm.
+// The first export of a process loads the chart machinery; later ones find it warm.
 const [, firstChartsMs] = await timed(() => drawPlanCharts(charts, options));
-const [drawn, chartsMs] = await timed(() => drawPlanCharts(charts, options));
+const chartsMs = await medianOf(() => drawPlanCharts(charts, options));
+const drawn = await drawPlanCharts(charts, options);
 const settings = { ...defaultAppSettings, firmName: 'North Star Consulting' };
 const look = await documentLook(snapshot.engagement, snapshot.branding, settings);
-const [bytes, buildAndPackMs] = await timed(() =>
+const buildMs = await medianOf(async () =>
+  buildMarketingPlanDocument(snapshot, drawn, look, { fonts: pageFonts() }),
+);
+const document = buildMarketingPlanDocument(snapshot, drawn, look, { fonts: pageFonts() });
+const [bytes] = await timed(() => packDocument(document));
+const packMs = await medianOf(() =>
   packDocument(buildMarketingPlanDocument(snapshot, drawn, look, { fonts: pageFonts() })),
 );
-// The same plan as the app exports it, on the document worker: how long this (main's) thread is
-// held meanwhile, by posting the snapshot and taking the bytes back; the rest is the worker's.
-const documents = createDocumentWorker({ spawn: spawnSourceDocumentWorker });
-const delay = monitorEventLoopDelay({ resolution: 10 });
+
+// The same plan exported as the app exports it: main's handler parses the payload, the built
+// document worker (started by the first export) draws, builds and packs, main writes the file.
+const folder = mkdtempSync(join(tmpdir(), 'session-studio-bench-plan-'));
+const documents = createDocumentWorker({
+  spawn: () => new Worker(join(outFolder, 'main/document-worker.js')),
+});
+const handlers = createHandlers({
+  appInfo: () => ({ name: 'Session Studio', version: 'bench', userDataPath: folder }),
+  chooseSavePath: async () => join(folder, 'plan.docx'),
+  documentBuilder: documents,
+});
+const exportOnce = async () => {
+  const result = await dispatch(handlers, 'exportMarketingPlanDocx', JSON.parse(payload));
+  if (!result.ok) throw new Error(result.error.message);
+};
+const delay = monitorEventLoopDelay({ resolution: 5 });
 delay.enable();
-const [, workerExportMs] = await timed(() =>
-  documents.build({ kind: 'marketing-plan', snapshot, settings }),
-);
+const [, mainColdMs] = await timed(exportOnce);
+const mainWarmMs = await medianOf(exportOnce);
 delay.disable();
 await documents.close();
+rmSync(folder, { recursive: true, force: true });
+
 process.stdout.write(
   JSON.stringify({
     payloadKb: payload.length / 1024,
     parseMs,
     firstChartsMs,
     chartsMs,
-    buildAndPackMs,
+    buildMs,
+    packMs,
     documentKb: bytes.length / 1024,
-    workerExportMs,
+    mainColdMs,
+    mainWarmMs,
     mainThreadStallMs: delay.max / 1e6,
   }),
 );

@@ -15,13 +15,33 @@ export function percentile(values: readonly number[], fraction: number): number 
   return sorted[Math.max(0, index)] as number;
 }
 
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** How many times each timed scenario runs after its warm-up; BENCH_RUNS changes it (at least 5). */
+export function benchRuns(): number {
+  return Math.max(5, Number(process.env.BENCH_RUNS) || 5);
+}
+
 export function withinBudget(measurement: Measurement): boolean {
   if (!measurement.budget) return true;
   return Number.isFinite(measurement.value) && measurement.value <= budgets[measurement.budget];
 }
 
-const format = (value: number, unit: string) =>
-  `${Number.isInteger(value) ? value : value.toFixed(1)}${unit ? ` ${unit}` : ''}`;
+const format = (value: number, unit: string) => {
+  const number = Number.isInteger(value)
+    ? String(value)
+    : value.toFixed(Math.abs(value) < 10 && unit !== 'ms' ? 2 : 1);
+  if (!unit) return number;
+  return unit === '×' ? `${number}×` : `${number} ${unit}`;
+};
 
 /** The results as a plain table; true when every budgeted figure is within its budget. */
 export function printReport(measurements: readonly Measurement[]): boolean {

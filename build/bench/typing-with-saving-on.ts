@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { createEngagement, expectAllSaved } from '../../tests/e2e/harness/consultant-actions';
 import type { AppHarness } from '../../tests/e2e/harness/launch-app';
+import { mainThreadTasks } from './main-thread-tasks';
 import { installProbes, readProbes, readStore, resetProbes, type StoreWrite } from './page-probes';
 import { percentile, type Measurement } from './report';
 
@@ -88,8 +89,13 @@ export async function measureTypingWithSavingOn(app: AppHarness): Promise<Measur
   await installProbes(page);
   const [before] = await readStore<{ updatedAt: number }>(page, 'engagements');
 
-  const purpose = await typeInto(page, 'Purpose of this session', purposeText);
-  const agenda = await typeInto(page, 'Agenda item 1', agendaTitleText);
+  const {
+    result: [purpose, agenda],
+    tasks,
+  } = await mainThreadTasks(page, async () => [
+    await typeInto(page, 'Purpose of this session', purposeText),
+    await typeInto(page, 'Agenda item 1', agendaTitleText),
+  ]);
 
   const [after] = await readStore<{ updatedAt: number }>(page, 'engagements');
   const engagementWrites = [...purpose.writes, ...agenda.writes].filter(
@@ -103,6 +109,12 @@ export async function measureTypingWithSavingOn(app: AppHarness): Promise<Measur
       value: engagementWrites + (before?.updatedAt === after?.updatedAt ? 0 : 1),
       unit: '',
       budget: 'engagementWritesWhileTyping',
+    },
+    {
+      label: 'Typing: longest task on the renderer’s main thread',
+      value: Math.max(...tasks),
+      unit: 'ms',
+      budget: 'typingLongestTaskMs',
     },
   ];
 }

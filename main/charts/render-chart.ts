@@ -9,7 +9,14 @@ import { rasterizeSvg, type RasterizeOptions } from './rasterize-svg';
  * first use, after the headless DOM (see headless-dom.ts).
  */
 export async function renderChartSvg<K extends ChartKind>(kind: K, data: unknown): Promise<string> {
-  const parsed: ChartDataByKind[K] = parseChartData(kind, data);
+  return drawChartSvg(kind, parseChartData(kind, data));
+}
+
+/** A chart drawn from data already parsed by its schema (see renderChartSvg). */
+export async function drawChartSvg<K extends ChartKind>(
+  kind: K,
+  parsed: ChartDataByKind[K],
+): Promise<string> {
   return renderElementSvg(
     async () => {
       const { chartElement } = await import('../../shared/charts/chart-registry');
@@ -43,7 +50,16 @@ export async function renderChartImage<K extends ChartKind>(
   data: unknown,
   options: RasterizeOptions = {},
 ): Promise<ChartImage> {
-  const svg = await renderChartSvg(kind, data);
+  return drawChartImage(kind, parseChartData(kind, data), options);
+}
+
+/** Both images of a chart whose data is already parsed by its schema. */
+export async function drawChartImage<K extends ChartKind>(
+  kind: K,
+  parsed: ChartDataByKind[K],
+  options: RasterizeOptions = {},
+): Promise<ChartImage> {
+  const svg = await drawChartSvg(kind, parsed);
   const png = await rasterizeSvg(svg, options);
   return { svg, png, ...svgSize(svg) };
 }

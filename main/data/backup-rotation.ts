@@ -1,8 +1,9 @@
 /**
- * Which backups to keep: the newest few, plus the newest of each of the last days, so a mistake
- * noticed a few days later can still be undone from a backup. Pure, so the policy is testable.
+ * Which automatic backups to keep: the newest three of today, and the newest of each of the 14
+ * days before, so a mistake noticed a few days later can still be undone from a backup. Pure, so
+ * the policy is testable.
  */
-export const backupPolicy = { keepLatest: 5, keepDays: 7 } as const;
+export const backupPolicy = { keepToday: 3, keepDays: 14 } as const;
 
 const prefix = 'backup-';
 const suffix = '.json';
@@ -31,16 +32,28 @@ export function backupsToRemove(names: readonly string[], now: number): string[]
     .map((name) => ({ name, time: backupTime(name) }))
     .filter((backup): backup is { name: string; time: number } => backup.time !== null)
     .sort((a, b) => b.time - a.time);
-  const keep = new Set(backups.slice(0, backupPolicy.keepLatest).map((backup) => backup.name));
-  const oldestDay = now - backupPolicy.keepDays * 24 * 3_600_000;
+  const today = localDay(now);
+  const oldestDay = startOfLocalDay(now) - backupPolicy.keepDays * 24 * 3_600_000;
+  // The newest is always kept, whatever the clock says.
+  const keep = new Set(backups.slice(0, 1).map((backup) => backup.name));
+  let keptToday = 0;
   const daysSeen = new Set<string>();
   for (const backup of backups) {
     const day = localDay(backup.time);
-    if (backup.time < oldestDay || daysSeen.has(day)) continue;
-    daysSeen.add(day);
-    keep.add(backup.name);
+    if (day === today || backup.time > now) {
+      if (keptToday < backupPolicy.keepToday) keep.add(backup.name);
+      keptToday += 1;
+    } else if (backup.time >= oldestDay && !daysSeen.has(day)) {
+      daysSeen.add(day);
+      keep.add(backup.name);
+    }
   }
   return backups.filter((backup) => !keep.has(backup.name)).map((backup) => backup.name);
+}
+
+function startOfLocalDay(time: number): number {
+  const date = new Date(time);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
 }
 
 /** The backups, newest first. */

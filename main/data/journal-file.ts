@@ -1,5 +1,5 @@
 import { journalBatchShape, type JournalBatch } from '../../shared/data/safety-copy-schemas';
-import type { AppendFile, SafetyFs } from './safety-fs';
+import type { AppendFile, SafetyStore } from './safety-store';
 
 export interface JournalContents {
   batches: JournalBatch[];
@@ -56,7 +56,7 @@ export class JournalAppender {
   private needsRepair = false;
 
   constructor(
-    private readonly fs: SafetyFs,
+    private readonly fs: SafetyStore,
     private readonly path: string,
     private length: number,
   ) {}

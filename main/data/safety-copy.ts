@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type {
   JournalAcknowledgement,
   JournalBatch,
@@ -6,159 +5,260 @@ import type {
   SafetyPageRequest,
   SafetyStatus,
 } from '../../shared/data/safety-copy-schemas';
-import { backupName, backupsToRemove } from './backup-rotation';
+import {
+  listBackups,
+  pruneBackups,
+  readBackupManifest,
+  readManifestUnit,
+  writeBackup,
+  type ListedBackup,
+} from './automatic-backups';
+import { captureChangedUnits, writeCapturedUnits } from './fold-units';
 import { loadSafetyCopy, markerText, type LoadedCopy } from './load-safety-copy';
-import { JournalAppender } from './journal-file';
-import { nodeSafetyFs, type SafetyFs } from './safety-fs';
+import { nodeSafetyStore, type SafetyStore } from './safety-store';
 import { safetyPaths } from './safety-paths';
-import { deletionMemoryMs } from './safety-state';
-import { serializeSnapshot } from './snapshot-file';
+import type { BackupManifest, BackupReason } from './unit-manifest';
+import type { UnitFile } from './unit-file';
 
 export interface SafetyCopyOptions {
   userDataPath: string;
-  fs?: SafetyFs;
+  store?: SafetyStore;
   now?: () => number;
-  /** Changes appended before the journal is folded into a new snapshot (and backup). */
+  /** Changes appended before the changed units are folded into their files. */
   snapshotEvery?: number;
+  /** How often an automatic backup is taken while something changed (15 minutes). */
+  backupEveryMs?: number;
+  /** Takes an automatic backup when the copy is first loaded in a run (the app's launch). */
+  backupAtLaunch?: boolean;
 }
 
 /**
  * Main's independent copy of the client data: IndexedDB alone can lose a whole store when the
  * browser is killed mid-write, so every change the renderer commits is appended here too, and a
- * lost or partial store is rebuilt from it. Plain Node behind a file-system seam; one instance per
- * user-data folder, every operation in turn (appends must reach the disk in the order sent).
+ * lost or partial store is rebuilt from it. Kept per engagement (unit), so a start, a fold and a
+ * backup cost what changed. Plain Node behind the SafetyStore seam; one instance per user-data
+ * folder, appends in turn (they must reach the disk in the order sent), and folds and backups one
+ * at a time beside them.
  */
 export interface SafetyCopy {
   /** Appends a batch durably (write, fdatasync), then acknowledges it. */
   append(batch: JournalBatch): Promise<JournalAcknowledgement>;
   status(): Promise<SafetyStatus>;
   page(request: SafetyPageRequest): Promise<SafetyPage>;
-  /** Folds the journal into a new snapshot and backup, and starts an empty journal. */
+  /** Writes the changed units' files and a new manifest, and starts a new journal. */
   snapshot(): Promise<void>;
+  /** Folds, then writes an automatic backup; null when there is nothing to back up. */
+  takeBackup(reason: BackupReason): Promise<{ name: string; manifest: BackupManifest } | null>;
+  /** The automatic backups, newest first (a damaged one with a null manifest). */
+  listBackups(): Promise<ListedBackup[]>;
+  /** A backup's manifest, its checksum verified; null when missing or damaged. */
+  readBackup(name: string): Promise<BackupManifest | null>;
+  /** One engagement of a backup, its checksum verified; null when missing or damaged. */
+  readBackupUnit(manifest: BackupManifest, unit: string): Promise<UnitFile | null>;
+  /** Folds, then hands each unit the copy holds, one at a time, read from its file. */
+  readEveryUnit(visit: (unit: UnitFile) => void | Promise<void>): Promise<void>;
   /** Waits for work in progress, then forgets the loaded copy (the next call reads the disk). */
   close(): Promise<void>;
   /**
-   * At quit: folds the journal into a snapshot when anything was appended since the last one, then
-   * closes. A copy never loaded in this run has nothing new and is left as it is on disk.
+   * At quit: folds what changed since the last fold, then closes. A copy never loaded in this run
+   * has nothing new and is left as it is on disk.
    */
   closeWithSnapshot(): Promise<void>;
 }
 
 interface Live extends LoadedCopy {
-  changesSinceSnapshot: number;
-  /** Journal lines not yet in a snapshot: only a fold that succeeded empties the journal. */
-  unfoldedBatches: number;
+  changesSinceFold: number;
+  changedSinceBackup: boolean;
+  lastBackupAt: number;
   /** The last batch kept from each launch of the renderer, to ignore one sent twice. */
   lastSeq: Map<string, number>;
+  timer: ReturnType<typeof setInterval> | null;
+}
+
+/** Loaded units kept in memory beyond the changed ones: the engagements in use. */
+const unitsKeptLoaded = 16;
+
+function serialQueue() {
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    run<T>(task: () => Promise<T>): Promise<T> {
+      const run = queue.then(task, task);
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    idle: () => queue.then(() => undefined),
+  };
 }
 
 export function createSafetyCopy({
   userDataPath,
-  fs = nodeSafetyFs,
+  store = nodeSafetyStore,
   now = Date.now,
   snapshotEvery = 500,
+  backupEveryMs = 15 * 60_000,
+  backupAtLaunch = true,
 }: SafetyCopyOptions): SafetyCopy {
   const paths = safetyPaths(userDataPath);
   let live: Live | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  function inTurn<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  }
+  /** Appends, status and pages: the copy in memory and the journal. */
+  const turn = serialQueue();
+  /** Folds and backups: unit files, manifests and the backups folder. */
+  const maintenance = serialQueue();
 
   async function ready(): Promise<Live> {
     if (live) return live;
-    const loaded = await loadSafetyCopy(fs, paths);
+    const loaded = await loadSafetyCopy(store, paths, now());
     const copy: Live = {
       ...loaded,
-      changesSinceSnapshot: 0,
-      unfoldedBatches: loaded.replayedBatches,
+      changesSinceFold: 0,
+      changedSinceBackup: false,
+      lastBackupAt: 0,
       lastSeq: new Map(),
+      timer: null,
     };
     live = copy;
-    // Fold what the journal held into a snapshot, after this call (the startup check waits for
-    // it) and before the next.
-    if (loaded.replayedBatches > 0)
-      void inTurn(() => foldJournal(copy)).catch(reportSnapshotFailure);
+    copy.timer = setInterval(() => {
+      if (live === copy && copy.changedSinceBackup) void backup('interval').catch(report);
+    }, backupEveryMs);
+    copy.timer.unref?.();
+    // After this call (the startup check waits for it) and before the next one that needs it.
+    if (loaded.convertedLayout) void backup('layout-migration').catch(report);
+    else if (backupAtLaunch) void backup('launch').catch(report);
+    else if (loaded.replayedBatches > 0) void fold().catch(report);
     return copy;
   }
 
-  async function foldJournal(copy: Live): Promise<void> {
-    const takenAt = now();
-    copy.state.forgetDeletionsBefore(takenAt - deletionMemoryMs);
-    const text = serializeSnapshot({ takenAt, tables: copy.state.toSnapshot() });
-    // The backup first: if the snapshot write is interrupted, the newest backup equals it.
-    await fs.writeAtomic(join(paths.backups, backupName(takenAt)), text);
-    await fs.writeAtomic(paths.snapshot, text);
-    // Every journal line is in the snapshot now. Interrupted before this, the lines are replayed
-    // again on top of the snapshot at the next start, which changes nothing.
-    await fs.writeAtomic(paths.journal, '');
-    copy.appender = new JournalAppender(fs, paths.journal, 0);
-    copy.changesSinceSnapshot = 0;
-    copy.unfoldedBatches = 0;
-    for (const name of backupsToRemove(await fs.list(paths.backups), takenAt))
-      await fs.remove(join(paths.backups, name));
+  /** Both steps of a fold; run inside `maintenance`. */
+  async function foldNow(copy: Live): Promise<void> {
+    const captured = await turn.run(async () => {
+      const result = captureChangedUnits(store, paths, copy.copy, now());
+      if (result) copy.changesSinceFold = 0;
+      return result;
+    });
+    if (!captured) return;
+    await writeCapturedUnits(store, paths, copy.copy, captured);
+    await turn.run(async () => copy.copy.evictClean(unitsKeptLoaded));
+  }
+
+  const fold = () =>
+    maintenance.run(async () => {
+      if (live) await foldNow(live);
+    });
+
+  const backup = (reason: BackupReason) =>
+    maintenance.run(async () => {
+      const copy = await turn.run(ready);
+      await foldNow(copy);
+      const { manifest } = copy.copy;
+      if (Object.keys(manifest.units).length === 0) return null;
+      const takenAt = Math.max(now(), copy.lastBackupAt + 1);
+      const backupManifest: BackupManifest = { takenAt, reason, units: manifest.units };
+      const name = await writeBackup(store, paths, backupManifest);
+      copy.lastBackupAt = takenAt;
+      copy.changedSinceBackup = false;
+      for (const removed of await pruneBackups(store, paths, manifest, takenAt))
+        copy.copy.unitFiles.delete(removed);
+      return { name, manifest: backupManifest };
+    });
+
+  function stop(copy: Live | null) {
+    if (copy?.timer) clearInterval(copy.timer);
+    live = null;
   }
 
   return {
     append: (batch) =>
-      inTurn(async () => {
+      turn.run(async () => {
         const copy = await ready();
         const last = copy.lastSeq.get(batch.client) ?? 0;
         if (batch.seq <= last) return { acknowledgedSeq: last };
-        await copy.appender.append(batch);
-        copy.unfoldedBatches += 1;
-        for (const change of batch.changes) copy.state.apply(change, batch.at);
+        await copy.copy.appender.append(batch);
         copy.lastSeq.set(batch.client, batch.seq);
-        if (copy.dataSince === null && copy.state.hasData()) {
-          copy.dataSince = now();
-          await fs.writeAtomic(paths.marker, markerText(copy.dataSince)).catch(() => undefined);
+        for (const change of batch.changes) {
+          (await copy.copy.unit(change.unit)).apply(change, batch.at);
+          copy.copy.dirty.add(change.unit);
         }
-        copy.changesSinceSnapshot += batch.changes.length;
-        if (copy.changesSinceSnapshot >= snapshotEvery) {
-          // After the acknowledgement, in turn: the next append waits for it.
-          copy.changesSinceSnapshot = 0;
-          void inTurn(() => foldJournal(copy)).catch(reportSnapshotFailure);
+        copy.changedSinceBackup = true;
+        if (copy.dataSince === null && copy.copy.hasData()) {
+          copy.dataSince = now();
+          await store.writeAtomic(paths.marker, markerText(copy.dataSince)).catch(() => undefined);
+        }
+        copy.changesSinceFold += batch.changes.length;
+        if (copy.changesSinceFold >= snapshotEvery) {
+          // After the acknowledgement, beside the appends: the next append does not wait for it.
+          copy.changesSinceFold = -Infinity;
+          void fold().catch(report);
         }
         return { acknowledgedSeq: batch.seq };
       }),
 
     status: () =>
-      inTurn(async () => {
+      turn.run(async () => {
         const copy = await ready();
         return {
-          tables: copy.state.summary(),
+          units: copy.copy.summaries(),
           dataSince: copy.dataSince,
-          notice: copy.notice,
+          notice: copy.copy.notices.length > 0 ? copy.copy.notices.join(' ') : null,
           folder: paths.folder,
         };
       }),
 
-    page: ({ table, offset, limit }) =>
-      inTurn(async () => (await ready()).state.page(table, offset, limit)),
-
-    snapshot: () => inTurn(async () => foldJournal(await ready())),
-
-    close: () =>
-      inTurn(async () => {
-        live = null;
+    page: ({ unit, offset, limit }) =>
+      turn.run(async () => {
+        const entries = await (await ready()).copy.entries(unit);
+        const end = offset + limit;
+        return {
+          entries: entries.slice(offset, end),
+          nextOffset: end < entries.length ? end : null,
+        };
       }),
 
-    closeWithSnapshot: () =>
-      inTurn(async () => {
-        const copy = live;
-        try {
-          if (copy && copy.unfoldedBatches > 0) await foldJournal(copy);
-        } finally {
-          live = null;
+    snapshot: () =>
+      maintenance.run(async () => {
+        await foldNow(await turn.run(ready));
+      }),
+
+    takeBackup: backup,
+
+    listBackups: () => maintenance.run(() => listBackups(store, paths)),
+
+    readBackup: (name) => maintenance.run(() => readBackupManifest(store, paths, name)),
+
+    readBackupUnit: (manifest, unit) =>
+      maintenance.run(() => readManifestUnit(store, paths, manifest.units, unit)),
+
+    readEveryUnit: (visit) =>
+      maintenance.run(async () => {
+        const copy = await turn.run(ready);
+        await foldNow(copy);
+        const { manifest } = copy.copy;
+        // The manifest's files never change, so they are read beside the appends.
+        for (const unit of Object.keys(manifest.units)) {
+          const file = await readManifestUnit(store, paths, manifest.units, unit);
+          if (!file) throw new Error('The safety copy of one engagement could not be read.');
+          await visit(file);
         }
       }),
+
+    close: async () => {
+      await maintenance.idle();
+      await turn.run(async () => stop(live));
+    },
+
+    closeWithSnapshot: async () => {
+      // Appends in flight land first, so the fold holds them.
+      await turn.idle();
+      await maintenance.idle();
+      try {
+        if (live) await maintenance.run(() => foldNow(live!));
+      } finally {
+        await turn.run(async () => stop(live));
+      }
+    },
   };
 }
 
-function reportSnapshotFailure(error: unknown): void {
-  // The journal still holds every change, so nothing is lost; the next snapshot tries again.
-  console.error('[safety] snapshot failed', error);
+function report(error: unknown): void {
+  // The journal still holds every change, so nothing is lost; the next fold tries again.
+  console.error('[safety] fold or backup failed', error);
 }

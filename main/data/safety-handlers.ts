@@ -1,6 +1,6 @@
 import { UserFacingError } from '../ipc/dispatch';
 import { createSafetyCopy, type SafetyCopy } from './safety-copy';
-import type { SafetyFs } from './safety-fs';
+import type { SafetyStore } from './safety-store';
 import { safetyPaths } from './safety-paths';
 
 /** A sentence for the consultant about why the safety copy could not be written or read. */
@@ -34,7 +34,7 @@ async function explained<T>(folder: string, task: () => Promise<T>): Promise<T> 
  */
 export function createSafetyHandlers(platform: {
   appInfo(): { userDataPath: string };
-  safetyFs?: SafetyFs;
+  safetyStore?: SafetyStore;
   /** A copy made by the caller, who closes it at quit. */
   safetyCopy?: SafetyCopy;
 }) {
@@ -43,7 +43,7 @@ export function createSafetyHandlers(platform: {
   const safetyCopy = () =>
     (copy ??= createSafetyCopy({
       userDataPath: platform.appInfo().userDataPath,
-      fs: platform.safetyFs,
+      store: platform.safetyStore,
     }));
   return {
     appendToSafetyCopy: (batch: Parameters<SafetyCopy['append']>[0]) =>

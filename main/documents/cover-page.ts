@@ -3,11 +3,9 @@ import {
   BorderStyle,
   ImageRun,
   Paragraph,
-  Tab,
   Table,
   TableCell,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType,
   type ISectionOptions,
@@ -36,38 +34,56 @@ function logoRun(logo: LogoImage, role: string): ImageRun {
     : new ImageRun({ type: logo.type, data: logo.data, transformation, altText });
 }
 
-const noBorder = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder };
+const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
-function logoCell(logo: LogoImage | null, role: string, alignment: 'left' | 'right') {
-  return new TableCell({
-    width: { size: 50, type: WidthType.PERCENTAGE },
-    borders: noBorders,
-    children: [
-      new Paragraph({
-        alignment: alignment === 'left' ? AlignmentType.LEFT : AlignmentType.RIGHT,
-        children: logo ? [logoRun(logo, role)] : [],
-      }),
-    ],
+/**
+ * A table without borders whose columns split the text width in the given percentages: how the
+ * cover lines things up (logos left and right, labels beside their values) without tab stops.
+ */
+function layoutTable(widths: readonly number[], rows: readonly (readonly Paragraph[])[]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: {
+      top: none,
+      bottom: none,
+      left: none,
+      right: none,
+      insideHorizontal: none,
+      insideVertical: none,
+    },
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          children: cells.map(
+            (paragraph, index) =>
+              new TableCell({
+                width: { size: widths[index] ?? 0, type: WidthType.PERCENTAGE },
+                children: [paragraph],
+              }),
+          ),
+        }),
+    ),
   });
 }
 
 /** The client's logo on the left, the firm's on the right; nothing when there is neither. */
 function logoRow(look: DocumentLook): Table[] {
   if (!look.clientLogo && !look.firmLogo) return [];
+  const cell = (logo: LogoImage | null, role: string, alignment: 'left' | 'right') =>
+    new Paragraph({
+      alignment: alignment === 'left' ? AlignmentType.LEFT : AlignmentType.RIGHT,
+      children: logo ? [logoRun(logo, role)] : [],
+    });
   return [
-    new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: { ...noBorders, insideHorizontal: noBorder, insideVertical: noBorder },
-      rows: [
-        new TableRow({
-          children: [
-            logoCell(look.clientLogo, `${look.clientName} logo`, 'left'),
-            logoCell(look.firmLogo, `${look.firm || 'Firm'} logo`, 'right'),
-          ],
-        }),
+    layoutTable(
+      [50, 50],
+      [
+        [
+          cell(look.clientLogo, `${look.clientName} logo`, 'left'),
+          cell(look.firmLogo, `${look.firm || 'Firm'} logo`, 'right'),
+        ],
       ],
-    }),
+    ),
   ];
 }
 
@@ -80,21 +96,26 @@ export interface CoverContent {
   details: readonly (readonly [label: string, value: string])[];
 }
 
-/** "Date ⇥ 14 January 2027": the values lined up at a tab stop, 3 cm in. */
-function detailLine(label: string, value: string): Paragraph {
-  return new Paragraph({
-    spacing: { after: 80 },
-    tabStops: [{ type: TabStopType.LEFT, position: 1701 }],
-    children: [
-      new TextRun({ text: label, bold: true, color: '595959' }),
-      new TextRun({ children: [new Tab(), value] }),
-    ],
-  });
-}
-
 /** "Dana Reyes, North Star Consulting", or whichever of them is known. */
 export function preparedBy(look: Pick<DocumentLook, 'consultant' | 'firm'>): string {
   return [look.consultant, look.firm].filter(Boolean).join(', ');
+}
+
+/** Labels in grey beside their values, lined up in a table without borders. */
+function detailsTable(details: CoverContent['details']): Table[] {
+  if (details.length === 0) return [];
+  return [
+    layoutTable(
+      [22, 78],
+      details.map(([label, value]) => [
+        new Paragraph({
+          spacing: { after: 80 },
+          children: [new TextRun({ text: label, bold: true, color: '595959' })],
+        }),
+        new Paragraph({ spacing: { after: 80 }, children: [new TextRun(value)] }),
+      ]),
+    ),
+  ];
 }
 
 /**
@@ -115,7 +136,6 @@ export function coverSection(look: DocumentLook, content: CoverContent): ISectio
             size: 28,
             bold: true,
             color: look.headingColour,
-            characterSpacing: 40,
           }),
         ],
       }),
@@ -124,8 +144,7 @@ export function coverSection(look: DocumentLook, content: CoverContent): ISectio
         spacing: { after: 960 },
         children: [new TextRun({ text: content.engagementTitle, size: 32 })],
       }),
-      ...content.details.map(([label, value]) => detailLine(label, value)),
-      ...(by ? [detailLine('Prepared by', by)] : []),
+      ...detailsTable([...content.details, ...(by ? ([['Prepared by', by]] as const) : [])]),
     ],
     look,
   );

@@ -59,8 +59,6 @@ export function dataTable(
   const cell = (text: string, width: number, isHeader: boolean) =>
     new TableCell({
       width: { size: width, type: WidthType.PERCENTAGE },
-      // A little air between the text and the cell's borders.
-      margins: { top: 30, bottom: 30, left: 80, right: 80 },
       shading: isHeader
         ? { type: ShadingType.CLEAR, fill: look.tableHeaderFill, color: 'auto' }
         : undefined,

@@ -1,9 +1,9 @@
 import { Document, Paragraph, TableOfContents, TextRun } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { MarketingPlanSnapshot } from '../../shared/documents/marketing-plan-snapshot';
 import { coverSection, type CoverContent } from './cover-page';
 import type { DocumentLook } from './document-look';
 import { documentProperties } from './document-properties';
+import { contentsPageNumbers } from './contents-page-numbers';
 import { pageSection } from './page-layout';
 import { actionItemsChapter } from './plan-chapters/action-items-chapter';
 import { alignmentChapter } from './plan-chapters/alignment-chapter';
@@ -53,6 +53,8 @@ function cover(snapshot: MarketingPlanSnapshot, look: DocumentLook): CoverConten
   };
 }
 
+const noFonts: readonly PageFont[] = [];
+
 function contents(look: DocumentLook): (Paragraph | TableOfContents)[] {
   return [
     new Paragraph({
@@ -74,7 +76,7 @@ export function buildMarketingPlanDocument(
   snapshot: MarketingPlanSnapshot,
   charts: PlanCharts,
   look: DocumentLook,
-  { fonts = [] }: { fonts?: readonly PageFont[] } = {},
+  { fonts = noFonts }: { fonts?: readonly PageFont[] } = {},
 ): Document {
   const { engagement } = snapshot;
   return new Document({
@@ -84,8 +86,7 @@ export function buildMarketingPlanDocument(
       description: 'Marketing plan',
       keywords: [engagement.industry],
     }),
-    // Where a character or a face has no file, the layout guesses rather than leaving numbers blank.
-    pageNumbers: estimatePageNumbersWith({ fonts, guess: true }),
+    pageNumbers: contentsPageNumbers(fonts),
     sections: [
       coverSection(look, cover(snapshot, look)),
       pageSection('portrait', contents(look), look),

@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   Footer,
   Header,
   PageOrientation,
@@ -55,16 +54,19 @@ export function confidentialityLine(clientName: string): string {
   return `Confidential — prepared for ${clientName}`;
 }
 
-/** "Confidential — prepared for Acme Robotics" at the top of every page, over an accent rule. */
+/**
+ * "Confidential — prepared for Acme Robotics" at the top of every page, in the accent colour.
+ * Plain text, no rule under it: the contents' page numbers are laid out fastest for what Word
+ * lays out the same way everywhere (see page-estimate/).
+ */
 export function confidentialityHeader(look: Pick<DocumentLook, 'clientName' | 'headingColour'>) {
   return new Header({
     children: [
       new Paragraph({
         style: 'PageHeader',
-        border: {
-          bottom: { style: BorderStyle.SINGLE, size: 6, space: 4, color: look.headingColour },
-        },
-        children: [new TextRun(confidentialityLine(look.clientName))],
+        children: [
+          new TextRun({ text: confidentialityLine(look.clientName), color: look.headingColour }),
+        ],
       }),
     ],
   });

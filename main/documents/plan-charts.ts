@@ -9,7 +9,7 @@ import { summariseEmotionCurve } from '../../shared/charts/emotion-curve-summary
 import { summariseReverseFunnel } from '../../shared/charts/reverse-funnel-summary';
 import { summariseToneDrift } from '../../shared/charts/tone-drift-summary';
 import type { PlanChartPayload } from '../../shared/documents/marketing-plan-snapshot';
-import { renderChartImage } from '../charts/render-chart';
+import { drawChartImage } from '../charts/render-chart';
 import type { DrawnChart } from './chart-figure';
 
 /** The plan's charts, parsed: at most one of each kind. */
@@ -67,8 +67,8 @@ function summaryOf<K extends ChartKind>(
 const printScale = 3;
 
 /**
- * Draws the parsed charts as images, one after the other (each is quick; drawing them at once
- * would only compete for the same thread), with their summaries.
+ * Draws the charts parsed by parsePlanCharts as images, one after the other (each is quick;
+ * drawing them at once would only compete for the same thread), with their summaries.
  */
 export async function drawPlanCharts(
   charts: PlanChartData,
@@ -84,7 +84,7 @@ export async function drawPlanCharts(
           )
         : 0;
     drawn[kind] = {
-      image: await renderChartImage(kind, data, { scale: printScale }),
+      image: await drawChartImage(kind, data, { scale: printScale }),
       name: chartNames[kind],
       summary: summaryOf(kind, data, undated),
     };

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { safeFileName } from '../../shared/documents/file-names';
 import { collectEngagementFile } from '../../shared/engagement-file/collect';
+import { engagementFileText } from '../../shared/engagement-file/engagement-file-text';
 import { engagementFileExtension, engagementFileLimits } from '../../shared/engagement-file/format';
 import type { EngagementFileRead } from '../../shared/engagement-file/import-outcome';
 import { validateEngagementFile } from '../../shared/engagement-file/validate';
@@ -9,7 +10,10 @@ import type { HandlerPlatform } from '../ipc/create-handlers';
 import { UserFacingError, type IpcHandlers } from '../ipc/dispatch';
 import { readAndCheckEngagementFile } from './check-engagement-file';
 
-type EngagementFileHandlers = Pick<IpcHandlers, 'exportEngagementFile' | 'importEngagementFile'>;
+type EngagementFileHandlers = Pick<
+  IpcHandlers,
+  'exportEngagementFile' | 'importEngagementFile' | 'takeOpenedEngagementFile'
+>;
 
 const filters = [{ name: 'Session Studio engagement', extensions: [engagementFileExtension] }];
 
@@ -29,7 +33,7 @@ export function createEngagementFileHandlers(
         throw new UserFacingError(
           `This engagement cannot be exported: ${checked.problems.join(' ')} Nothing was written.`,
         );
-      const bytes = new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`);
+      const bytes = new TextEncoder().encode(engagementFileText(file));
       if (bytes.byteLength > engagementFileLimits.maxBytes)
         throw new UserFacingError(
           'This engagement is too large for an engagement file, so it could not be imported again. Nothing was written.',
@@ -56,15 +60,22 @@ export function createEngagementFileHandlers(
         throw new UserFacingError('Opening a file is not available here.');
       const filePath = await platform.chooseOpenPath({ title: 'Import engagement file', filters });
       if (filePath === null) return { status: 'cancelled' };
-      const fileName = basename(filePath);
-      const refused = (problems: string[]): EngagementFileRead => ({
-        status: 'refused',
-        fileName,
-        problems,
-      });
-      const checked = await readAndCheckEngagementFile(filePath);
-      if (!checked.ok) return refused(checked.problems);
-      return { status: 'read', fileName, file: checked.file };
+      return readForImport(filePath);
+    },
+
+    // A file opened from the desktop goes through the very same reading and checks.
+    async takeOpenedEngagementFile(): Promise<EngagementFileRead> {
+      const filePath = platform.openedFiles?.take() ?? null;
+      if (filePath === null) return { status: 'cancelled' };
+      return readForImport(filePath);
     },
   };
+}
+
+/** Reads and checks a file for the renderer to import; nothing is written. */
+async function readForImport(filePath: string): Promise<EngagementFileRead> {
+  const fileName = basename(filePath);
+  const checked = await readAndCheckEngagementFile(filePath);
+  if (!checked.ok) return { status: 'refused', fileName, problems: checked.problems };
+  return { status: 'read', fileName, file: checked.file };
 }

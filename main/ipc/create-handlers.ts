@@ -8,8 +8,12 @@ import {
 import type { DocumentBuilder } from '../documents/document-job';
 import type { SafetyCopy } from '../data/safety-copy';
 import { createSafetyHandlers } from '../data/safety-handlers';
-import type { SafetyFs } from '../data/safety-fs';
+import type { SafetyStore } from '../data/safety-store';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
+import type { OpenedFiles } from '../engagement-file/opened-files';
+import { createSampleHandlers } from '../samples/sample-handlers';
+import { createTemplateHandlers } from '../samples/template-handlers';
+import { defaultSamplesFolder } from '../samples/samples-folder';
 import { describeFileError } from '../files/describe-file-error';
 import { writeFileAtomic } from '../files/atomic-write';
 import { readSettingsFile } from '../settings/settings-file';
@@ -35,12 +39,16 @@ export interface HandlerPlatform {
   /** Asks which file to open; resolves to a path, or null when the consultant cancels. */
   chooseOpenPath?: (request: OpenDialogRequest) => Promise<string | null>;
   writeFile?: (filePath: string, data: Uint8Array) => Promise<void>;
-  /** The safety copy's file operations; tests replace them (a full disk, the order of writes). */
-  safetyFs?: SafetyFs;
+  /** The safety copy's storage seam; tests replace it (a full disk, the order of writes). */
+  safetyStore?: SafetyStore;
   /** The safety copy, when the app holds it to close it at quit; else made on first use. */
   safetyCopy?: SafetyCopy;
+  /** Engagement files opened from the desktop, waiting to be imported; none when absent. */
+  openedFiles?: OpenedFiles;
   /** Builds documents off the main thread in the app; on the caller's thread when absent. */
   documentBuilder?: DocumentBuilder;
+  /** The folder of the sample engagement and templates; found beside the app when absent. */
+  samplesFolder?: string | null;
 }
 
 /** Loaded on first export, so the app's start never loads the document and chart libraries. */
@@ -55,6 +63,8 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
   const documents = platform.documentBuilder ?? buildHere;
   // The firm's part of every deliverable: the consultant's settings as they are at export.
   const settings = () => readSettingsFile(platform.appInfo().userDataPath);
+  const samplesFolder = () =>
+    platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder;
 
   /**
    * Asks where (the snapshot is already parsed; the builder gets ready meanwhile), builds the
@@ -77,6 +87,8 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     getAppInfo: async () => platform.appInfo(),
     ...createSafetyHandlers(platform),
     ...createEngagementFileHandlers(platform, writeFile),
+    ...createSampleHandlers(samplesFolder),
+    ...createTemplateHandlers(samplesFolder),
     ...createSettingsHandlers(platform, writeFile),
     exportSessionSummaryDocx: async (snapshot) =>
       saveExport(sessionSummaryExport(snapshot, await settings())),

@@ -6,8 +6,14 @@ export interface SenderFrame {
   isTopFrame: boolean;
 }
 
-/** Only the app's own top frame, loaded from the app's own origin, may call main. */
-export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {
+/**
+ * Only the app's own top frame, loaded from the app's own origin (or, while developing, from the
+ * dev server: see renderer-source.ts), may call main.
+ */
+export function isTrustedSender(
+  frame: SenderFrame | null | undefined,
+  isRendererUrl: (url: string) => boolean = isAppUrl,
+): boolean {
   if (!frame || !frame.isTopFrame) return false;
-  return isAppUrl(frame.url);
+  return isRendererUrl(frame.url);
 }

@@ -16,17 +16,26 @@ export interface GuardableContents {
 export interface PermissionSession {
   setPermissionRequestHandler(
     handler:
-      | ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void)
+      | ((
+          webContents: unknown,
+          permission: string,
+          callback: (granted: boolean) => void,
+          details: { requestingUrl?: string },
+        ) => void)
       | null,
   ): void;
   setPermissionCheckHandler(
-    handler: ((webContents: unknown, permission: string) => boolean) | null,
+    handler:
+      ((webContents: unknown, permission: string, requestingOrigin: string) => boolean) | null,
   ): void;
 }
 
-export function guardNavigation(contents: GuardableContents): void {
+export function guardNavigation(
+  contents: GuardableContents,
+  isRendererUrl: (url: string) => boolean = isAllowedNavigation,
+): void {
   const refuse = (event: { preventDefault(): void; url: string }) => {
-    if (!isAllowedNavigation(event.url)) event.preventDefault();
+    if (!isRendererUrl(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', refuse);
   contents.on('will-redirect', refuse);
@@ -35,11 +44,19 @@ export function guardNavigation(contents: GuardableContents): void {
 
 /**
  * Every permission request is denied (camera, notifications, geolocation…), except persistent
- * storage, which keeps the client's data from being evicted under disk pressure.
+ * storage, which keeps the client's data from being evicted under disk pressure, and that only
+ * for the renderer's own origin.
  */
-export function denyPermissions(session: PermissionSession): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
-    callback(permission === 'persistent-storage');
+export function guardPermissions(
+  session: PermissionSession,
+  isRendererUrl: (url: string) => boolean = isAllowedNavigation,
+): void {
+  const grants = (permission: string, url: string | undefined) =>
+    permission === 'persistent-storage' && url !== undefined && isRendererUrl(url);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(grants(permission, details?.requestingUrl));
   });
-  session.setPermissionCheckHandler((_contents, permission) => permission === 'persistent-storage');
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    grants(permission, requestingOrigin),
+  );
 }

@@ -1,7 +1,10 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-/** The window's security settings; pure, so tests can read exactly what main builds. */
-export function buildWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/**
+ * The main window's size, title and colour. Its security settings are not here: they are written
+ * where the window is created (shell/main-window.ts), so reviewers and scanners see them there.
+ */
+export function mainWindowFrame(): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 820,
@@ -10,19 +13,5 @@ export function buildWindowOptions(preloadPath: string): BrowserWindowConstructo
     title: 'Session Studio',
     show: false,
     backgroundColor: '#f6f7f9',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    },
   };
 }

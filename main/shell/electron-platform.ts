@@ -1,4 +1,5 @@
 import { app, dialog, type BrowserWindow } from 'electron';
+import { safeDefaultFileName } from '../../shared/documents/file-names';
 import type { HandlerPlatform } from '../ipc/create-handlers';
 
 /** The handlers' platform seam, backed by Electron's app and native dialogs. */
@@ -13,7 +14,8 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Handler
       const window = getWindow();
       const options = {
         title,
-        defaultPath: defaultFileName,
+        // Never a name Windows refuses (NUL, COM1, a trailing dot), whoever built it.
+        defaultPath: safeDefaultFileName(defaultFileName),
         filters,
         properties: ['createDirectory' as const],
       };

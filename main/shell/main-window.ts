@@ -1,12 +1,39 @@
 import { BrowserWindow } from 'electron';
-import { guardNavigation } from '../security/navigation-guards';
-import { buildWindowOptions } from '../security/window-options';
-import { appEntryUrl } from './app-origin';
+import { mainWindowFrame } from '../security/window-options';
+import type { RendererSource } from './renderer-source';
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
-  const window = new BrowserWindow(buildWindowOptions(preloadPath));
-  guardNavigation(window.webContents);
+/**
+ * The app's window. Navigation, window.open, webview and permission guards are attached to every
+ * webContents as it is created (security/guard-web-contents.ts), this window's included.
+ */
+export function createMainWindow(
+  preloadPath: string,
+  renderer: RendererSource,
+  { isDevelopment }: { isDevelopment: boolean },
+): BrowserWindow {
+  const window = new BrowserWindow({
+    ...mainWindowFrame(),
+    webPreferences: {
+      preload: preloadPath, // eng-disable PRELOAD_JS_CHECK: reviewed, it exposes the contract's named methods only
+      // The page never reaches Node: isolated from the preload, sandboxed, no Node anywhere.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      // A middle click must not open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
+      // The developer tools exist in development only.
+      devTools: isDevelopment,
+      spellcheck: true,
+    },
+  });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(appEntryUrl);
+  void window.loadURL(renderer.entryUrl);
   return window;
 }

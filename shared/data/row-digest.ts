@@ -69,6 +69,18 @@ export class TableDigest {
     return `${this.count}:${hex32(this.high)}${hex32(this.low)}`;
   }
 
+  /** A digest from its toString(); an unreadable one reads as empty. */
+  static parse(text: string | undefined): TableDigest {
+    const digest = new TableDigest();
+    const match = /^(-?\d+):([0-9a-f]{8})([0-9a-f]{8})$/.exec(text ?? '');
+    if (match) {
+      digest.count = Number(match[1]);
+      digest.high = parseInt(match[2]!, 16) >>> 0;
+      digest.low = parseInt(match[3]!, 16) >>> 0;
+    }
+    return digest;
+  }
+
   private mix(hash: string): void {
     this.high = (this.high ^ parseInt(hash.slice(0, 8), 16)) >>> 0;
     this.low = (this.low ^ parseInt(hash.slice(8, 16), 16)) >>> 0;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeZodError } from '../ipc/result';
 import { isTableName, tableNames, tableSpecs, type TableName } from './tables';
+import { unknownUnit } from './units';
 
 /**
  * What crosses IPC for the safety copy: the renderer's changes to main's journal, main's summary of
@@ -18,6 +19,8 @@ const tableName = z.enum(tableNames as [TableName, ...TableName[]], {
   error: 'Session Studio keeps no table of that name.',
 });
 const rowKey = z.string().min(1).max(64);
+/** An engagement's id, or the unknown unit (see units.ts). */
+export const unitIdSchema = z.string().min(1).max(64);
 const row = z.record(z.string(), z.unknown());
 
 /** "agendaItems" → "agenda items", for messages. */
@@ -25,8 +28,13 @@ export function tableLabel(table: string): string {
   return table.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
 }
 
-/** One changed row: its new content, or null when it was deleted. */
-export const journalChangeSchema = z.object({ table: tableName, key: rowKey, row: row.nullable() });
+/** One changed row: its new content, or null when it was deleted, and the engagement it is of. */
+export const journalChangeSchema = z.object({
+  table: tableName,
+  key: rowKey,
+  unit: unitIdSchema,
+  row: row.nullable(),
+});
 export type JournalChange = z.infer<typeof journalChangeSchema>;
 
 /** The shape of a batch alone, without the row checks: how main re-reads its own journal. */
@@ -52,6 +60,9 @@ export function changeProblem(change: JournalChange): string | null {
   const spec = tableSpecs[change.table];
   if (change.row[spec.key] !== change.key)
     return `A change to ${tableLabel(change.table)} names another row than it holds.`;
+  const named = change.table === 'engagements' ? change.row.id : change.row.engagementId;
+  if (typeof named === 'string' && named !== change.unit && change.unit !== unknownUnit)
+    return `A change to ${tableLabel(change.table)} names another engagement than it holds.`;
   const parsed = spec.schema.safeParse(change.row);
   return parsed.success
     ? null
@@ -70,16 +81,18 @@ export const journalAcknowledgementSchema = z.object({
 });
 export type JournalAcknowledgement = z.infer<typeof journalAcknowledgementSchema>;
 
-export const tableSummarySchema = z.object({
+export const unitSummarySchema = z.object({
   rows: z.number().int().nonnegative(),
-  /** Deletions main remembers for the table. */
+  /** Deletions main remembers for the unit. */
   deleted: z.number().int().nonnegative(),
-  /** TableDigest of the rows main holds. */
+  /** The unit's digest (units.ts) over the rows main holds. */
   digest: z.string(),
 });
+export type UnitSummary = z.infer<typeof unitSummarySchema>;
 
 export const safetyStatusSchema = z.object({
-  tables: z.record(tableName, tableSummarySchema),
+  /** Every unit main holds anything of (rows or deletions), by engagement id. */
+  units: z.record(unitIdSchema, unitSummarySchema),
   /** When client data was first kept on this laptop (the marker), or null if never. */
   dataSince: z.number().nullable(),
   /** Something the consultant should know about the safety copy itself, or null. */
@@ -89,7 +102,7 @@ export const safetyStatusSchema = z.object({
 export type SafetyStatus = z.infer<typeof safetyStatusSchema>;
 
 export const safetyPageRequestSchema = z.object({
-  table: tableName,
+  unit: unitIdSchema,
   offset: z.number().int().nonnegative(),
   limit: z.number().int().min(1).max(safetyLimits.rowsPerPage),
 });
@@ -97,6 +110,7 @@ export type SafetyPageRequest = z.infer<typeof safetyPageRequestSchema>;
 
 /** A row of main's copy, or a deletion main recorded (row null, with when it happened). */
 export const safetyEntrySchema = z.object({
+  table: tableName,
   key: rowKey,
   row: row.nullable(),
   deletedAt: z.number().nullable(),

@@ -19,6 +19,7 @@ import { participantSchema } from '../domain/participant';
 import { perceptionSchema } from '../domain/perception';
 import { personaSchema } from '../domain/persona';
 import { planSchema } from '../domain/plan';
+import { salesHandoffSchema } from '../domain/sales-handoff';
 import { salesStageSchema } from '../domain/sales-stage';
 import { sessionNoteSchema } from '../domain/session-note';
 import { sessionSchema } from '../domain/session';
@@ -53,6 +54,7 @@ export const tableSpecs = {
   personas: { schema: personaSchema, key: 'id', owner: 'engagement' },
   objections: { schema: objectionSchema, key: 'id', owner: 'engagement' },
   perceptions: { schema: perceptionSchema, key: 'id', owner: 'engagement' },
+  salesHandoffs: { schema: salesHandoffSchema, key: 'engagementId', owner: 'engagement' },
   critiqueEntries: { schema: critiqueEntrySchema, key: 'id', owner: 'engagement' },
   critiqueSheets: { schema: critiqueSheetSchema, key: 'engagementId', owner: 'engagement' },
   brandProfiles: { schema: brandProfileSchema, key: 'engagementId', owner: 'engagement' },

@@ -56,7 +56,11 @@ export type ObjectiveLine = z.infer<typeof objectiveLineSchema>;
 
 export const alignmentChapterSchema = z.object({
   personas: boundedList(personaEditableSchema, maxPersonas, 'personas'),
-  objections: boundedList(objectionEditableSchema, maxObjections, 'objections'),
+  objections: boundedList(
+    objectionEditableSchema.omit({ phaseId: true }),
+    maxObjections,
+    'objections',
+  ),
   perceptions: boundedList(perceptionEditableSchema, maxPerceptions, 'perceptions'),
 });
 

@@ -130,6 +130,7 @@ function campaignLines(records: MarketingPlanRecords): MarketingPlanSnapshot['ca
     return {
       ...pick(campaign, [
         'name',
+        'type',
         'goal',
         'kpi',
         'target',
@@ -139,6 +140,7 @@ function campaignLines(records: MarketingPlanRecords): MarketingPlanSnapshot['ca
         'startDate',
         'endDate',
         'budget',
+        'budgetCurrency',
         'owner',
         'status',
       ] as const),
@@ -169,7 +171,7 @@ export function toMarketingPlanSnapshot(
         pick(competitor, ['name', 'positioning', 'strengths', 'weaknesses', 'threat'] as const),
       ),
       trends: records.industryTrends.map((trend) =>
-        pick(trend, ['trend', 'impact', 'horizon', 'implication'] as const),
+        pick(trend, ['trend', 'impact', 'horizon', 'horizonYears', 'implication'] as const),
       ),
     },
     objectives: objectiveLines(records),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalCurrencyCode } from './currency';
 import { limits } from './limits';
 import { entityId, optionalIsoDate, optionalText, timestamp } from './text-fields';
 
@@ -10,6 +11,24 @@ export const campaignStatusLabels: Record<CampaignStatus, string> = {
   running: 'Running',
   done: 'Done',
   cancelled: 'Cancelled',
+};
+
+/** What a campaign is for, in the journey's terms; null until the consultant says. */
+export const campaignTypes = [
+  'awareness',
+  'lead-generation',
+  'nurture',
+  'conversion',
+  'retention',
+] as const;
+export type CampaignType = (typeof campaignTypes)[number];
+
+export const campaignTypeLabels: Record<CampaignType, string> = {
+  awareness: 'Awareness',
+  'lead-generation': 'Lead generation',
+  nurture: 'Nurture',
+  conversion: 'Conversion',
+  retention: 'Retention',
 };
 
 /** Sixty campaigns is more than one plan can carry out, and what the timeline chart draws. */
@@ -28,6 +47,11 @@ const campaignFields = z.object({
   engagementId: entityId,
   position: z.number().finite(),
   name: optionalText('Campaign name', limits.name),
+  type: z
+    .enum(campaignTypes, {
+      error: 'Choose awareness, lead generation, nurture, conversion or retention.',
+    })
+    .nullable(),
   /** The journey phase the campaign moves people through; '' until chosen. */
   phaseId: z.string().max(64),
   /** The objective it serves, when the engagement has objectives; '' for none. */
@@ -52,6 +76,12 @@ const campaignFields = z.object({
     .min(0, 'The budget cannot be negative.')
     .max(maxCampaignBudget, `The budget can be at most ${maxCampaignBudget.toLocaleString('en')}.`)
     .nullable(),
+  /**
+   * The currency the budget was entered in: the engagement's (the plan's currency) at the time,
+   * '' for a budget entered before the engagement had one. Budgets in two currencies are never
+   * added up.
+   */
+  budgetCurrency: optionalCurrencyCode,
   owner: optionalText('Owner', limits.name),
   status: z.enum(campaignStatuses, { error: 'Choose a status from the list.' }),
   createdAt: timestamp,
@@ -72,6 +102,7 @@ export type Campaign = z.infer<typeof campaignSchema>;
 
 export const campaignEditableSchema = campaignFields.pick({
   name: true,
+  type: true,
   phaseId: true,
   objectiveId: true,
   goal: true,
@@ -83,6 +114,7 @@ export const campaignEditableSchema = campaignFields.pick({
   startDate: true,
   endDate: true,
   budget: true,
+  budgetCurrency: true,
   owner: true,
   status: true,
 });
@@ -91,6 +123,7 @@ export type CampaignEditable = z.infer<typeof campaignEditableSchema>;
 export function emptyCampaign(): CampaignEditable {
   return {
     name: '',
+    type: null,
     phaseId: '',
     objectiveId: '',
     goal: '',
@@ -102,6 +135,7 @@ export function emptyCampaign(): CampaignEditable {
     startDate: '',
     endDate: '',
     budget: null,
+    budgetCurrency: '',
     owner: '',
     status: 'planned',
   };

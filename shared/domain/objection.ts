@@ -22,6 +22,8 @@ export const objectionSchema = z.object({
   objection: optionalText('Objection', limits.shortText),
   answer: optionalText('Agreed answer', limits.longText),
   frequency: z.enum(objectionFrequencies, { error: 'Choose often, sometimes or rarely.' }),
+  /** The journey phase where buyers raise it, shown in that phase on the map; '' when not said. */
+  phaseId: z.string().max(64),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -31,6 +33,7 @@ export const objectionEditableSchema = objectionSchema.pick({
   objection: true,
   answer: true,
   frequency: true,
+  phaseId: true,
 });
 export type ObjectionEditable = z.infer<typeof objectionEditableSchema>;
 

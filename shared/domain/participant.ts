@@ -27,6 +27,25 @@ export type Attendance = (typeof attendanceStates)[number];
 
 export const maxParticipants = 100;
 
+/** The longest address mail systems accept. */
+export const maxEmailLength = 254;
+
+/**
+ * An e-mail address the pre-read and the summary can list, or '' when not known. Deliberately
+ * loose (one @, a dot in the domain, no spaces): the consultant types what the client gave them.
+ */
+export const optionalEmail = z
+  .string()
+  .max(maxEmailLength, `An e-mail address can be at most ${maxEmailLength} characters.`)
+  .refine(
+    (value) => value === '' || looksLikeEmail(value),
+    'Use an e-mail address like ana@example.com.',
+  );
+
+export function looksLikeEmail(value: string): boolean {
+  return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/.test(value);
+}
+
 /** Someone invited to a session; action items can name them as owner. */
 export const participantSchema = z.object({
   id: entityId,
@@ -37,6 +56,7 @@ export const participantSchema = z.object({
   name: optionalText('Name', limits.name),
   title: optionalText('Title', limits.name),
   organisation: optionalText('Organisation', limits.name),
+  email: optionalEmail,
   role: z.enum(participantRoles, { error: 'Choose one of the listed roles.' }),
   attendance: z.enum(attendanceStates, { error: 'Choose invited, attended or absent.' }),
   createdAt: timestamp,
@@ -48,6 +68,7 @@ export const participantEditableSchema = participantSchema.pick({
   name: true,
   title: true,
   organisation: true,
+  email: true,
   role: true,
   attendance: true,
 });

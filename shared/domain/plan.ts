@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalCurrencyCode } from './currency';
 import { percentRate } from './journey-phase';
 import { limits } from './limits';
 import { entityId, optionalIsoDate, optionalText, timestamp } from './text-fields';
@@ -60,6 +61,11 @@ export const planSchema = z.object({
   /** Helper: revenue target ÷ average deal size gives a goal in customers. */
   revenueTarget: moneyAmount('The revenue target').nullable(),
   averageDealSize: moneyAmount('The average deal size').nullable(),
+  /**
+   * The engagement's currency, chosen once: of the revenue target, the deal size and every
+   * campaign budget. '' until chosen.
+   */
+  currency: optionalCurrencyCode,
   bufferPercent,
   /** Keyed by the id of the phase whose rate to the next phase it is. */
   rates: z
@@ -79,6 +85,7 @@ export const planEditableSchema = planSchema.pick({
   goalPhaseId: true,
   revenueTarget: true,
   averageDealSize: true,
+  currency: true,
   bufferPercent: true,
 });
 export type PlanEditable = z.infer<typeof planEditableSchema>;
@@ -94,6 +101,7 @@ export function emptyPlan(engagementId: string): Plan {
     goalPhaseId: '',
     revenueTarget: null,
     averageDealSize: null,
+    currency: '',
     bufferPercent: defaultBufferPercent,
     rates: {},
     updatedAt: 0,

@@ -4,9 +4,10 @@ import { entityId, optionalText, timestamp } from './text-fields';
 
 /**
  * What is written down during a session: a free note per agenda item (agendaItemId '' for the
- * general notes), the decisions taken, and the parking lot of topics to take up later.
+ * general notes), the decisions taken, the parking lot of topics to take up later, and the
+ * insights: the unexpected findings the session was not looking for.
  */
-export const sessionNoteKinds = ['agenda-note', 'decision', 'parking-lot'] as const;
+export const sessionNoteKinds = ['agenda-note', 'decision', 'parking-lot', 'insight'] as const;
 export type SessionNoteKind = (typeof sessionNoteKinds)[number];
 export type SessionListKind = Exclude<SessionNoteKind, 'agenda-note'>;
 
@@ -24,6 +25,7 @@ export const sessionNoteLimits = {
 export const sessionListLabels: Record<SessionListKind, { one: string; many: string }> = {
   decision: { one: 'Decision', many: 'decisions' },
   'parking-lot': { one: 'Parking-lot topic', many: 'parking-lot topics' },
+  insight: { one: 'Insight', many: 'insights' },
 };
 
 export function textLimitOf(kind: SessionNoteKind): number {
@@ -39,7 +41,10 @@ export const sessionNoteSchema = z
     id: entityId,
     sessionId: entityId,
     kind: z.enum(sessionNoteKinds),
-    /** The agenda item an agenda note belongs to; '' for general notes, decisions and topics. */
+    /**
+     * The agenda item a note belongs to, or the one that was running when a decision, topic or
+     * insight was captured in facilitator mode; '' for the session as a whole.
+     */
     agendaItemId: z.string().max(64),
     /** The item's title when the note was last saved, so a note outlives its item readably. */
     agendaItemTitle: optionalText('Agenda item', limits.shortText),
@@ -70,6 +75,7 @@ export interface GroupedSessionNotes {
   general: SessionNote | undefined;
   decisions: SessionNote[];
   parkingLot: SessionNote[];
+  insights: SessionNote[];
   /** Non-empty notes whose agenda item is no longer on the agenda, oldest first. */
   ofRemovedItems: SessionNote[];
 }
@@ -86,11 +92,13 @@ export function groupSessionNotes(
     general: undefined,
     decisions: [],
     parkingLot: [],
+    insights: [],
     ofRemovedItems: [],
   };
   for (const note of sorted) {
     if (note.kind === 'decision') grouped.decisions.push(note);
     else if (note.kind === 'parking-lot') grouped.parkingLot.push(note);
+    else if (note.kind === 'insight') grouped.insights.push(note);
     else if (note.agendaItemId === '') grouped.general ??= note;
     else if (onAgenda.has(note.agendaItemId)) grouped.byAgendaItem.set(note.agendaItemId, note);
     else if (note.text.trim() !== '') grouped.ofRemovedItems.push(note);

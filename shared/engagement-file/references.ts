@@ -73,8 +73,10 @@ export const idReferences: { [T in TableName]: readonly IdReference[] } = {
     link('sessionId', 'sessions'),
   ],
   personas: [inEngagement],
-  objections: [inEngagement],
+  // An objection keeps its phase id when the phase is removed; it then shows under no phase.
+  objections: [inEngagement, link('phaseId', 'journeyPhases')],
   perceptions: [inEngagement],
+  salesHandoffs: [inEngagement],
   critiqueEntries: [inEngagement],
   critiqueSheets: [inEngagement],
   brandProfiles: [inEngagement],

@@ -5,12 +5,43 @@ type FileObject = Record<string, unknown>;
 /** Turns a file of one version into the next version's shape. */
 export type UpgradeStep = (file: FileObject) => FileObject;
 
-const isObject = (value: unknown): value is FileObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+function isObject(value: unknown): value is FileObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /**
- * Version 2 adds the deliverables' branding (the client's logo, the accent colour) and the last
- * export choices, one row each per engagement: a version-1 file has neither, so both start empty
+ * Gives every row of `table` the fields it lacks, with the values a new row starts with. Anything
+ * that is not a list of objects is left as it is, for the checks to report.
+ */
+function withFields(tables: FileObject, table: string, values: FileObject): FileObject {
+  const rows = tables[table];
+  if (!Array.isArray(rows)) return tables;
+  return {
+    ...tables,
+    [table]: rows.map((row: unknown) => (isObject(row) ? { ...values, ...row } : row)),
+  };
+}
+
+/**
+ * Version 2 (in the room): participants' e-mail addresses, a campaign's type and budget currency,
+ * the engagement's currency on the plan, a trend's horizon in years, an objection's journey phase,
+ * and the sales hand-off sheet (a new table: absent is empty). Decisions, parking-lot topics and
+ * the new insights may name the agenda item they were captured under.
+ */
+function inTheRoom(file: FileObject): FileObject {
+  if (!isObject(file.tables)) return file;
+  let tables = file.tables;
+  tables = withFields(tables, 'participants', { email: '' });
+  tables = withFields(tables, 'campaigns', { type: null, budgetCurrency: '' });
+  tables = withFields(tables, 'plans', { currency: '' });
+  tables = withFields(tables, 'industryTrends', { horizonYears: null });
+  tables = withFields(tables, 'objections', { phaseId: '' });
+  return { ...file, tables };
+}
+
+/**
+ * Version 3 adds the deliverables' branding (the client's logo, the accent colour) and the last
+ * export choices, one row each per engagement: an older file has neither, so both start empty
  * and its documents look as the app's defaults make them.
  */
 function addBrandingTables(file: FileObject): FileObject {
@@ -23,7 +54,8 @@ function addBrandingTables(file: FileObject): FileObject {
  * version 2. Steps are never changed once shipped.
  */
 export const upgradeSteps: Readonly<Record<number, UpgradeStep>> = {
-  1: addBrandingTables,
+  1: inTheRoom,
+  2: addBrandingTables,
 };
 
 export type UpgradeOutcome = { ok: true; file: FileObject } | { ok: false; problem: string };

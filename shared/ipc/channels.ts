@@ -10,6 +10,9 @@ export const ipcChannels = {
   exportAgendaDocx: 'agenda:export-docx',
   exportEngagementFile: 'engagement:export-file',
   importEngagementFile: 'engagement:import-file',
+  readSampleEngagement: 'sample:read-engagement',
+  takeOpenedEngagementFile: 'engagement:take-opened-file',
+  listEngagementTemplates: 'template:list',
   exportSessionSummaryDocx: 'session-summary:export-docx',
   exportMarketingPlanDocx: 'marketing-plan:export-docx',
   getSettings: 'settings:get',
@@ -21,9 +24,15 @@ export const ipcChannels = {
 
 export type IpcChannelMethod = keyof typeof ipcChannels;
 
+/**
+ * Main tells the renderer that engagement files were opened from the desktop (a double-click, the
+ * command line); the renderer then takes them one at a time with takeOpenedEngagementFile.
+ */
+export const engagementFilesOpenedChannel = 'engagement:files-opened';
+
 /** Commands main sends to the renderer from the application menu. */
 export const menuCommandChannel = 'menu:command';
-export const menuCommands = ['new-engagement', 'export-document'] as const;
+export const menuCommands = ['new-engagement', 'export-document', 'open-sample'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -13,6 +13,7 @@ import { engagementFileReadSchema } from '../engagement-file/import-outcome';
 import { marketingPlanSnapshotSchema } from '../documents/marketing-plan-snapshot';
 import { sessionSummarySnapshotSchema } from '../documents/session-summary-snapshot';
 import { appSettingsPatchSchema, appSettingsSchema } from '../settings/app-settings';
+import { templateListSchema } from '../templates/template-list';
 import { ipcChannels, type IpcChannelMethod } from './channels';
 
 /** The result of asking main to save a document through the native save dialog. */
@@ -81,6 +82,28 @@ export const ipcContract = {
     channel: ipcChannels.importEngagementFile,
     request: z.null(),
     response: engagementFileReadSchema,
+  },
+  /**
+   * The next engagement file opened from the desktop (file association, command line, a second
+   * launch), read and checked exactly as an import checks a picked file; `cancelled` when none is
+   * waiting. Main holds the paths: the renderer never names a file to read.
+   */
+  takeOpenedEngagementFile: {
+    channel: ipcChannels.takeOpenedEngagementFile,
+    request: z.null(),
+    response: engagementFileReadSchema,
+  },
+  /** The sample engagement that ships with the app, read and checked as an import checks a file. */
+  readSampleEngagement: {
+    channel: ipcChannels.readSampleEngagement,
+    request: z.null(),
+    response: engagementFileReadSchema,
+  },
+  /** The templates a new engagement can start from, each ready or refused with its reasons. */
+  listEngagementTemplates: {
+    channel: ipcChannels.listEngagementTemplates,
+    request: z.null(),
+    response: templateListSchema,
   },
   exportSessionSummaryDocx: {
     channel: ipcChannels.exportSessionSummaryDocx,

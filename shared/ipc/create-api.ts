@@ -3,12 +3,17 @@ import { ipcChannels, isMenuCommand, type MenuCommand } from './channels';
 
 export type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
 export type SubscribeMenu = (listener: (command: unknown) => void) => () => void;
+export type SubscribeNudge = (listener: () => void) => () => void;
 
 /**
  * Builds the named API over any transport: ipcRenderer in the preload, a test binding in the
  * end-to-end harness. Requests are sent as given; main parses them.
  */
-export function createApi(invoke: Invoke, subscribeMenu: SubscribeMenu): SessionStudioApi {
+export function createApi(
+  invoke: Invoke,
+  subscribeMenu: SubscribeMenu,
+  subscribeFilesOpened: SubscribeNudge = () => () => undefined,
+): SessionStudioApi {
   const methods = Object.fromEntries(
     Object.entries(ipcChannels).map(([method, channel]) => [
       method,
@@ -21,6 +26,9 @@ export function createApi(invoke: Invoke, subscribeMenu: SubscribeMenu): Session
       return subscribeMenu((command) => {
         if (isMenuCommand(command)) listener(command);
       });
+    },
+    onEngagementFilesOpened(listener: () => void) {
+      return subscribeFilesOpened(() => listener());
     },
   } as unknown as SessionStudioApi;
 }

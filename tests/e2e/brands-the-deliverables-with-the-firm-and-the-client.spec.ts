@@ -98,7 +98,7 @@ test('sets up the firm once and brands a client’s deliverables, refusing logos
   const filePath = engagementFilePath();
   await exportEngagementFile(app, filePath);
   const file = JSON.parse(readFileSync(filePath, 'utf8'));
-  expect(file.version).toBe(2);
+  expect(file.version).toBe(3);
   expect(file.tables.engagementBrandings).toEqual([
     expect.objectContaining({
       accentColour: '#0B7A75',
@@ -130,9 +130,9 @@ test('sets up the firm once and brands a client’s deliverables, refusing logos
     });
     expect(frame.properties.keywords, kind).toContain(kind);
     expect(frame.headingColours, kind).toMatchObject({ Heading1: '0B7A75', Title: '0B7A75' });
-    // The cover's logo table has no header; every data table's header is in the accent.
+    // Every data table's header is in the accent (the cover's layout tables have no header).
     expect(
-      frame.tableHeaderFills.slice(1).every((fill) => fill === '0B7A75'),
+      frame.tableHeaderFills.every((fill) => fill === '0B7A75'),
       kind,
     ).toBe(true);
     const images = await readWordImages(path);
@@ -142,9 +142,10 @@ test('sets up the firm once and brands a client’s deliverables, refusing logos
     ).toEqual(['Acme Robotics logo', 'North Star Consulting logo']);
     const content = await readWordDocument(path);
     expect(content.paragraphs[0]?.text, kind).toBe(kind.toUpperCase());
-    expect(content.paragraphs.map((paragraph) => paragraph.text)).toContain(
-      'Prepared by\tDana Reyes, North Star Consulting',
-    );
+    expect(content.coverDetails).toContainEqual([
+      'Prepared by',
+      'Dana Reyes, North Star Consulting',
+    ]);
     // LibreOffice lays it out: the line and the page numbers are on every page.
     const pages = await pdfPages(await convertToPdf(path));
     pages.forEach((page, index) => {

@@ -55,10 +55,10 @@ test('is told why a damaged engagement file was refused, and the engagements sta
 
   // From a newer Session Studio.
   const newer = engagementFilePath('Newer.sessionstudio');
-  writeFileSync(newer, text.replace('"version": 1', '"version": 7'));
+  writeFileSync(newer, text.replace(/"version": \d+/, '"version": 70'));
   await importEngagementFile(app, newer);
   await expectRefused(
     'Newer.sessionstudio',
-    /written by a newer Session Studio \(file version 7\)/,
+    /written by a newer Session Studio \(file version 70\)/,
   );
 });

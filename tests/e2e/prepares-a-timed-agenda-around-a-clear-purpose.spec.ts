@@ -127,7 +127,10 @@ test('refuses negative or absurd minutes and session lengths, keeping what was s
     await expect(summary).toContainText('Planned 45 min of 2 h');
   }
   await length.blur();
-  await expectAllSaved(page);
+  // Both fields still hold a refused value: the indicator says so rather than "All changes saved".
+  await expect(page.getByTestId('save-indicator').first()).toHaveText(
+    'Not saved: 2 values were refused',
+  );
 
   // Nothing refused reached the database: a reload shows the stored values.
   await page.reload();

@@ -7,6 +7,7 @@ import { dataTable } from '../document-blocks';
 import { textBox } from '../page-layout';
 import type { DocumentLook } from '../document-look';
 import { chapter, orDash, part, type Chapter, type PlanContext } from './chapter';
+import { styleLabelDate } from './plan-text';
 
 type Campaign = MarketingPlanSnapshot['campaigns'][number];
 
@@ -73,7 +74,7 @@ export function campaignsChapter(
                 ],
                 campaigns.map((campaign, index) => [
                   campaignName(campaign, index),
-                  orDash(campaign.objective),
+                  orDash(styleLabelDate(campaign.objective, look)),
                   orDash(campaign.content),
                   orDash(campaign.landingPage),
                 ]),

@@ -1,7 +1,7 @@
 import { Paragraph, TextRun } from 'docx';
 import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
 import { threatLevelLabels } from '../../../shared/domain/competitor';
-import { trendHorizonLabels, trendImpactLabels } from '../../../shared/domain/industry-trend';
+import { horizonText, trendImpactLabels } from '../../../shared/domain/industry-trend';
 import { formatObjectiveValue } from '../../../shared/domain/objective';
 import { formatDays, summariseSalesProcess } from '../../../shared/domain/sales-stage';
 import { formatPercent } from '../../../shared/planning/number-format';
@@ -115,7 +115,7 @@ export function situationChapter(snapshot: MarketingPlanSnapshot, { look }: Plan
           list.map((trend, index) => [
             trend.trend.trim() || `Trend ${index + 1}`,
             trend.impact === null ? '—' : trendImpactLabels[trend.impact],
-            trend.horizon === null ? '—' : trendHorizonLabels[trend.horizon],
+            horizonText(trend) || '—',
             orDash(trend.implication),
           ]),
           look,

@@ -1,15 +1,27 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { engagementRepository } from '../db/repositories/engagement-repository';
 import { requestPersistentStorage } from '../db/persistent-storage';
 import { startSafetyCopy, type SafetyNotice } from '../db/safety/start-safety-copy';
+import { checkInBackground } from '../db/safety/check-in-background';
 import { Notice } from '../components/Notice';
+import { EngagementFileImportDialogs } from '../features/engagements-home/EngagementFileImportDialogs';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
-import { EngagementWorkspace } from '../features/workspace/EngagementWorkspace';
-import { FacilitatorView } from '../features/facilitator/FacilitatorView';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useEngagementFileImport } from '../hooks/use-engagement-file-import';
+import { useOpenedEngagementFiles } from '../hooks/use-opened-engagement-files';
 import { platformApi } from '../platform/session-studio-api';
 import { runCommand } from './command-bus';
 import { useRoute } from './use-route';
+
+// The home is all a start needs; the workspace and facilitator mode load when first opened.
+const EngagementWorkspace = lazy(async () => ({
+  default: (await import('../features/workspace/EngagementWorkspace')).EngagementWorkspace,
+}));
+const FacilitatorView = lazy(async () => ({
+  default: (await import('../features/facilitator/FacilitatorView')).FacilitatorView,
+}));
+const SettingsScreen = lazy(async () => ({
+  default: (await import('../features/settings/SettingsScreen')).SettingsScreen,
+}));
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -18,6 +30,20 @@ export function App() {
   // from it if it was lost); the purge waits too, so its deletions reach the safety copy.
   const [checked, setChecked] = useState(false);
   const [safetyNotice, setSafetyNotice] = useState<SafetyNotice | null>(null);
+  const openEngagement = useCallback(
+    (engagementId: string) =>
+      navigate({
+        name: 'engagement',
+        engagementId,
+        worksheet: 'purpose-agenda',
+        sessionId: null,
+      }),
+    [navigate],
+  );
+  // The sample engagement opens from the empty home and from the Help menu, wherever one is.
+  const sample = useEngagementFileImport(openEngagement);
+  const startSample = sample.start;
+  const exploreSample = useCallback(() => void startSample('sample'), [startSample]);
 
   useEffect(() => {
     let current = true;
@@ -33,6 +59,7 @@ export function App() {
 
   useEffect(() => {
     if (!checked) return;
+    void checkInBackground().then((found) => found && setSafetyNotice(found));
     void requestPersistentStorage();
     void engagementRepository.purgeDeleted();
   }, [checked]);
@@ -42,11 +69,13 @@ export function App() {
       platformApi().onMenuCommand((command) => {
         if (command === 'new-engagement') {
           navigate({ name: 'home', creating: true, showArchived: false });
+        } else if (command === 'open-sample') {
+          exploreSample();
         } else if (!runCommand(command)) {
           setNotice('Open an engagement to export its agenda, session summary or marketing plan.');
         }
       }),
-    [navigate],
+    [navigate, exploreSample],
   );
 
   if (!checked) return <div className="app" aria-busy="true" />;
@@ -67,32 +96,45 @@ export function App() {
           </Notice>
         </div>
       ) : null}
-      {route.name === 'home' ? (
-        <EngagementsHome
-          creating={route.creating}
-          showArchived={route.showArchived}
-          navigate={navigate}
-        />
-      ) : route.name === 'settings' ? (
-        <SettingsScreen
-          onClose={() => navigate({ name: 'home', creating: false, showArchived: false })}
-        />
-      ) : route.name === 'facilitate' ? (
-        <FacilitatorView
-          key={`${route.engagementId}:${route.sessionId}`}
-          engagementId={route.engagementId}
-          sessionId={route.sessionId}
-          navigate={navigate}
-        />
-      ) : (
-        <EngagementWorkspace
-          key={route.engagementId}
-          engagementId={route.engagementId}
-          worksheet={route.worksheet}
-          sessionId={route.sessionId}
-          navigate={navigate}
-        />
-      )}
+      <Suspense fallback={<p className="subtle page-pad">Opening…</p>}>
+        {route.name === 'home' ? (
+          <EngagementsHome
+            creating={route.creating}
+            showArchived={route.showArchived}
+            navigate={navigate}
+            onExploreSample={exploreSample}
+            exploringSample={sample.state.kind === 'busy'}
+          />
+        ) : route.name === 'settings' ? (
+          <SettingsScreen
+            onClose={() => navigate({ name: 'home', creating: false, showArchived: false })}
+          />
+        ) : route.name === 'facilitate' ? (
+          <FacilitatorView
+            key={`${route.engagementId}:${route.sessionId}`}
+            engagementId={route.engagementId}
+            sessionId={route.sessionId}
+            navigate={navigate}
+          />
+        ) : (
+          <EngagementWorkspace
+            key={route.engagementId}
+            engagementId={route.engagementId}
+            worksheet={route.worksheet}
+            sessionId={route.sessionId}
+            navigate={navigate}
+          />
+        )}
+      </Suspense>
+      <EngagementFileImportDialogs flow={sample} />
+      {/* Only once the database is checked: an opened file is imported like a picked one. */}
+      <OpenedEngagementFiles onImported={openEngagement} />
     </div>
   );
+}
+
+/** Engagement files opened from the desktop: imported in turn, with the import's own dialogs. */
+function OpenedEngagementFiles({ onImported }: { onImported: (engagementId: string) => void }) {
+  const opened = useOpenedEngagementFiles(onImported);
+  return <EngagementFileImportDialogs flow={opened} />;
 }

@@ -10,7 +10,7 @@ interface AutosaveFieldProps<T> {
   parse: (draft: string) => ParseResult<T>;
   save: (value: T) => Promise<void>;
   multiline?: boolean;
-  type?: 'text' | 'date' | 'time' | 'number';
+  type?: 'text' | 'date' | 'time' | 'number' | 'email';
   placeholder?: string;
   hint?: string;
   className?: string;

@@ -5,6 +5,8 @@ interface ConfirmDialogProps {
   children: ReactNode;
   confirmLabel: string;
   danger?: boolean;
+  /** A third way out, beside Cancel and the confirmation (open the one already here…). */
+  alternative?: { label: string; onSelect: () => void };
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -15,6 +17,7 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   danger,
+  alternative,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -28,6 +31,11 @@ export function ConfirmDialog({
           <button type="button" className="button" onClick={onCancel} autoFocus>
             Cancel
           </button>
+          {alternative ? (
+            <button type="button" className="button" onClick={alternative.onSelect}>
+              {alternative.label}
+            </button>
+          ) : null}
           <button
             type="button"
             className={`button ${danger ? 'button--danger' : 'button--primary'}`}

@@ -1,9 +1,10 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ActionItem } from '../../../shared/domain/action-item';
 import type { AgendaItem } from '../../../shared/domain/agenda';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { Session } from '../../../shared/domain/session';
 import { journalMiddleware } from './safety/journal-middleware';
+import { rebuildUnitDigests, unitDigestsTable } from './safety/unit-digests';
 
 export const databaseName = 'session-studio';
 
@@ -83,13 +84,38 @@ export class SessionStudioDatabase extends Dexie {
               row.engagementId = engagementOf.get(String(row.sessionId)) ?? '';
           });
       });
-    // Version 4: the deliverables' branding (client logo, accent colour) and the last export
-    // choices, one row per engagement each. New tables start empty; no rows change.
-    this.version(4).stores({
+    // Version 5 (in the room): the sales hand-off sheet; participants' e-mail addresses, a
+    // campaign's type and budget currency, the engagement's currency on the plan, a trend's
+    // horizon in years, an objection's journey phase. Existing rows get the empty values.
+    this.version(5)
+      .stores({ salesHandoffs: 'engagementId' })
+      .upgrade(async (tx) => {
+        await fillMissing(tx.table('participants'), { email: '' });
+        await fillMissing(tx.table('campaigns'), { type: null, budgetCurrency: '' });
+        await fillMissing(tx.table('plans'), { currency: '' });
+        await fillMissing(tx.table('industryTrends'), { horizonYears: null });
+        await fillMissing(tx.table('objections'), { phaseId: '' });
+      });
+    // Version 6: each engagement's digest, kept up to date with every write (safety/), so a start
+    // compares one row per engagement with main's safety copy instead of hashing every row.
+    this.version(6)
+      .stores({ [unitDigestsTable]: 'unit' })
+      .upgrade(async (tx) => await rebuildUnitDigests(tx));
+    // Version 8: the deliverables' branding (client logo, accent colour) and the last export
+    // choices, one row per engagement each. New tables start empty; no rows change. (Versions 4,
+    // 6 and 7 were taken by other changes; Dexie allows the gaps.)
+    this.version(8).stores({
       engagementBrandings: 'engagementId',
       documentChoices: 'engagementId',
     });
   }
+}
+
+/** Gives every row of a table the fields it lacks, with the values a new row would start with. */
+function fillMissing(table: Table, values: Record<string, unknown>): Promise<number> {
+  return table.toCollection().modify((row: Record<string, unknown>) => {
+    for (const [field, value] of Object.entries(values)) if (!(field in row)) row[field] = value;
+  });
 }
 
 export const db = new SessionStudioDatabase();

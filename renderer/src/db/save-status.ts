@@ -2,10 +2,15 @@ import { ValidationError } from './repositories/validation';
 
 /**
  * What "saved" means on screen: an edit is saved once it is in IndexedDB and main has acknowledged
- * it in its safety copy. `pending` counts writes still on their way to either; `error` is the last
- * write's failure or the safety copy's problem. A tiny store read with useSyncExternalStore.
+ * it in its safety copy. `editing` counts fields whose typed text is so far only in the field (not
+ * yet handed to a write), `pending` counts writes still on their way to either copy; `error` is
+ * the last write's failure or the safety copy's problem. A tiny store read with
+ * useSyncExternalStore.
  */
 export interface SaveStatus {
+  editing: number;
+  /** Fields whose typed value was refused (its reason shows beside it): not saved, not pending. */
+  refused: number;
   pending: number;
   lastSavedAt: number | null;
   error: string | null;
@@ -20,16 +25,24 @@ export interface SafetyCopyProgress {
 let writes = { pending: 0, error: null as string | null };
 let safety: SafetyCopyProgress = { waiting: 0, problem: null };
 let lastSavedAt: number | null = null;
-let status: SaveStatus = { pending: 0, lastSavedAt: null, error: null };
+/** Fields holding text that is in neither copy yet, and whether that text was refused. */
+export type DraftState = 'clean' | 'typing' | 'refused';
+const drafts = new Map<object, Exclude<DraftState, 'clean'>>();
+let status: SaveStatus = { editing: 0, refused: 0, pending: 0, lastSavedAt: null, error: null };
 const listeners = new Set<() => void>();
 
 function publish() {
+  const refused = [...drafts.values()].filter((state) => state === 'refused').length;
   const next: SaveStatus = {
+    editing: drafts.size - refused,
+    refused,
     pending: writes.pending + safety.waiting,
     lastSavedAt,
     error: writes.error ?? safety.problem,
   };
   if (
+    next.editing === status.editing &&
+    next.refused === status.refused &&
     next.pending === status.pending &&
     next.lastSavedAt === status.lastSavedAt &&
     next.error === status.error
@@ -72,6 +85,19 @@ export async function trackSave<T>(write: Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * A field reports whether it holds typed text not yet handed to a write: 'typing' from the first
+ * keystroke until its save has started and nothing newer was typed, 'refused' while the text it
+ * holds was refused (its reason beside it), 'clean' otherwise. Keyed by any object the field owns,
+ * so a field counts once however often it reports.
+ */
+export function reportDraft(field: object, state: DraftState) {
+  if ((drafts.get(field) ?? 'clean') === state) return;
+  if (state === 'clean') drafts.delete(field);
+  else drafts.set(field, state);
+  publish();
+}
+
 export function reportSafetyCopy(progress: SafetyCopyProgress) {
   if (progress.waiting === 0 && safety.waiting > 0 && progress.problem === null)
     lastSavedAt = Date.now();
@@ -83,5 +109,6 @@ export function resetSaveStatusForTests() {
   writes = { pending: 0, error: null };
   safety = { waiting: 0, problem: null };
   lastSavedAt = null;
+  drafts.clear();
   publish();
 }

@@ -1,34 +1,63 @@
 import { useCallback, useState } from 'react';
 import type { EngagementFile } from '../../../shared/engagement-file/format';
+import type { EngagementFileRead } from '../../../shared/engagement-file/import-outcome';
+import type { IpcResult } from '../../../shared/ipc/result';
 import {
   AlreadyOnThisLaptopError,
   engagementFileRepository,
 } from '../db/repositories/engagement-file-repository';
+import { engagementRepository } from '../db/repositories/engagement-repository';
 import { platformApi } from '../platform/session-studio-api';
+
+/**
+ * Where the engagement comes from: a file the consultant picks, the sample that ships, or a file
+ * opened from the desktop (double-clicked, or given on the command line).
+ */
+export type ImportSource = 'file' | 'sample' | 'opened';
 
 export type ImportState =
   | { kind: 'idle' }
-  | { kind: 'busy' }
-  /** The same engagement is already here: import a copy, or nothing. */
-  | { kind: 'asking-copy'; fileName: string; file: EngagementFile }
-  | { kind: 'refused'; fileName: string | null; problems: string[] };
+  | { kind: 'busy'; source: ImportSource }
+  /**
+   * The same engagement is already here: import a copy, open the one here (`existingId`, when it
+   * is here whole and not deleted), or nothing.
+   */
+  | {
+      kind: 'asking-copy';
+      source: ImportSource;
+      fileName: string;
+      file: EngagementFile;
+      existingId: string | null;
+    }
+  | { kind: 'refused'; source: ImportSource; fileName: string | null; problems: string[] };
 
 const idle: ImportState = { kind: 'idle' };
+
+const readers: Record<ImportSource, () => Promise<IpcResult<EngagementFileRead>>> = {
+  file: () => platformApi().importEngagementFile(null),
+  sample: () => platformApi().readSampleEngagement(null),
+  opened: () => platformApi().takeOpenedEngagementFile(null),
+};
 
 function linesOf(error: unknown): string[] {
   return (error instanceof Error ? error.message : String(error)).split('\n');
 }
 
+async function openableId(engagementId: string): Promise<string | null> {
+  return (await engagementRepository.get(engagementId)) ? engagementId : null;
+}
+
 /**
  * Import an engagement file: main reads and checks it, then the repository writes it whole.
- * Never overwrites: when the engagement is already here, the consultant chooses a copy or nothing.
+ * Never overwrites: when the engagement is already here, the consultant opens the one here,
+ * imports a copy, or does nothing.
  */
 export function useEngagementFileImport(onImported: (engagementId: string) => void) {
   const [state, setState] = useState<ImportState>(idle);
 
   const write = useCallback(
-    async (file: EngagementFile, fileName: string, asCopy: boolean) => {
-      setState({ kind: 'busy' });
+    async (source: ImportSource, file: EngagementFile, fileName: string, asCopy: boolean) => {
+      setState({ kind: 'busy', source });
       try {
         const engagementId = await engagementFileRepository.importFile(file, { asCopy });
         setState(idle);
@@ -36,36 +65,75 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
       } catch (error) {
         // Some of its rows are here after all (an earlier import of it, say): offer the copy.
         if (error instanceof AlreadyOnThisLaptopError && !asCopy)
-          setState({ kind: 'asking-copy', fileName, file });
-        else setState({ kind: 'refused', fileName, problems: linesOf(error) });
+          setState({
+            kind: 'asking-copy',
+            source,
+            fileName,
+            file,
+            existingId: await openableId(file.engagement.id),
+          });
+        else setState({ kind: 'refused', source, fileName, problems: linesOf(error) });
       }
     },
     [onImported],
   );
 
-  const start = useCallback(async () => {
-    setState({ kind: 'busy' });
-    try {
-      const result = await platformApi().importEngagementFile(null);
-      if (!result.ok) {
-        setState({ kind: 'refused', fileName: null, problems: [result.error.message] });
-        return;
+  /** Resolves true when a file came (imported, refused or asked about), false when none did. */
+  const start = useCallback(
+    async (source: ImportSource = 'file'): Promise<boolean> => {
+      setState({ kind: 'busy', source });
+      try {
+        const result = await readers[source]();
+        if (!result.ok) {
+          setState({ kind: 'refused', source, fileName: null, problems: [result.error.message] });
+          return false;
+        }
+        const outcome = result.value;
+        if (outcome.status === 'cancelled') {
+          setState(idle);
+          return false;
+        } else if (outcome.status === 'refused')
+          setState({
+            kind: 'refused',
+            source,
+            fileName: outcome.fileName,
+            problems: outcome.problems,
+          });
+        else if (await engagementFileRepository.isOnThisLaptop(outcome.file.engagement.id))
+          setState({
+            kind: 'asking-copy',
+            source,
+            fileName: outcome.fileName,
+            file: outcome.file,
+            existingId: await openableId(outcome.file.engagement.id),
+          });
+        else await write(source, outcome.file, outcome.fileName, false);
+        return true;
+      } catch (error) {
+        setState({ kind: 'refused', source, fileName: null, problems: linesOf(error) });
+        return false;
       }
-      const outcome = result.value;
-      if (outcome.status === 'cancelled') setState(idle);
-      else if (outcome.status === 'refused')
-        setState({ kind: 'refused', fileName: outcome.fileName, problems: outcome.problems });
-      else if (await engagementFileRepository.isOnThisLaptop(outcome.file.engagement.id))
-        setState({ kind: 'asking-copy', fileName: outcome.fileName, file: outcome.file });
-      else await write(outcome.file, outcome.fileName, false);
-    } catch (error) {
-      setState({ kind: 'refused', fileName: null, problems: linesOf(error) });
-    }
-  }, [write]);
+    },
+    [write],
+  );
 
   const importAsCopy = useCallback(() => {
-    if (state.kind === 'asking-copy') void write(state.file, state.fileName, true);
+    if (state.kind === 'asking-copy') void write(state.source, state.file, state.fileName, true);
   }, [state, write]);
 
-  return { state, start, importAsCopy, dismiss: useCallback(() => setState(idle), []) };
+  const openExisting = useCallback(() => {
+    if (state.kind !== 'asking-copy' || state.existingId === null) return;
+    setState(idle);
+    onImported(state.existingId);
+  }, [state, onImported]);
+
+  return {
+    state,
+    start,
+    importAsCopy,
+    openExisting,
+    dismiss: useCallback(() => setState(idle), []),
+  };
 }
+
+export type EngagementFileImport = ReturnType<typeof useEngagementFileImport>;

@@ -14,7 +14,11 @@ function unavailableApi(): SessionStudioApi {
         fail('unavailable', 'This needs the Session Studio desktop app; it is not available here.'),
     ]),
   );
-  return { ...methods, onMenuCommand: () => () => undefined } as unknown as SessionStudioApi;
+  return {
+    ...methods,
+    onMenuCommand: () => () => undefined,
+    onEngagementFilesOpened: () => () => undefined,
+  } as unknown as SessionStudioApi;
 }
 
 let override: SessionStudioApi | null = null;

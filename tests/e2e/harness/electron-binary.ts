@@ -1,17 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const electronPackage = join(import.meta.dirname, '../../../node_modules/electron');
+import {
+  electronPackageDir,
+  findElectronBinary,
+} from '../../../build/scripts/electron/electron-binary';
 
 /**
- * The Electron executable npm installed, or null. Read from the package's path.txt and dist/
- * rather than by requiring 'electron', which would try to download a missing binary.
+ * The Electron executable, found as `npm start` finds it (ELECTRON_EXEC_PATH, else the path.txt
+ * Electron's installer writes), or null. Never requires 'electron', which would start a download.
  */
 export function installedElectronBinary(): string | null {
-  const pathFile = join(electronPackage, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  const distFolder = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(electronPackage, 'dist');
-  const binary = join(distFolder, relative);
-  return relative !== '' && existsSync(binary) ? binary : null;
+  const lookup = findElectronBinary(electronPackageDir(), process.env);
+  return lookup.found ? lookup.path : null;
 }

@@ -7,10 +7,14 @@ import type {
   OpenDialogRequest,
   SaveDialogRequest,
 } from '../../../main/ipc/create-handlers';
+import type { DocumentWorker } from '../../../main/documents/document-worker-client';
+import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
+import { receiveOpenedFiles } from '../../../main/shell/file-association';
 import { builtDocumentWorker } from './built-main';
 import { chromiumArgs, chromiumExecutable } from './chromium';
+import { settleNetworkAttempts } from './offline-guarantee';
 import { installPreloadBridge } from './preload-bridge';
-import { serveRenderer, testOrigin } from './serve-renderer';
+import { serveDevServerOnly, serveRenderer, testOrigin } from './serve-renderer';
 
 export interface AppHarness {
   context: BrowserContext;
@@ -25,6 +29,13 @@ export interface AppHarness {
   openDialogs: OpenDialogRequest[];
   /** The answer the next open dialog gives: a path, or null to cancel. */
   answerOpenDialog(path: string | null): void;
+  /**
+   * The operating system hands main a command line (a double-click on Windows or Linux, a second
+   * launch) while the app runs, as main's file association receives it.
+   */
+  openFromDesktop(argv: string[]): Promise<void>;
+  /** The built document worker the exports run on, as main's: closing it makes the next export cold. */
+  documents: DocumentWorker;
   close(): Promise<void>;
 }
 
@@ -32,18 +43,33 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'session-studio-profile-'));
 }
 
+export interface LaunchOptions {
+  /** electron-vite's dev server (`npm run dev`) to load instead of the built renderer. */
+  devServerUrl?: string;
+  /** The app's command line at launch: files given there are imported once the window loads. */
+  argv?: string[];
+  /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
+  samplesFolder?: string | null;
+}
+
 /**
  * Starts the built renderer in Debian's Chromium with a persistent profile (the app's user-data
  * folder), offline, with the preload API routed to the real main handlers.
  */
-export async function launchApp(profileDir: string): Promise<AppHarness> {
+export async function launchApp(
+  profileDir: string,
+  options: LaunchOptions = {},
+): Promise<AppHarness> {
+  const { devServerUrl, argv = [] } = options;
+  const devOrigin = devServerUrl === undefined ? null : new URL(devServerUrl).origin;
   const home = join(profileDir, 'home');
   mkdirSync(home, { recursive: true });
   const context = await chromium.launchPersistentContext(join(profileDir, 'chromium'), {
     executablePath: chromiumExecutable(),
     args: chromiumArgs,
     headless: true,
-    offline: true,
+    // The dev server is on this machine; every other request is still refused below.
+    offline: devOrigin === null,
     viewport: { width: 1360, height: 900 },
     env: { ...process.env, HOME: home, TMPDIR: home },
   });
@@ -53,6 +79,13 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
   const openDialogs: OpenDialogRequest[] = [];
   let nextOpenAnswer: string | null = null;
   const documentWorker = builtDocumentWorker();
+  const openedFiles = createOpenedFiles();
+  let page: Page | null = null;
+  // Main's push to the window, as a DOM event the bridge turns into onEngagementFilesOpened.
+  const receive = receiveOpenedFiles(openedFiles, () => {
+    void page?.evaluate(() => window.dispatchEvent(new Event('session-studio-files-opened')));
+  });
+  receive(argv, profileDir);
   const platform: HandlerPlatform = {
     appInfo: () => ({ name: 'Session Studio', version: 'test', userDataPath: profileDir }),
     chooseSavePath: async (request) => {
@@ -64,22 +97,29 @@ export async function launchApp(profileDir: string): Promise<AppHarness> {
       return nextOpenAnswer;
     },
     documentBuilder: documentWorker,
+    openedFiles,
+    ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
-  await serveRenderer(context, networkAttempts);
+  if (devOrigin === null) await serveRenderer(context, networkAttempts);
+  else await serveDevServerOnly(context, devOrigin, networkAttempts);
   await installPreloadBridge(context, platform);
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${testOrigin}/index.html`);
+  const appPage = context.pages()[0] ?? (await context.newPage());
+  page = appPage;
+  await appPage.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);
   return {
     context,
-    page,
+    page: appPage,
     networkAttempts,
     saveDialogs,
     answerSaveDialog: (path) => (nextAnswer = path),
     openDialogs,
     answerOpenDialog: (path) => (nextOpenAnswer = path),
+    openFromDesktop: async (argv) => receive(argv, profileDir),
+    documents: documentWorker,
     close: async () => {
       await context.close();
       await documentWorker.close();
+      settleNetworkAttempts(networkAttempts, 'The app');
     },
   };
 }

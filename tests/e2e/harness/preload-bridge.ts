@@ -46,6 +46,12 @@ function bridgeScript(globalName: string, channels: Record<string, string>): str
     window.addEventListener('session-studio-menu', handler);
     return () => window.removeEventListener('session-studio-menu', handler);
   };
+  // So does "engagement files were opened from the desktop", standing in for main's push.
+  api.onEngagementFilesOpened = (listener) => {
+    const handler = () => listener();
+    window.addEventListener('session-studio-files-opened', handler);
+    return () => window.removeEventListener('session-studio-files-opened', handler);
+  };
   Object.defineProperty(window, ${JSON.stringify(globalName)}, { value: Object.freeze(api) });
 })();`;
 }

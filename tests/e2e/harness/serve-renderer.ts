@@ -51,3 +51,17 @@ export async function serveRenderer(
     }
   });
 }
+
+/** Lets the page reach electron-vite's dev server only, refusing and recording everything else. */
+export async function serveDevServerOnly(
+  context: BrowserContext,
+  devOrigin: string,
+  networkAttempts: string[],
+): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === devOrigin) return route.continue();
+    networkAttempts.push(url.href);
+    return route.abort('internetdisconnected');
+  });
+}

@@ -79,8 +79,10 @@ describe('the command line', () => {
     expect(code).toBe(0);
     expect(out).toBe(`Wrote the marketing plan of Acme Robotics — FY27 growth plan to ${target}.`);
     const xml = readZipEntry(readFileSync(target), 'word/document.xml');
-    expect(xml.match(/<pic:pic\b/g)).toHaveLength(4);
-    expect(xml).toContain('2026-12-01');
+    // The four charts, and the client's logo on the cover.
+    expect(xml.match(/<pic:pic\b/g)).toHaveLength(5);
+    // Prepared today, in the settings' date style (the defaults here).
+    expect(xml).toContain('1 December 2026');
   }, 60_000);
 
   it('builds a session’s summary and agenda, the session named by title', async () => {

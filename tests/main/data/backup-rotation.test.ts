@@ -13,22 +13,28 @@ describe('backup rotation', () => {
     expect(backupTime('notes.txt')).toBeNull();
   });
 
-  it('keeps the newest five and the newest of each of the last seven days', () => {
-    // Four backups a day for ten days, at 9:00, 11:00, 13:00 and 15:00.
-    const times = Array.from({ length: 10 }, (_, back) =>
+  it('keeps three from today and the newest of each of the 14 days before', () => {
+    // Four backups a day for twenty days, at 9:00, 11:00, 13:00 and 15:00.
+    const times = Array.from({ length: 20 }, (_, back) =>
       [9, 11, 13, 15].map((at) => new Date(2026, 10, 22 - back, at).getTime()),
     ).flat();
     const names = times.map(backupName);
     const removed = new Set(backupsToRemove(names, now));
     const kept = names.filter((name) => !removed.has(name)).map(backupTime);
     const expected = [
-      // The newest five: today's four and yesterday's last.
-      ...[15, 13, 11, 9].map((at) => new Date(2026, 10, 22, at).getTime()),
-      new Date(2026, 10, 21, 15).getTime(),
-      // The last backup of each earlier day within the week.
-      ...[20, 19, 18, 17, 16].map((date) => new Date(2026, 10, date, 15).getTime()),
+      // Today's newest three.
+      ...[15, 13, 11].map((at) => new Date(2026, 10, 22, at).getTime()),
+      // The last backup of each of the 14 days before.
+      ...Array.from({ length: 14 }, (_, back) => new Date(2026, 10, 21 - back, 15).getTime()),
     ];
     expect(kept.sort()).toEqual(expected.sort());
+  });
+
+  it('keeps the newest backup even when it is older than the window', () => {
+    const old = backupName(now - 40 * day);
+    expect(backupsToRemove([old, backupName(now - 41 * day)], now)).toEqual([
+      backupName(now - 41 * day),
+    ]);
   });
 
   it('never removes files that are not backups', () => {

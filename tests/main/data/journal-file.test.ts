@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JournalAppender, parseJournal } from '../../../main/data/journal-file';
 import { tempFolder } from '../files/temp-folder';
-import { batch, diskFullOnce, engagementRow, put, recordingFs } from './safety-fixtures';
+import { batch, diskFullOnce, engagementRow, put, recordingStore } from './safety-fixtures';
 
 const line = (value: unknown) => `${JSON.stringify(value)}\n`;
 
@@ -55,7 +55,7 @@ describe('appending to the journal', () => {
   it('writes the line, then syncs it, before the append counts', async () => {
     const folder = tempFolder();
     const log: string[] = [];
-    const appender = new JournalAppender(recordingFs(log), join(folder, 'journal.ndjson'), 0);
+    const appender = new JournalAppender(recordingStore(log), join(folder, 'journal.ndjson'), 0);
     const appended = batch([put('engagements', engagementRow('e1'))]);
     await appender.append(appended);
     log.push('acknowledged');

@@ -1,6 +1,8 @@
 import type { JournalBatch, JournalChange } from '../../../shared/data/safety-copy-schemas';
-import type { AppendFile, SafetyFs } from '../../../main/data/safety-fs';
-import { nodeSafetyFs } from '../../../main/data/safety-fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { journalGeneration, safetyPaths } from '../../../main/data/safety-paths';
+import type { AppendFile, SafetyStore } from '../../../main/data/safety-store';
+import { nodeSafetyStore } from '../../../main/data/safety-store';
 
 const at = Date.UTC(2026, 10, 22, 12);
 
@@ -38,18 +40,20 @@ export function sessionRow(id: string, engagementId: string, purpose = '') {
   };
 }
 
+/** A row's engagement, as the renderer names it: its own id, or the engagement it names. */
+const unitOf = (table: string, row: Record<string, unknown> & { id: string }) =>
+  table === 'engagements' ? row.id : String(row.engagementId);
+
 export const put = (
   table: JournalChange['table'],
   row: Record<string, unknown> & { id: string },
-): JournalChange => ({
-  table,
-  key: row.id,
-  row,
-});
+  unit = unitOf(table, row),
+): JournalChange => ({ table, key: row.id, unit, row });
 
-export const remove = (table: JournalChange['table'], key: string): JournalChange => ({
+export const remove = (table: JournalChange['table'], key: string, unit = key): JournalChange => ({
   table,
   key,
+  unit,
   row: null,
 });
 
@@ -59,8 +63,8 @@ export function batch(changes: JournalChange[], client = 'launch-1'): JournalBat
   return { client, seq, at, changes };
 }
 
-/** The real file system, with every call on an append file recorded in order. */
-export function recordingFs(log: string[], base: SafetyFs = nodeSafetyFs): SafetyFs {
+/** The real file system, with every call on an append file and every write recorded in order. */
+export function recordingStore(log: string[], base: SafetyStore = nodeSafetyStore): SafetyStore {
   return {
     ...base,
     async openAppend(path) {
@@ -92,7 +96,10 @@ export function recordingFs(log: string[], base: SafetyFs = nodeSafetyFs): Safet
 export const diskFull = () => Object.assign(new Error('no space'), { code: 'ENOSPC' });
 
 /** The real file system, except that one step of the next append fails as on a full disk. */
-export function diskFullOnce(step: 'append' | 'sync', base: SafetyFs = nodeSafetyFs): SafetyFs {
+export function diskFullOnce(
+  step: 'append' | 'sync',
+  base: SafetyStore = nodeSafetyStore,
+): SafetyStore {
   let failed = false;
   return {
     ...base,
@@ -106,3 +113,19 @@ export function diskFullOnce(step: 'append' | 'sync', base: SafetyFs = nodeSafet
     },
   };
 }
+
+/** The text of every journal of a user-data folder, oldest first. */
+export function journalText(userDataPath: string): string {
+  const { folder } = safetyPaths(userDataPath);
+  if (!existsSync(folder)) return '';
+  return readdirSync(folder)
+    .filter((name) => journalGeneration(name) !== null)
+    .sort((a, b) => journalGeneration(a)! - journalGeneration(b)!)
+    .map((name) => readFileSync(`${folder}/${name}`, 'utf8'))
+    .join('');
+}
+
+export const journalLines = (userDataPath: string) =>
+  journalText(userDataPath)
+    .split('\n')
+    .filter((line) => line.trim() !== '');

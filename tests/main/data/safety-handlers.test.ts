@@ -1,13 +1,18 @@
 import type { IpcMain } from 'electron';
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { safetyPaths } from '../../../main/data/safety-paths';
 import { createHandlers, type HandlerPlatform } from '../../../main/ipc/create-handlers';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { registerHandlers } from '../../../main/ipc/register-handlers';
 import { ipcChannels } from '../../../shared/ipc/channels';
 import { tempFolder } from '../files/temp-folder';
-import { batch, diskFullOnce, engagementRow, put, sessionRow } from './safety-fixtures';
+import {
+  batch,
+  diskFullOnce,
+  engagementRow,
+  journalText,
+  put,
+  sessionRow,
+} from './safety-fixtures';
 
 function handlersFor(userDataPath: string, overrides: Partial<HandlerPlatform> = {}) {
   return createHandlers({
@@ -17,11 +22,6 @@ function handlersFor(userDataPath: string, overrides: Partial<HandlerPlatform> =
   });
 }
 
-const journalOf = (folder: string) => {
-  const { journal } = safetyPaths(folder);
-  return existsSync(journal) ? readFileSync(journal, 'utf8') : '';
-};
-
 describe('appending to the safety copy over IPC', () => {
   it('acknowledges a valid batch once it is in the journal', async () => {
     const folder = tempFolder();
@@ -30,7 +30,7 @@ describe('appending to the safety copy over IPC', () => {
       ok: true,
       value: { acknowledgedSeq: sent.seq },
     });
-    expect(journalOf(folder)).toContain('"clientName":"Acme Robotics"');
+    expect(journalText(folder)).toContain('"clientName":"Acme Robotics"');
   });
 
   it.each([
@@ -49,8 +49,13 @@ describe('appending to the safety copy over IPC', () => {
     ],
     [
       'a row filed under another key',
-      batch([{ table: 'engagements', key: 'e2', row: engagementRow('e1') }]),
+      batch([{ table: 'engagements', key: 'e2', unit: 'e2', row: engagementRow('e1') }]),
       /A change to engagements names another row than it holds\./,
+    ],
+    [
+      'a row filed under another engagement',
+      batch([put('sessions', sessionRow('s1', 'e1'), 'e9')]),
+      /A change to sessions names another engagement than it holds\./,
     ],
     [
       'more changes than one batch may hold',
@@ -63,14 +68,14 @@ describe('appending to the safety copy over IPC', () => {
     const result = await dispatch(handlersFor(folder), 'appendToSafetyCopy', payload);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     if (!result.ok) expect(result.error.message).toMatch(reason);
-    expect(journalOf(folder)).toBe('');
+    expect(journalText(folder)).toBe('');
   });
 
   it('says plainly when the disk is full, and acknowledges nothing', async () => {
     const folder = tempFolder();
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const handlers = handlersFor(folder, {
-      safetyFs: diskFullOnce('append'),
+      safetyStore: diskFullOnce('append'),
     });
     const result = await dispatch(
       handlers,
@@ -87,12 +92,12 @@ describe('appending to the safety copy over IPC', () => {
       },
     });
     const status = await dispatch(handlers, 'getSafetyCopyStatus', null);
-    expect(status).toMatchObject({ ok: true, value: { tables: { engagements: { rows: 0 } } } });
+    expect(status).toMatchObject({ ok: true, value: { units: {} } });
   });
 
   it('refuses a page request beyond the page size', async () => {
     const result = await dispatch(handlersFor(tempFolder()), 'readSafetyCopyPage', {
-      table: 'engagements',
+      unit: 'e1',
       offset: 0,
       limit: 100_000,
     });
@@ -115,6 +120,6 @@ describe('appending to the safety copy over IPC', () => {
       ok: false,
       error: { code: 'forbidden', message: 'This request did not come from Session Studio.' },
     });
-    expect(journalOf(folder)).toBe('');
+    expect(journalText(folder)).toBe('');
   });
 });

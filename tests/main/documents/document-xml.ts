@@ -10,16 +10,41 @@ export async function documentXml(document: Document): Promise<string> {
 const textsOf = (xml: string) =>
   [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join('');
 
-/** The text of each table row, cell by cell, in document order. */
-export function tableRows(xml: string): string[][] {
+/**
+ * Where the cover ends: every deliverable opens with a cover, a section of its own, whose details
+ * are laid out in a table without borders.
+ */
+function coverEnd(xml: string): number {
+  const end = xml.indexOf('</w:sectPr>');
+  return end === -1 ? 0 : end;
+}
+
+/** The document after its cover. */
+export function afterCover(xml: string): string {
+  return xml.slice(coverEnd(xml));
+}
+
+/** The cover's details, label and value: [["Date", "2026-12-01"], ["Prepared by", "…"]]. */
+export function coverDetails(xml: string): string[][] {
+  return rowsOf(xml.slice(0, coverEnd(xml)));
+}
+
+function rowsOf(xml: string): string[][] {
   return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
     [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => textsOf(cell[0])),
   );
 }
 
-/** Each table as its rows, in document order. */
+/** The text of each table row after the cover, cell by cell, in document order. */
+export function tableRows(xml: string): string[][] {
+  return rowsOf(afterCover(xml));
+}
+
+/** Each table after the cover as its rows, in document order. */
 export function tables(xml: string): string[][][] {
-  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((table) => tableRows(table[0]));
+  return [...afterCover(xml).matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((table) =>
+    rowsOf(table[0]),
+  );
 }
 
 const paragraphXml = (xml: string) =>

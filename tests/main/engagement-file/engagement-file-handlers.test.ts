@@ -8,6 +8,7 @@ import {
   type SaveDialogRequest,
 } from '../../../main/ipc/create-handlers';
 import { dispatch } from '../../../main/ipc/dispatch';
+import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
 import { collectEngagementFile } from '../../../shared/engagement-file/collect';
 import { validateEngagementFile } from '../../../shared/engagement-file/validate';
 import { entriesOf, tempFolder } from '../files/temp-folder';
@@ -226,6 +227,48 @@ describe('importing an engagement file', () => {
     expect(await dispatch(handlers, 'importEngagementFile', null)).toEqual({
       ok: false,
       error: { code: 'failed', message: 'Opening a file is not available here.' },
+    });
+  });
+});
+
+describe('taking an engagement file opened from the desktop', () => {
+  it('reads and checks the files main received, one per call, in order, then none', async () => {
+    const good = writtenFile();
+    const damaged = writtenFile('{"format": "session-studio-engagement"');
+    const huge = join(tempFolder(), 'Huge.sessionstudio');
+    writeFileSync(huge, '');
+    truncateSync(huge, 2 * 1024 ** 3);
+    const openedFiles = createOpenedFiles();
+    openedFiles.add([good, damaged, huge]);
+    const { handlers, openDialogs } = platform({}, { openedFiles });
+    const take = async () => {
+      const result = await dispatch(handlers, 'takeOpenedEngagementFile', null);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    };
+    const first = await take();
+    expect(first).toMatchObject({ status: 'read', fileName: 'Acme.sessionstudio' });
+    expect(first.status === 'read' && first.file.engagement.clientName).toBe('Acme Robotics');
+    expect(await take()).toEqual({
+      status: 'refused',
+      fileName: 'Acme.sessionstudio',
+      problems: [expect.stringMatching(/it looks cut off/)],
+    });
+    expect(await take()).toEqual({
+      status: 'refused',
+      fileName: 'Huge.sessionstudio',
+      problems: [expect.stringMatching(/^Huge\.sessionstudio is 2,048 MB; an engagement file/)],
+    });
+    expect(await take()).toEqual({ status: 'cancelled' });
+    // No dialog: main already knows which file.
+    expect(openDialogs).toEqual([]);
+  });
+
+  it('answers none where nothing was opened', async () => {
+    const { handlers } = platform({});
+    expect(await dispatch(handlers, 'takeOpenedEngagementFile', null)).toEqual({
+      ok: true,
+      value: { status: 'cancelled' },
     });
   });
 });

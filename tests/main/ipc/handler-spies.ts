@@ -10,6 +10,9 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     exportAgendaDocx: vi.fn(cancelled),
     exportEngagementFile: vi.fn(cancelled),
     importEngagementFile: vi.fn(cancelled),
+    takeOpenedEngagementFile: vi.fn(cancelled),
+    readSampleEngagement: vi.fn(cancelled),
+    listEngagementTemplates: vi.fn(async () => ({ templates: [] })),
     appendToSafetyCopy: vi.fn(async () => ({ acknowledgedSeq: 0 })),
     getSafetyCopyStatus: vi.fn(
       async () => ({ tables: {}, dataSince: null, notice: null }) as never,

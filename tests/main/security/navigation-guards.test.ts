@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  denyPermissions,
+  guardPermissions,
   guardNavigation,
   isAllowedNavigation,
   type GuardableContents,
@@ -26,20 +26,25 @@ function fakeContents() {
   return { fire, open: (url: string) => openHandler?.({ url }) };
 }
 
-function fakeSession() {
+const appUrl = 'app://session-studio/index.html';
+
+function fakeSession(isRendererUrl?: (url: string) => boolean) {
   let request: Parameters<PermissionSession['setPermissionRequestHandler']>[0] = null;
   let check: Parameters<PermissionSession['setPermissionCheckHandler']>[0] = null;
-  denyPermissions({
-    setPermissionRequestHandler: (handler) => (request = handler),
-    setPermissionCheckHandler: (handler) => (check = handler),
-  });
+  guardPermissions(
+    {
+      setPermissionRequestHandler: (handler) => (request = handler),
+      setPermissionCheckHandler: (handler) => (check = handler),
+    },
+    isRendererUrl,
+  );
   return {
-    request(permission: string): boolean | undefined {
+    request(permission: string, requestingUrl = appUrl): boolean | undefined {
       let answer: boolean | undefined;
-      request?.({}, permission, (granted) => (answer = granted));
+      request?.({}, permission, (granted) => (answer = granted), { requestingUrl });
       return answer;
     },
-    check: (permission: string) => check?.({}, permission),
+    check: (permission: string, origin = 'app://session-studio') => check?.({}, permission, origin),
   };
 }
 
@@ -105,5 +110,20 @@ describe('permission requests', () => {
     const session = fakeSession();
     expect(session.request('persistent-storage')).toBe(true);
     expect(session.check('persistent-storage')).toBe(true);
+  });
+
+  it('grants persistent storage to the app’s own origin only', () => {
+    const session = fakeSession();
+    for (const url of outside) {
+      expect(session.request('persistent-storage', url), url).toBe(false);
+      expect(session.check('persistent-storage', url), url).toBe(false);
+    }
+  });
+
+  it('grants it to the dev server only when the renderer comes from there', () => {
+    const dev = (url: string) => url.startsWith('http://localhost:5173');
+    expect(fakeSession().request('persistent-storage', 'http://localhost:5173/')).toBe(false);
+    expect(fakeSession(dev).request('persistent-storage', 'http://localhost:5173/')).toBe(true);
+    expect(fakeSession(dev).check('persistent-storage', 'http://localhost:5173')).toBe(true);
   });
 });

@@ -10,14 +10,22 @@ function click(item: MenuItemConstructorOptions | undefined) {
 }
 
 describe('application menu', () => {
-  it('has File, then the standard Edit, View and Window menus', () => {
+  it('has File, then the standard Edit, View and Window menus, then Help', () => {
     const template = buildMenuTemplate(() => undefined, false);
     expect(template.map((menu) => menu.label ?? menu.role)).toEqual([
       'File',
       'editMenu',
-      'viewMenu',
+      'View',
       'windowMenu',
+      'help',
     ]);
+  });
+
+  it('opens the sample engagement from the Help menu', () => {
+    const send = vi.fn();
+    const help = itemsOf(buildMenuTemplate(send, false).at(-1));
+    click(help.find((item) => item.label === 'Explore a sample engagement'));
+    expect(send.mock.calls).toEqual([['open-sample']]);
   });
 
   it('sends New engagement and Export to the window, with the usual shortcuts', () => {
@@ -41,10 +49,33 @@ describe('application menu', () => {
     const template = buildMenuTemplate(() => undefined, true);
     expect(template[0]?.role).toBe('appMenu');
     expect(itemsOf(template[1]).at(-1)?.role).toBe('close');
-    expect(template.slice(2).map((menu) => menu.role)).toEqual([
+    expect(template.slice(2).map((menu) => menu.label ?? menu.role)).toEqual([
       'editMenu',
-      'viewMenu',
+      'View',
       'windowMenu',
+      'help',
     ]);
+  });
+
+  const viewRoles = (isDevelopment: boolean) =>
+    itemsOf(
+      buildMenuTemplate(() => undefined, false, isDevelopment).find((m) => m.label === 'View'),
+    ).map((item) => item.role ?? item.type);
+
+  it('has no Reload and no developer tools in the packaged app', () => {
+    const roles = viewRoles(false);
+    expect(roles).not.toContain('reload');
+    expect(roles).not.toContain('forceReload');
+    expect(roles).not.toContain('toggleDevTools');
+    expect(roles).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
+  });
+
+  it('keeps Reload and the developer tools while developing', () => {
+    expect(viewRoles(true).slice(0, 3)).toEqual(['reload', 'forceReload', 'toggleDevTools']);
+  });
+
+  it('builds the packaged app’s menu when it is not told otherwise', () => {
+    const view = buildMenuTemplate(() => undefined, false).find((m) => m.label === 'View');
+    expect(itemsOf(view).map((item) => item.role)).not.toContain('toggleDevTools');
   });
 });

@@ -74,21 +74,79 @@ describe('database versions', () => {
     current.close();
   });
 
-  it('opens data written by version 3 with the branding and export-choice tables empty', async () => {
+  it('gives rows written by version 3 the fields version 5 added, keeping the rest', async () => {
     const v3 = new Dexie(name);
     v3.version(1).stores(v1Stores);
-    v3.version(2).stores({ brandProfiles: 'engagementId' });
-    v3.version(3).stores({ facilitatorClocks: 'sessionId, engagementId' });
-    await v3.table('engagements').add({ id: 'e1', clientName: 'Acme', deletedAt: 0 });
-    await v3.table('brandProfiles').add({ engagementId: 'e1', wordsToUse: ['reliable'] });
+    v3.version(2).stores({
+      participants: 'id, sessionId',
+      sessionNotes: 'id, sessionId',
+      actionItems: 'id, engagementId, sessionId',
+      industryTrends: 'id, engagementId',
+      objections: 'id, engagementId',
+      plans: 'engagementId',
+      campaigns: 'id, engagementId, phaseId',
+    });
+    v3.version(3).stores({
+      participants: 'id, sessionId, engagementId',
+      facilitatorClocks: 'sessionId, engagementId',
+    });
+    await v3
+      .table('participants')
+      .add({ id: 'p1', sessionId: 's1', engagementId: 'e1', name: 'Dana' });
+    await v3
+      .table('campaigns')
+      .add({ id: 'c1', engagementId: 'e1', name: 'Webinars', budget: 5000 });
+    await v3.table('plans').add({ engagementId: 'e1', goalTarget: 120 });
+    await v3.table('industryTrends').add({ id: 't1', engagementId: 'e1', horizon: 'now' });
+    await v3.table('objections').add({ id: 'o1', engagementId: 'e1', objection: 'Too dear' });
     v3.close();
 
     const current = new SessionStudioDatabase(name);
     await current.open();
-    expect(current.verno).toBeGreaterThanOrEqual(4);
+    expect(current.verno).toBeGreaterThanOrEqual(5);
+    expect(await current.table('participants').get('p1')).toEqual({
+      id: 'p1',
+      sessionId: 's1',
+      engagementId: 'e1',
+      name: 'Dana',
+      email: '',
+    });
+    expect(await current.table('campaigns').get('c1')).toMatchObject({
+      budget: 5000,
+      type: null,
+      budgetCurrency: '',
+    });
+    expect(await current.table('plans').get('e1')).toMatchObject({ goalTarget: 120, currency: '' });
+    expect(await current.table('industryTrends').get('t1')).toMatchObject({
+      horizon: 'now',
+      horizonYears: null,
+    });
+    expect(await current.table('objections').get('o1')).toMatchObject({ phaseId: '' });
+    expect(await current.table('salesHandoffs').count()).toBe(0);
+    current.close();
+  });
+
+  it('opens data written by version 6 with the branding and export-choice tables empty', async () => {
+    const v6 = new Dexie(name);
+    v6.version(1).stores(v1Stores);
+    v6.version(2).stores({ brandProfiles: 'engagementId' });
+    v6.version(3).stores({ facilitatorClocks: 'sessionId, engagementId' });
+    v6.version(5).stores({ salesHandoffs: 'engagementId' });
+    v6.version(6).stores({ unitDigests: 'unit' });
+    await v6.table('engagements').add({ id: 'e1', clientName: 'Acme', deletedAt: 0 });
+    await v6.table('brandProfiles').add({ engagementId: 'e1', wordsToUse: ['reliable'] });
+    await v6.table('salesHandoffs').add({ engagementId: 'e1', criteria: 'Budget agreed' });
+    v6.close();
+
+    const current = new SessionStudioDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(8);
     expect(await current.engagements.get('e1')).toMatchObject({ clientName: 'Acme' });
     expect(await current.table('brandProfiles').get('e1')).toMatchObject({
       wordsToUse: ['reliable'],
+    });
+    expect(await current.table('salesHandoffs').get('e1')).toMatchObject({
+      criteria: 'Budget agreed',
     });
     expect(await current.table('engagementBrandings').count()).toBe(0);
     expect(await current.table('documentChoices').count()).toBe(0);

@@ -22,7 +22,27 @@ describe('pasted participant lists', () => {
   it('keeps extra comma columns in the organisation rather than dropping them', () => {
     expect(readParticipantLine('Eli, COO, Acme, Europe')).toEqual({
       ok: true,
-      entry: { name: 'Eli', title: 'COO', organisation: 'Acme, Europe' },
+      entry: { name: 'Eli', title: 'COO', organisation: 'Acme, Europe', email: '' },
+    });
+  });
+
+  it('takes a column that is an e-mail address as the e-mail, wherever it stands', () => {
+    expect(readParticipantLine('Ana Ruiz, CMO, Acme, ana.ruiz@acme.example')).toEqual({
+      ok: true,
+      entry: {
+        name: 'Ana Ruiz',
+        title: 'CMO',
+        organisation: 'Acme',
+        email: 'ana.ruiz@acme.example',
+      },
+    });
+    expect(readParticipantLine('Bo Chen\tbo@acme.example\tCFO')).toMatchObject({
+      ok: true,
+      entry: { name: 'Bo Chen', title: 'CFO', organisation: '', email: 'bo@acme.example' },
+    });
+    // Not an address: an @ handle stays where it was typed.
+    expect(readParticipantLine('Dana, @dana, Acme')).toMatchObject({
+      entry: { title: '@dana', email: '' },
     });
   });
 

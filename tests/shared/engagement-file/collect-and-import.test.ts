@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectEngagementFile } from '../../../shared/engagement-file/collect';
-import { childTableNames } from '../../../shared/engagement-file/format';
+import { childTableNames, engagementFileVersion } from '../../../shared/engagement-file/format';
 import { parseEngagementFileJson } from '../../../shared/engagement-file/parse-json';
 import { copyTitle, planImport } from '../../../shared/engagement-file/plan-import';
 import { validateEngagementFile } from '../../../shared/engagement-file/validate';
@@ -26,7 +26,7 @@ describe('collecting an engagement into a file', () => {
     const file = collectEngagementFile(fullEngagement(), meta);
     expect(file).toMatchObject({
       format: 'session-studio-engagement',
-      version: 2,
+      version: engagementFileVersion,
       exportedAt: '2026-11-22T10:30:00.000Z',
       app: { name: 'Session Studio', version: '0.1.0' },
     });

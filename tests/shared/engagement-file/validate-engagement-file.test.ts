@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectEngagementFile } from '../../../shared/engagement-file/collect';
-import type { EngagementFile } from '../../../shared/engagement-file/format';
+import { engagementFileVersion, type EngagementFile } from '../../../shared/engagement-file/format';
 import { parseEngagementFileJson } from '../../../shared/engagement-file/parse-json';
 import { maxListedProblems } from '../../../shared/engagement-file/problems';
 import { upgradeFile } from '../../../shared/engagement-file/upgrade';
@@ -37,8 +37,9 @@ describe('checking an engagement file', () => {
   });
 
   it('refuses a file from a newer Session Studio and says to update', () => {
-    expect(problemsOf(edited((file) => (file.version = 3)))).toEqual([
-      'This engagement file was written by a newer Session Studio (file version 3); this one reads files up to version 2. Update Session Studio on this laptop to import it.',
+    const newer = engagementFileVersion + 1;
+    expect(problemsOf(edited((file) => (file.version = newer)))).toEqual([
+      `This engagement file was written by a newer Session Studio (file version ${newer}); this one reads files up to version ${engagementFileVersion}. Update Session Studio on this laptop to import it.`,
     ]);
   });
 
@@ -199,19 +200,21 @@ describe('a truncated or malformed file', () => {
   });
 });
 
-describe('the deliverables’ branding in a file (version 2)', () => {
-  it('imports every version-1 file: no branding or export choices yet, so both start empty', () => {
-    const versionOne = edited((file) => {
-      file.version = 1;
-      delete file.tables.engagementBrandings;
-      delete file.tables.documentChoices;
-    });
-    const checked = validateEngagementFile(versionOne);
-    if (!checked.ok) throw new Error(checked.problems.join('\n'));
-    expect(checked.file.version).toBe(2);
-    expect(checked.file.tables.engagementBrandings).toEqual([]);
-    expect(checked.file.tables.documentChoices).toEqual([]);
-    expect(checked.file.tables.sessions).toEqual(goodFile().tables.sessions);
+describe('the deliverables’ branding in a file (version 3)', () => {
+  it('imports every older file: no branding or export choices yet, so both start empty', () => {
+    for (const version of [1, 2]) {
+      const older = edited((file) => {
+        file.version = version;
+        delete file.tables.engagementBrandings;
+        delete file.tables.documentChoices;
+      });
+      const checked = validateEngagementFile(older);
+      if (!checked.ok) throw new Error(checked.problems.join('\n'));
+      expect(checked.file.version).toBe(engagementFileVersion);
+      expect(checked.file.tables.engagementBrandings).toEqual([]);
+      expect(checked.file.tables.documentChoices).toEqual([]);
+      expect(checked.file.tables.sessions).toEqual(goodFile().tables.sessions);
+    }
   });
 
   it('carries the client’s logo and accent colour, and the last export choices', () => {

@@ -31,4 +31,23 @@ describe('the preload API', () => {
     stop();
     expect(unsubscribe).toHaveBeenCalledOnce();
   });
+
+  it('tells the renderer that engagement files were opened, and stops when asked', () => {
+    let nudge: () => void = () => undefined;
+    const unsubscribe = vi.fn();
+    const api = createApi(
+      vi.fn(),
+      () => () => undefined,
+      (listener) => {
+        nudge = listener;
+        return unsubscribe;
+      },
+    );
+    const heard = vi.fn();
+    const stop = api.onEngagementFilesOpened(heard);
+    nudge();
+    expect(heard).toHaveBeenCalledOnce();
+    stop();
+    expect(unsubscribe).toHaveBeenCalledOnce();
+  });
 });

@@ -9,6 +9,7 @@ import {
 import { planImport, type ImportPlan } from '../../../../shared/engagement-file/plan-import';
 import { validateEngagementFile } from '../../../../shared/engagement-file/validate';
 import { db } from '../database';
+import { clientTables, rowsOfEngagement } from '../engagement-rows';
 import { trackSave } from '../save-status';
 import { newId, ValidationError } from './validation';
 
@@ -27,18 +28,6 @@ function anyAlreadyHere(rows: ImportPlan['rows']): Promise<boolean> {
   });
 }
 
-/** Rows of one table whose `field` is one of `values`, by primary key, index, or a scan. */
-async function rowsWhere(name: TableName, field: string, values: string[]): Promise<AnyRow[]> {
-  if (values.length === 0) return [];
-  const store = table(name);
-  const { primKey, idxByName } = store.schema;
-  if (primKey.name === field)
-    return (await store.bulkGet(values)).filter((row): row is AnyRow => row !== undefined);
-  if (idxByName[field]) return store.where(field).anyOf(values).toArray();
-  const wanted = new Set(values);
-  return store.filter((row) => wanted.has(String(row[field]))).toArray();
-}
-
 /** The file's engagement, or some of its rows, are already here: only a copy can go in. */
 export class AlreadyOnThisLaptopError extends ValidationError {
   override name = 'AlreadyOnThisLaptopError';
@@ -53,20 +42,14 @@ export class AlreadyOnThisLaptopError extends ValidationError {
 export const engagementFileRepository = {
   /** Every row of one engagement, read in one transaction so the file is a consistent snapshot. */
   gather(engagementId: string): Promise<EngagementFileContent> {
-    return db.transaction('r', tableNames.map(table), async () => {
+    return db.transaction('r', clientTables(), async () => {
       const engagement = await db.engagements.get(engagementId);
       if (!engagement || engagement.deletedAt !== 0)
         throw new ValidationError('This engagement is no longer on this laptop.');
-      const sessionIds = (await rowsWhere('sessions', 'engagementId', [engagementId])).map((row) =>
-        String(row.id),
+      const rows = await rowsOfEngagement(engagementId);
+      const tables = Object.fromEntries(
+        childTableNames.map((name) => [name, rows.get(name) ?? []]),
       );
-      const tables: Record<string, AnyRow[]> = {};
-      for (const name of childTableNames) {
-        tables[name] =
-          tableSpecs[name].owner === 'session'
-            ? await rowsWhere(name, 'sessionId', sessionIds)
-            : await rowsWhere(name, 'engagementId', [engagementId]);
-      }
       return { engagement, tables } as unknown as EngagementFileContent;
     });
   },
@@ -84,6 +67,15 @@ export const engagementFileRepository = {
     const checked = validateEngagementFile(input);
     if (!checked.ok) throw new ValidationError(checked.problems.join('\n'));
     const plan = planImport(checked.file, { asCopy, newId, importedOn: localIsoDate() });
+    await engagementFileRepository.writePlan(plan);
+    return plan.engagementId;
+  },
+
+  /**
+   * Adds a whole engagement's rows in one transaction: all of them or, on any failure, none.
+   * Never overwrites: a row whose key is taken refuses the whole write.
+   */
+  async writePlan(plan: ImportPlan): Promise<void> {
     // Checked before the write, so a refusal is not shown as a failed save.
     if (await anyAlreadyHere(plan.rows)) throw new AlreadyOnThisLaptopError();
     try {
@@ -101,6 +93,5 @@ export const engagementFileRepository = {
       if (name === 'BulkError' || name === 'ConstraintError') throw new AlreadyOnThisLaptopError();
       throw error;
     }
-    return plan.engagementId;
   },
 };

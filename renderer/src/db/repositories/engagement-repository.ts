@@ -5,18 +5,11 @@ import {
   type EngagementDetails,
 } from '../../../../shared/domain/engagement';
 import { sessionSchema, type Session } from '../../../../shared/domain/session';
+import type { FirstSessionInput } from '../../../../shared/engagement-file/start-engagement';
 import { db } from '../database';
 import { trackSave } from '../save-status';
 import { defaultJourneyPhaseRows } from './journey-phase-repository';
 import { newId, validate, ValidationError } from './validation';
-
-export interface FirstSessionInput {
-  title: string;
-  date: string;
-  location: string;
-  startTime: string;
-  lengthMinutes: number;
-}
 
 /** How long a deleted engagement can be brought back before it is purged. */
 export const undoWindowMs = 8_000;

@@ -13,7 +13,7 @@ const list = createListRepository<Objection, ObjectionEditable>({
   parentKey: 'engagementId',
   schema: objectionSchema,
   editableSchema: objectionEditableSchema,
-  defaults: () => ({ objection: '', answer: '', frequency: 'sometimes' }),
+  defaults: () => ({ objection: '', answer: '', frequency: 'sometimes', phaseId: '' }),
   maxRows: maxObjections,
   tooManyMessage: `An engagement can have at most ${maxObjections} objections.`,
 });

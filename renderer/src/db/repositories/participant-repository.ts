@@ -16,6 +16,7 @@ const emptyParticipant = (): ParticipantEditable => ({
   name: '',
   title: '',
   organisation: '',
+  email: '',
   role: 'other',
   attendance: 'invited',
 });

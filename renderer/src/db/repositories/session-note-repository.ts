@@ -40,14 +40,26 @@ export const sessionNoteRepository = {
   ...list,
   listForSession: list.list,
 
-  /** Appends an empty decision or parking-lot topic, within that list's own limit. */
-  async addEntry(sessionId: string, kind: SessionListKind, text = ''): Promise<string> {
+  /**
+   * Appends a decision, parking-lot topic or insight, within that list's own limit; `item` is the
+   * agenda item it was captured under in facilitator mode (none: the session as a whole).
+   */
+  async addEntry(
+    sessionId: string,
+    kind: SessionListKind,
+    text = '',
+    item: Pick<AgendaItem, 'id' | 'title'> | null = null,
+  ): Promise<string> {
     const count = (await list.list(sessionId)).filter((note) => note.kind === kind).length;
     if (count >= sessionNoteLimits.entriesPerList)
       throw new ValidationError(
         `A session can have at most ${sessionNoteLimits.entriesPerList} ${sessionListLabels[kind].many}.`,
       );
-    return list.add(sessionId, { text }, { kind, agendaItemId: '', agendaItemTitle: '' });
+    return list.add(
+      sessionId,
+      { text },
+      { kind, agendaItemId: item?.id ?? '', agendaItemTitle: item?.title ?? '' },
+    );
   },
 
   /**

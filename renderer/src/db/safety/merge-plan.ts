@@ -11,7 +11,7 @@ export interface MergePlan {
   /** Keys main recorded as deleted that are still here. */
   remove: string[];
   /** Rows newer here than in main (written but not acknowledged before a crash): send to main. */
-  send: JournalChange[];
+  send: Omit<JournalChange, 'unit'>[];
   /** Keys of `put` rows that were missing here altogether. */
   missingKeys: Set<string>;
 }

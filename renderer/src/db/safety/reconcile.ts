@@ -1,17 +1,21 @@
-import { digestOf } from '../../../../shared/data/row-digest';
+import { rowHash } from '../../../../shared/data/row-digest';
 import {
   safetyLimits,
+  type JournalChange,
   type SafetyEntry,
   type SafetyPage,
   type SafetyPageRequest,
   type SafetyStatus,
 } from '../../../../shared/data/safety-copy-schemas';
-import { isTableName, tableNames, type TableName } from '../../../../shared/data/tables';
+import { tableNames, tableSpecs, type TableName } from '../../../../shared/data/tables';
+import { emptyUnitDigest, unknownUnit } from '../../../../shared/data/units';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { db } from '../database';
+import { clientTables, rowsOfEngagement } from '../engagement-rows';
 import { leaveOutOfJournal } from './journal-middleware';
 import { journalRecorder } from './journal-recorder';
 import { planMerge, type MergePlan } from './merge-plan';
+import { rebuildUnitDigests, unitDigestsTable, type UnitDigestRow } from './unit-digests';
 
 type Row = Record<string, unknown>;
 export type ReadSafetyCopyPage = (request: SafetyPageRequest) => Promise<IpcResult<SafetyPage>>;
@@ -22,31 +26,44 @@ export interface ReconcileOutcome {
   /** Rows written here from main: missing or older here. */
   restoredRows: number;
   /** Rows main lacks or holds older: to be sent through the journal. */
-  toSend: MergePlan['send'];
+  toSend: JournalChange[];
   /** Both copies are empty although the marker says data existed. */
   bothEmpty: boolean;
 }
 
-export type LocalTables = Map<TableName, Row[]>;
-
-/** Every row of every client-data table, read in one transaction. */
-export async function readLocalTables(): Promise<LocalTables> {
-  const tables = db.tables.filter((table) => isTableName(table.name));
-  return db.transaction('r', tables, async () => {
-    const entries = await Promise.all(
-      tables.map(
-        async (table) => [table.name as TableName, (await table.toArray()) as Row[]] as const,
-      ),
+/**
+ * Each unit's digest as IndexedDB keeps it: one small row per engagement. After a schema upgrade
+ * that rewrote rows (behind the middleware), they are computed afresh first.
+ */
+export async function readLocalDigests(): Promise<Map<string, string>> {
+  await db.open();
+  if (journalRecorder.upgradedThisLaunch)
+    await db.transaction(
+      'rw',
+      [...clientTables(), db.table(unitDigestsTable)],
+      async (transaction) => await rebuildUnitDigests(transaction),
     );
-    return new Map(entries);
-  });
+  const rows = await db.table<UnitDigestRow, string>(unitDigestsTable).toArray();
+  return new Map(rows.map((row) => [row.unit, row.digest]));
 }
 
-async function readMainTable(read: ReadSafetyCopyPage, table: TableName): Promise<SafetyEntry[]> {
+/** The units whose digests differ between the two copies (a missing unit counts as empty). */
+export function unitsThatDiffer(
+  local: ReadonlyMap<string, string>,
+  status: SafetyStatus,
+): string[] {
+  const units = new Set([...local.keys(), ...Object.keys(status.units)]);
+  return [...units].filter(
+    (unit) =>
+      (local.get(unit) ?? emptyUnitDigest) !== (status.units[unit]?.digest ?? emptyUnitDigest),
+  );
+}
+
+async function readMainUnit(read: ReadSafetyCopyPage, unit: string): Promise<SafetyEntry[]> {
   const entries: SafetyEntry[] = [];
   let offset: number | null = 0;
   while (offset !== null) {
-    const page = await read({ table, offset, limit: safetyLimits.rowsPerPage });
+    const page = await read({ unit, offset, limit: safetyLimits.rowsPerPage });
     if (!page.ok) throw new Error(page.error.message);
     entries.push(...page.value.entries);
     offset =
@@ -57,56 +74,156 @@ async function readMainTable(read: ReadSafetyCopyPage, table: TableName): Promis
   return entries;
 }
 
-async function applyFromMain(plans: Map<TableName, MergePlan>): Promise<void> {
-  const changed = [...plans].filter(([, plan]) => plan.put.length > 0 || plan.remove.length > 0);
-  if (changed.length === 0) return;
-  const tables = changed.map(([name]) => db.table(name));
-  // One transaction, so a rebuild is whole or not at all; its rows came from main and stay out of
-  // the journal.
-  await db.transaction('rw', tables, async (transaction) => {
-    leaveOutOfJournal(transaction.idbtrans);
-    for (const [name, plan] of changed) {
-      if (plan.put.length > 0) await db.table(name).bulkPut(plan.put);
-      if (plan.remove.length > 0) await db.table(name).bulkDelete(plan.remove);
+/** The rows here that main's entries name, by key: for the unit whose rows cannot be listed. */
+async function rowsNamedBy(entries: readonly SafetyEntry[]): Promise<Map<TableName, Row[]>> {
+  const rows = new Map<TableName, Row[]>();
+  for (const table of tableNames) {
+    const keys = entries.filter((entry) => entry.table === table).map((entry) => entry.key);
+    const found = keys.length > 0 ? await db.table<Row, string>(table).bulkGet(keys) : [];
+    rows.set(
+      table,
+      found.filter((row): row is Row => row !== undefined),
+    );
+  }
+  return rows;
+}
+
+interface UnitPlan {
+  unit: string;
+  plans: Map<TableName, MergePlan>;
+  /** The hash of each row here that the plan replaces or removes, to see it was not edited since. */
+  planned: Map<string, string | null>;
+}
+
+const rowId = (table: string, key: string) => `${table}\u0000${key}`;
+
+/**
+ * Plans one unit: main's rows and deletions against the rows here, table by table. Deletions main
+ * could not place in a unit (kept from before it kept units) count in every unit compared.
+ */
+async function planUnit(
+  unit: string,
+  mainEntries: readonly SafetyEntry[],
+  unplacedDeletions: readonly SafetyEntry[],
+): Promise<UnitPlan> {
+  // An async scope, so Dexie keeps the transaction open across the native awaits inside.
+  const local = await db.transaction('r', clientTables(), async () =>
+    unit === unknownUnit ? await rowsNamedBy(mainEntries) : await rowsOfEngagement(unit),
+  );
+  const seen = new Set(mainEntries.map((entry) => rowId(entry.table, entry.key)));
+  const entries = [
+    ...mainEntries,
+    ...unplacedDeletions.filter((entry) => !seen.has(rowId(entry.table, entry.key))),
+  ];
+  const plans = new Map<TableName, MergePlan>();
+  const planned = new Map<string, string | null>();
+  for (const table of tableNames) {
+    const rows = local.get(table) ?? [];
+    const plan = planMerge(
+      table,
+      rows,
+      entries.filter((entry) => entry.table === table),
+      { localWinsTies: journalRecorder.upgradedThisLaunch },
+    );
+    const keyField = tableSpecs[table].key;
+    const here = new Map(rows.map((row) => [String(row[keyField]), row]));
+    for (const row of plan.put) {
+      const key = String(row[keyField]);
+      const mine = here.get(key);
+      planned.set(rowId(table, key), mine ? rowHash(mine) : null);
     }
-  });
+    for (const key of plan.remove) {
+      const mine = here.get(key);
+      planned.set(rowId(table, key), mine ? rowHash(mine) : null);
+    }
+    plans.set(table, plan);
+  }
+  return { unit, plans, planned };
 }
 
 /**
- * The startup check: compares each table's digest here with main's; for a table that differs,
- * reads main's rows page by page and merges by row. Tables that agree cost one hash pass here.
+ * Writes what main had, in one transaction, so a rebuild is whole or not at all; its rows came
+ * from main and stay out of the journal. A row edited here since it was planned is left alone:
+ * the edit is newer than anything main had.
  */
+async function applyFromMain({ plans, planned }: UnitPlan): Promise<void> {
+  const changed = [...plans].filter(([, plan]) => plan.put.length > 0 || plan.remove.length > 0);
+  if (changed.length === 0) return;
+  await db.transaction(
+    'rw',
+    changed.map(([name]) => db.table(name)),
+    async (transaction) => {
+      leaveOutOfJournal(transaction.idbtrans);
+      for (const [name, plan] of changed) {
+        const store = db.table<Row, string>(name);
+        const keyField = tableSpecs[name].key;
+        const unchanged = async (key: string) => {
+          const now = await store.get(key);
+          return (now ? rowHash(now) : null) === planned.get(rowId(name, key));
+        };
+        const puts: Row[] = [];
+        for (const row of plan.put) if (await unchanged(String(row[keyField]))) puts.push(row);
+        const removes: string[] = [];
+        for (const key of plan.remove) if (await unchanged(key)) removes.push(key);
+        if (puts.length > 0) await store.bulkPut(puts);
+        if (removes.length > 0) await store.bulkDelete(removes);
+      }
+    },
+  );
+}
+
+/**
+ * Brings the units whose digests differ in step with main's copy: reads main's rows of each such
+ * unit, and this unit's rows here, and merges by row. Units that agree cost nothing but the
+ * comparison of their digests.
+ */
+export async function reconcileUnits(
+  units: readonly string[],
+  status: SafetyStatus,
+  read: ReadSafetyCopyPage,
+): Promise<Omit<ReconcileOutcome, 'bothEmpty'>> {
+  const outcome = {
+    restoredEngagements: 0,
+    restoredRows: 0,
+    toSend: [] as ReconcileOutcome['toSend'],
+  };
+  if (units.length === 0) return outcome;
+  const unknown = status.units[unknownUnit];
+  const unplaced =
+    unknown && unknown.deleted > 0
+      ? (await readMainUnit(read, unknownUnit)).filter((entry) => entry.row === null)
+      : [];
+  for (const unit of units) {
+    const summary = status.units[unit];
+    // Main holds nothing of the unit (new here): there is nothing to read.
+    const mainEntries =
+      summary && summary.rows + summary.deleted > 0 ? await readMainUnit(read, unit) : [];
+    const plan = await planUnit(unit, mainEntries, unplaced);
+    await applyFromMain(plan);
+    const engagements = plan.plans.get('engagements');
+    outcome.restoredEngagements +=
+      engagements?.put.filter(
+        (row) => engagements.missingKeys.has(String(row.id)) && row.deletedAt === 0,
+      ).length ?? 0;
+    outcome.restoredRows += [...plan.plans.values()].reduce(
+      (sum, tablePlan) => sum + tablePlan.put.length,
+      0,
+    );
+    // Rows found through the unit's engagement and sessions belong to it.
+    for (const tablePlan of plan.plans.values())
+      outcome.toSend.push(...tablePlan.send.map((change) => ({ ...change, unit })));
+  }
+  return outcome;
+}
+
+/** The startup check: compares the digests, and reconciles only the units that differ. */
 export async function reconcileWithMain(
   status: SafetyStatus,
   read: ReadSafetyCopyPage,
-  local: LocalTables,
+  local: ReadonlyMap<string, string>,
 ): Promise<ReconcileOutcome> {
-  const plans = new Map<TableName, MergePlan>();
-  for (const table of tableNames) {
-    const rows = local.get(table) ?? [];
-    const summary = status.tables[table];
-    if (digestOf(rows).toString() === summary?.digest) continue;
-    // Main holds nothing for the table (a first launch): there is nothing to read.
-    const mainEntries =
-      summary && summary.rows + summary.deleted > 0 ? await readMainTable(read, table) : [];
-    plans.set(
-      table,
-      planMerge(table, rows, mainEntries, { localWinsTies: journalRecorder.upgradedThisLaunch }),
-    );
-  }
-  await applyFromMain(plans);
-
-  const engagements = plans.get('engagements');
-  const restoredEngagements =
-    engagements?.put.filter(
-      (row) => engagements.missingKeys.has(String(row.id)) && row.deletedAt === 0,
-    ).length ?? 0;
-  const nothingHere = [...local.values()].every((rows) => rows.length === 0);
-  const nothingInMain = Object.values(status.tables).every((table) => table.rows === 0);
-  return {
-    restoredEngagements,
-    restoredRows: [...plans.values()].reduce((sum, plan) => sum + plan.put.length, 0),
-    toSend: [...plans.values()].flatMap((plan) => plan.send),
-    bothEmpty: nothingHere && nothingInMain && status.dataSince !== null,
-  };
+  const outcome = await reconcileUnits(unitsThatDiffer(local, status), status, read);
+  const nothingHere = (await db.engagements.count()) === 0;
+  const nothingInMain = Object.values(status.units).every((unit) => unit.rows === 0);
+  return { ...outcome, bothEmpty: nothingHere && nothingInMain && status.dataSince !== null };
 }

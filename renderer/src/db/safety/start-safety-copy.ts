@@ -3,7 +3,7 @@ import { platformApi } from '../../platform/session-studio-api';
 import { reportSafetyCopy } from '../save-status';
 import { createJournalSender } from './journal-sender';
 import { journalRecorder } from './journal-recorder';
-import { readLocalTables, reconcileWithMain, type ReconcileOutcome } from './reconcile';
+import { readLocalDigests, reconcileWithMain, type ReconcileOutcome } from './reconcile';
 
 export interface SafetyNotice {
   tone: 'warning' | 'info';
@@ -48,8 +48,8 @@ async function start(): Promise<SafetyNotice | null> {
   if (typeof api.getSafetyCopyStatus !== 'function') return null;
   // Record from now on; sending waits until the check below has brought both copies in step.
   journalRecorder.setSink((changes) => journalSender.record(changes));
-  // Both reads at once: the home waits for this check.
-  const local = readLocalTables();
+  // Both reads at once: the home waits for this check. One small row per engagement here.
+  const local = readLocalDigests();
   local.catch(() => undefined);
   const status = await api.getSafetyCopyStatus(null);
   if (!status.ok) {

@@ -1,7 +1,6 @@
 import type { WorksheetRegistration } from '../workspace/worksheet-registry';
-import { ActionItemsWorksheet } from './ActionItemsWorksheet';
 
 export const worksheet: WorksheetRegistration = {
   id: 'action-items',
-  component: ActionItemsWorksheet,
+  load: () => import('./ActionItemsWorksheet').then((module) => module.ActionItemsWorksheet),
 };

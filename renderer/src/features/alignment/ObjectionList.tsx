@@ -12,8 +12,11 @@ import { FailureNotice } from '../../components/Notice';
 import { ListRow } from '../../components/ListRow';
 import { removedName, rowName } from '../../components/RowControls';
 import { ChoiceField, choicesOf } from '../../components/ChoiceField';
+import { phaseChoices } from '../../components/phase-choices';
 import { objectionRepository } from '../../db/repositories/objection-repository';
 import { useObjections } from '../../hooks/use-alignment';
+import { useJourneyPhases } from '../../hooks/use-journey-phases';
+import type { JourneyPhase } from '../../../../shared/domain/journey-phase';
 import { useFailureMessage } from '../../hooks/use-failure-message';
 
 const frequencyChoices = choicesOf(objectionFrequencies, objectionFrequencyLabels);
@@ -21,6 +24,7 @@ const frequencyChoices = choicesOf(objectionFrequencies, objectionFrequencyLabel
 /** The top objections, each with the answer sales and marketing agree to give. */
 export function ObjectionList({ engagementId }: { engagementId: string }) {
   const objections = useObjections(engagementId);
+  const phases = useJourneyPhases(engagementId) ?? [];
   const sorting = useFailureMessage();
   return (
     <EditableListSection
@@ -47,12 +51,23 @@ export function ObjectionList({ engagementId }: { engagementId: string }) {
           <FailureNotice message={sorting.error} onDismiss={sorting.clear} />
         </div>
       }
-      renderRow={(objection, row) => <ObjectionRow objection={objection} row={row} />}
+      renderRow={(objection, row) => (
+        <ObjectionRow objection={objection} row={row} phases={phases} />
+      )}
     />
   );
 }
 
-function ObjectionRow({ objection, row }: { objection: Objection; row: ListRowContext }) {
+function ObjectionRow({
+  objection,
+  row,
+  phases,
+}: {
+  objection: Objection;
+  row: ListRowContext;
+  phases: readonly JourneyPhase[];
+}) {
+  const phaseKnown = phases.some((phase) => phase.id === objection.phaseId);
   const name = rowName(objection.objection, 'objection', row.controls.index);
   const save = (key: 'objection' | 'answer') => (value: string) =>
     objectionRepository.update(objection.id, { [key]: value });
@@ -72,6 +87,16 @@ function ObjectionRow({ objection, row }: { objection: Objection; row: ListRowCo
           value={objection.frequency}
           choices={frequencyChoices}
           save={(frequency) => objectionRepository.update(objection.id, { frequency })}
+        />
+        <ChoiceField
+          label="Where in the journey"
+          value={phaseKnown ? objection.phaseId : null}
+          choices={phaseChoices(phases)}
+          emptyLabel={phases.length === 0 ? 'Map the journey first' : 'Not placed'}
+          hint="It shows in that phase on the journey map."
+          save={(phaseId: string | null) =>
+            objectionRepository.update(objection.id, { phaseId: phaseId ?? '' })
+          }
         />
       </div>
       <AutosaveTextField

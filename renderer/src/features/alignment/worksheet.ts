@@ -1,7 +1,6 @@
 import type { WorksheetRegistration } from '../workspace/worksheet-registry';
-import { AlignmentWorksheet } from './AlignmentWorksheet';
 
 export const worksheet: WorksheetRegistration = {
   id: 'alignment',
-  component: AlignmentWorksheet,
+  load: () => import('./AlignmentWorksheet').then((module) => module.AlignmentWorksheet),
 };

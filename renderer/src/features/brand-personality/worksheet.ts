@@ -1,7 +1,7 @@
 import type { WorksheetRegistration } from '../workspace/worksheet-registry';
-import { BrandPersonalityWorksheet } from './BrandPersonalityWorksheet';
 
 export const worksheet: WorksheetRegistration = {
   id: 'brand-personality',
-  component: BrandPersonalityWorksheet,
+  load: () =>
+    import('./BrandPersonalityWorksheet').then((module) => module.BrandPersonalityWorksheet),
 };

@@ -2,6 +2,8 @@ import {
   campaignDatesProblem,
   campaignStatusLabels,
   campaignStatuses,
+  campaignTypeLabels,
+  campaignTypes,
   type Campaign,
   type CampaignEditable,
 } from '../../../../shared/domain/campaign';
@@ -9,9 +11,10 @@ import type { JourneyPhase } from '../../../../shared/domain/journey-phase';
 import { limits } from '../../../../shared/domain/limits';
 import type { Objective } from '../../../../shared/domain/objective';
 import { formatWhole } from '../../../../shared/planning/number-format';
-import { phaseLabel, type WorkBackwardsPlan } from '../../../../shared/planning/work-backwards';
+import type { WorkBackwardsPlan } from '../../../../shared/planning/work-backwards';
 import { AutosaveDecimalField, AutosaveTextField } from '../../components/AutosaveField';
 import { ChoiceField, choicesOf } from '../../components/ChoiceField';
+import { phaseChoices } from '../../components/phase-choices';
 import type { ListRowContext } from '../../components/EditableListSection';
 import { textParser } from '../../components/field-parsers';
 import { ListRow } from '../../components/ListRow';
@@ -30,6 +33,7 @@ interface CampaignRowProps {
 }
 
 const statusChoices = choicesOf(campaignStatuses, campaignStatusLabels);
+const typeChoices = choicesOf(campaignTypes, campaignTypeLabels);
 
 function objectiveLabel(objective: Objective, index: number): string {
   return objective.metric.trim() || objective.statement.trim() || `Objective ${index + 1}`;
@@ -78,12 +82,16 @@ export function CampaignRow({ campaign, row, phases, objectives, worked }: Campa
           autoFocus={row.autoFocus}
         />
         <ChoiceField
+          label="Type"
+          value={campaign.type}
+          choices={typeChoices}
+          emptyLabel="No type yet"
+          save={save('type')}
+        />
+        <ChoiceField
           label="Phase"
           value={phaseKnown ? campaign.phaseId : null}
-          choices={phases.map((phase, index) => ({
-            value: phase.id,
-            label: phaseLabel(phase.name, index),
-          }))}
+          choices={phaseChoices(phases)}
           emptyLabel="No phase"
           save={(value) => save('phaseId')(value ?? '')}
         />

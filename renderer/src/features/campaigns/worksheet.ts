@@ -1,7 +1,6 @@
 import type { WorksheetRegistration } from '../workspace/worksheet-registry';
-import { CampaignsWorksheet } from './CampaignsWorksheet';
 
 export const worksheet: WorksheetRegistration = {
   id: 'campaigns',
-  component: CampaignsWorksheet,
+  load: () => import('./CampaignsWorksheet').then((module) => module.CampaignsWorksheet),
 };

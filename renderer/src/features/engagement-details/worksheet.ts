@@ -1,7 +1,7 @@
 import type { WorksheetRegistration } from '../workspace/worksheet-registry';
-import { EngagementDetailsWorksheet } from './EngagementDetailsWorksheet';
 
 export const worksheet: WorksheetRegistration = {
   id: 'details',
-  component: EngagementDetailsWorksheet,
+  load: () =>
+    import('./EngagementDetailsWorksheet').then((module) => module.EngagementDetailsWorksheet),
 };

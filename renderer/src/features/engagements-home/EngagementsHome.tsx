@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { engagementMatches, type Engagement } from '../../../../shared/domain/engagement';
 import type { Route } from '../../app/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -7,6 +7,7 @@ import { UndoToast } from '../../components/UndoToast';
 import { engagementRepository, undoWindowMs } from '../../db/repositories/engagement-repository';
 import { useEngagements } from '../../hooks/use-engagements';
 import { EngagementList } from './EngagementList';
+import { GuidedStart } from './GuidedStart';
 import { ImportEngagementFile } from './ImportEngagementFile';
 import { NewEngagementForm } from './NewEngagementForm';
 import { useEngagementDeletion } from './use-engagement-deletion';
@@ -15,12 +16,22 @@ interface EngagementsHomeProps {
   creating: boolean;
   showArchived: boolean;
   navigate: (route: Route) => void;
+  /** Opens the sample engagement that ships with the app (imported, or the copy already here). */
+  onExploreSample: () => void;
+  exploringSample: boolean;
 }
 
-export function EngagementsHome({ creating, showArchived, navigate }: EngagementsHomeProps) {
+export function EngagementsHome({
+  creating,
+  showArchived,
+  navigate,
+  onExploreSample,
+  exploringSample,
+}: EngagementsHomeProps) {
   const engagements = useEngagements();
+  // Filtered as typed, in the keystroke's own frame: matching a thousand names takes well under a
+  // millisecond and the list draws only the rows in view, so deferring it only made it lag a frame.
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const deletion = useEngagementDeletion();
 
   const { visible, archivedCount } = useMemo(() => {
@@ -28,10 +39,10 @@ export function EngagementsHome({ creating, showArchived, navigate }: Engagement
     const archived = all.filter((engagement) => engagement.archivedAt > 0);
     const pool = showArchived ? archived : all.filter((engagement) => engagement.archivedAt === 0);
     return {
-      visible: pool.filter((engagement) => engagementMatches(engagement, deferredQuery)),
+      visible: pool.filter((engagement) => engagementMatches(engagement, query)),
       archivedCount: archived.length,
     };
-  }, [engagements, showArchived, deferredQuery]);
+  }, [engagements, showArchived, query]);
 
   const home = (next: Partial<{ creating: boolean; showArchived: boolean }>) =>
     navigate({ name: 'home', creating: false, showArchived, ...next });
@@ -113,6 +124,12 @@ export function EngagementsHome({ creating, showArchived, navigate }: Engagement
 
       {engagements === undefined ? (
         <p className="subtle">Opening your engagements…</p>
+      ) : engagements.length === 0 && !showArchived ? (
+        <GuidedStart
+          onNewEngagement={() => home({ creating: true })}
+          onExploreSample={onExploreSample}
+          exploringSample={exploringSample}
+        />
       ) : visible.length === 0 ? (
         <div className="empty-state">
           {query.trim() !== '' ? (
@@ -122,16 +139,7 @@ export function EngagementsHome({ creating, showArchived, navigate }: Engagement
           ) : showArchived ? (
             <p>No archived engagements.</p>
           ) : (
-            <>
-              <p>No engagements yet. Start one for your next client.</p>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => home({ creating: true })}
-              >
-                New engagement
-              </button>
-            </>
+            <p>No active engagements: the others are under Archived.</p>
           )}
         </div>
       ) : (
@@ -151,6 +159,7 @@ export function EngagementsHome({ creating, showArchived, navigate }: Engagement
             consultantName: latest?.consultantName ?? '',
             firmName: latest?.firmName ?? '',
           }}
+          pastEngagements={engagements ?? []}
           onCancel={() => home({ creating: false })}
           onCreated={(engagementId, sessionId) =>
             navigate({ name: 'engagement', engagementId, worksheet: 'purpose-agenda', sessionId })

@@ -1,12 +1,50 @@
 import { useState, type FormEvent } from 'react';
-import { engagementDetailsSchema } from '../../../../shared/domain/engagement';
+import {
+  engagementDetailsSchema,
+  type Engagement,
+  type EngagementDetails,
+} from '../../../../shared/domain/engagement';
 import { sessionLengthMinutes } from '../../../../shared/domain/session';
+import type { FirstSessionInput } from '../../../../shared/engagement-file/start-engagement';
+import type { TemplateEntry } from '../../../../shared/templates/template-list';
 import { engagementRepository } from '../../db/repositories/engagement-repository';
+import { engagementStartRepository } from '../../db/repositories/engagement-start-repository';
+import { useEngagementTemplates } from '../../hooks/use-engagement-templates';
+import { StartFromChoice, type StartChoice } from './StartFromChoice';
 
 interface NewEngagementFormProps {
   defaults: { consultantName: string; firmName: string };
+  /** Engagements on this laptop, newest first: a returning client's new one can copy one. */
+  pastEngagements: readonly Engagement[];
   onCreated: (engagementId: string, sessionId: string) => void;
   onCancel: () => void;
+}
+
+const firstSessionTitle = 'Kick-off session';
+
+function readyTemplate(entries: readonly TemplateEntry[], fileName: string) {
+  const entry = entries.find((candidate) => candidate.fileName === fileName);
+  return entry?.status === 'ready' ? entry.template : null;
+}
+
+/** Writes the new engagement the chosen way; every way writes all of it or nothing. */
+function createAs(
+  choice: StartChoice,
+  entries: readonly TemplateEntry[],
+  details: EngagementDetails,
+  firstSession: FirstSessionInput,
+) {
+  if (choice.kind === 'template')
+    return engagementStartRepository.fromTemplate(readyTemplate(entries, choice.fileName), {
+      details,
+      firstSession,
+    });
+  if (choice.kind === 'past')
+    return engagementStartRepository.fromPastEngagement(choice.engagementId, choice.keep, {
+      details,
+      firstSession,
+    });
+  return engagementRepository.create(details, firstSession);
 }
 
 function today(): string {
@@ -17,7 +55,15 @@ function today(): string {
 type Errors = Partial<Record<string, string>>;
 
 /** Starts an engagement and its first session (the kick-off) in one step. */
-export function NewEngagementForm({ defaults, onCreated, onCancel }: NewEngagementFormProps) {
+export function NewEngagementForm({
+  defaults,
+  pastEngagements,
+  onCreated,
+  onCancel,
+}: NewEngagementFormProps) {
+  const templates = useEngagementTemplates();
+  const entries = templates.status === 'loaded' ? templates.entries : [];
+  const [choice, setChoice] = useState<StartChoice>({ kind: 'blank' });
   const [form, setForm] = useState({
     clientName: '',
     title: '',
@@ -35,6 +81,24 @@ export function NewEngagementForm({ defaults, onCreated, onCancel }: NewEngageme
   const set = (key: keyof typeof form) => (value: string) =>
     setForm((current) => ({ ...current, [key]: value }));
 
+  /** A template brings its session's length; a past engagement its client, for a returning one. */
+  function choose(next: StartChoice) {
+    setChoice(next);
+    const template = next.kind === 'template' ? readyTemplate(entries, next.fileName) : null;
+    if (template)
+      setForm((current) => ({ ...current, lengthMinutes: String(template.session.lengthMinutes) }));
+    const past =
+      next.kind === 'past'
+        ? pastEngagements.find((engagement) => engagement.id === next.engagementId)
+        : undefined;
+    if (past)
+      setForm((current) => ({
+        ...current,
+        clientName: past.clientName,
+        industry: past.industry,
+      }));
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     const next: Errors = {};
@@ -51,9 +115,10 @@ export function NewEngagementForm({ defaults, onCreated, onCancel }: NewEngageme
       next.startTime = 'Use a time like 09:30.';
     setErrors(next);
     if (Object.keys(next).length > 0 || !details.success || !length.success) return;
+    const template = choice.kind === 'template' ? readyTemplate(entries, choice.fileName) : null;
     try {
-      const created = await engagementRepository.create(details.data, {
-        title: 'Kick-off session',
+      const created = await createAs(choice, entries, details.data, {
+        title: template?.session.title ?? firstSessionTitle,
         date: form.sessionDate,
         location: form.location,
         startTime: form.startTime,
@@ -98,10 +163,18 @@ export function NewEngagementForm({ defaults, onCreated, onCancel }: NewEngageme
       >
         <h2 id="new-engagement-title">New engagement</h2>
         {failure ? (
-          <p className="field-error" role="alert">
-            {failure}
-          </p>
+          <div className="field-error" role="alert">
+            {failure.split('\n').map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
         ) : null}
+        <StartFromChoice
+          choice={choice}
+          onChange={choose}
+          templates={templates}
+          pastEngagements={pastEngagements}
+        />
         <div className="form-grid">
           {field('clientName', 'Client name', 'text', true)}
           {field('title', 'Engagement title', 'text', true)}

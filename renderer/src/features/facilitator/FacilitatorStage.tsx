@@ -13,10 +13,14 @@ import {
   clockStateOf,
   type FacilitatorClock,
 } from '../../../../shared/domain/facilitator-clock-record';
+import { captureItem, type CaptureKind } from '../../../../shared/domain/capture';
 import type { Session } from '../../../../shared/domain/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
+import { SaveIndicator } from '../../components/SaveIndicator';
 import { useFacilitatorNow } from '../../hooks/use-facilitator-now';
+import { CapturePanel } from './capture/CapturePanel';
+import { useCaptures } from './capture/use-captures';
 import { CurrentItem } from './CurrentItem';
 import { DriftLine } from './DriftLine';
 import { FacilitatorControls } from './FacilitatorControls';
@@ -59,6 +63,10 @@ export function FacilitatorStage({
     if (needsRecord) void record();
   }, [needsRecord, dueMinutes, record]);
 
+  const captures = useCaptures();
+  const target = captureItem(state, items, now);
+  const startCapture = (kind: CaptureKind) => captures.start(kind, target);
+
   async function leave() {
     await controls.pause();
     onLeave();
@@ -69,6 +77,8 @@ export function FacilitatorStage({
     next: () => void controls.next(),
     previous: () => void controls.previous(),
     leave: () => void leave(),
+    capture: startCapture,
+    undo: () => void captures.undoLast(),
   });
 
   return (
@@ -78,6 +88,7 @@ export function FacilitatorStage({
           <span>{engagement.clientName}</span> · <span>{session.title}</span>
         </div>
         <DriftLine drift={scheduleDriftMs(state, items, now)} started={hasStarted(state)} />
+        <SaveIndicator />
         <button type="button" className="button" onClick={() => void leave()}>
           Leave facilitator mode (Esc)
         </button>
@@ -106,6 +117,12 @@ export function FacilitatorStage({
         ) : (
           <SessionFinished items={items} state={state} now={now} />
         )}
+        <CapturePanel
+          session={session}
+          target={target}
+          captures={captures}
+          onStart={startCapture}
+        />
         {controls.error ? (
           <Notice tone="error" onDismiss={controls.clearError}>
             The clock could not be saved: {controls.error}

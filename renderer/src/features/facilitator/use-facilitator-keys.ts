@@ -1,13 +1,20 @@
 import { useEffect, useRef } from 'react';
+import { captureKindOfKey, type CaptureKind } from '../../../../shared/domain/capture';
 
 export interface FacilitatorKeyHandlers {
   toggle: () => void;
   next: () => void;
   previous: () => void;
   leave: () => void;
+  /** D, A, P, I: opens a capture of that kind. */
+  capture: (kind: CaptureKind) => void;
+  /** Ctrl+Z (⌘Z): takes back the last capture. */
+  undo: () => void;
 }
 
-const actionOfKey: Record<string, keyof FacilitatorKeyHandlers> = {
+type StepAction = 'toggle' | 'next' | 'previous' | 'leave';
+
+const actionOfKey: Record<string, StepAction> = {
   ' ': 'toggle',
   ArrowRight: 'next',
   PageDown: 'next',
@@ -16,10 +23,20 @@ const actionOfKey: Record<string, keyof FacilitatorKeyHandlers> = {
   Escape: 'leave',
 };
 
+function isUndo(event: KeyboardEvent): boolean {
+  return (
+    (event.ctrlKey || event.metaKey) &&
+    !event.shiftKey &&
+    !event.altKey &&
+    event.key.toLowerCase() === 'z'
+  );
+}
+
 /**
  * Keyboard and presentation-clicker control: Space starts or pauses, →/PageDown and ←/PageUp
- * step through the agenda, Esc leaves. Keys typed into a field or meant for an open dialog are
- * left alone.
+ * step through the agenda, Esc leaves, a letter opens a capture and Ctrl+Z takes the last one
+ * back. Keys typed into a field (where Ctrl+Z undoes typing) or meant for an open dialog are left
+ * alone.
  */
 export function useFacilitatorKeys(handlers: FacilitatorKeyHandlers): void {
   const latest = useRef(handlers);
@@ -28,15 +45,24 @@ export function useFacilitatorKeys(handlers: FacilitatorKeyHandlers): void {
   });
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      const action = actionOfKey[event.key];
-      if (!action || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey)
-        return;
+      if (event.defaultPrevented) return;
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       if (document.querySelector('[role="alertdialog"]')) return;
-      // Also keeps a focused button from treating Space as its own click.
+      if (isUndo(event)) {
+        event.preventDefault();
+        latest.current.undo();
+        return;
+      }
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const action = actionOfKey[event.key];
+      const kind = action ? null : captureKindOfKey(event.key);
+      if (!action && !kind) return;
+      // Also keeps a focused button from treating Space as its own click, and a capture's letter
+      // from landing in the field it opens.
       event.preventDefault();
-      latest.current[action]();
+      if (action) latest.current[action]();
+      else if (kind) latest.current.capture(kind);
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -4,6 +4,7 @@ import { moveItem } from '../../../../shared/domain/ordering';
 import { EmotionScores } from './EmotionScores';
 import type { JourneyActions, JourneyModel } from './journey-model';
 import { PhaseActions } from './PhaseActions';
+import { PhaseObjections } from './PhaseObjections';
 import { ConversionRateField, PhaseTextInput, VolumeField } from './PhaseFields';
 import { PhaseTitle } from './PhaseTitle';
 import { SortablePhaseColumns, SortablePhaseHeader } from './SortablePhaseColumns';
@@ -120,7 +121,12 @@ export function JourneyGrid({ model, actions }: JourneyGridProps) {
                 scores={model.scoresOf(phase.id)}
               />
             ))}
-            {lane('Objections', 'What holds them back', text('objections'))}
+            {lane('Objections', 'What holds them back', (phase, _index, label) => (
+              <>
+                <PhaseTextInput phase={phase} label={label} field={phaseTextFields.objections} />
+                <PhaseObjections objections={model.objectionsOf(phase.id)} label={label} />
+              </>
+            ))}
             {lane('KPI', 'How progress here is measured', text('kpi'))}
             {lane(
               'Conversion to next phase',

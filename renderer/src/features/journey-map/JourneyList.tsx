@@ -7,6 +7,7 @@ import { PhaseActions } from './PhaseActions';
 import { ConversionRateField, PhaseTextInput, VolumeField } from './PhaseFields';
 import { PhaseTitle } from './PhaseTitle';
 import { phaseLabel, phaseTextFields } from './phase-labels';
+import { PhaseObjections } from './PhaseObjections';
 import { TouchPoints } from './TouchPoints';
 import { UnnamedPhaseHint } from './UnnamedPhaseHint';
 
@@ -53,6 +54,7 @@ function PhaseCard({ phase, controls, model, actions }: PhaseCardProps) {
         <PhaseTextInput phase={phase} label={label} showLabel field={phaseTextFields.questions} />
         <PhaseTextInput phase={phase} label={label} showLabel field={phaseTextFields.mindset} />
         <PhaseTextInput phase={phase} label={label} showLabel field={phaseTextFields.objections} />
+        <PhaseObjections objections={model.objectionsOf(phase.id)} label={label} />
       </div>
       <h4 className="journey-card__heading">Touch points</h4>
       <TouchPoints

@@ -1,5 +1,6 @@
 import type { PersonaEmotionScore } from '../../../../shared/domain/emotion-score';
 import type { JourneyPhase } from '../../../../shared/domain/journey-phase';
+import type { Objection } from '../../../../shared/domain/objection';
 import type { Persona } from '../../../../shared/domain/persona';
 import type { TouchPoint } from '../../../../shared/domain/touch-point';
 
@@ -10,6 +11,8 @@ export interface JourneyModel {
   personas: readonly Persona[];
   touchPointsOf: (phaseId: string) => readonly TouchPoint[];
   scoresOf: (phaseId: string) => ReadonlyMap<string, number>;
+  /** The alignment's objections raised in a phase, in the alignment's order. */
+  objectionsOf: (phaseId: string) => readonly Objection[];
 }
 
 /** What the views ask the worksheet to do; it owns confirmation, undo and error messages. */
@@ -24,6 +27,17 @@ export interface JourneyActions {
 
 const noPoints: readonly TouchPoint[] = [];
 const noScores: ReadonlyMap<string, number> = new Map();
+const noObjections: readonly Objection[] = [];
+
+function groupBy<Row>(rows: readonly Row[], key: (row: Row) => string): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row)) ?? [];
+    list.push(row);
+    groups.set(key(row), list);
+  }
+  return groups;
+}
 
 export function toJourneyModel(
   engagementId: string,
@@ -32,14 +46,11 @@ export function toJourneyModel(
     personas: readonly Persona[];
     touchPoints: readonly TouchPoint[];
     emotionScores: readonly PersonaEmotionScore[];
+    objections?: readonly Objection[];
   },
 ): JourneyModel {
-  const points = new Map<string, TouchPoint[]>();
-  for (const point of records.touchPoints) {
-    const list = points.get(point.phaseId) ?? [];
-    list.push(point);
-    points.set(point.phaseId, list);
-  }
+  const points = groupBy(records.touchPoints, (point) => point.phaseId);
+  const objections = groupBy(records.objections ?? [], (objection) => objection.phaseId);
   const scores = new Map<string, Map<string, number>>();
   for (const row of records.emotionScores) {
     const byPersona = scores.get(row.phaseId) ?? new Map<string, number>();
@@ -52,5 +63,6 @@ export function toJourneyModel(
     personas: records.personas,
     touchPointsOf: (phaseId) => points.get(phaseId) ?? noPoints,
     scoresOf: (phaseId) => scores.get(phaseId) ?? noScores,
+    objectionsOf: (phaseId) => objections.get(phaseId) ?? noObjections,
   };
 }

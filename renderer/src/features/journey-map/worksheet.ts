@@ -1,7 +1,6 @@
 import type { WorksheetRegistration } from '../workspace/worksheet-registry';
-import { JourneyMapWorksheet } from './JourneyMapWorksheet';
 
 export const worksheet: WorksheetRegistration = {
   id: 'journey-map',
-  component: JourneyMapWorksheet,
+  load: () => import('./JourneyMapWorksheet').then((module) => module.JourneyMapWorksheet),
 };

@@ -1,7 +1,6 @@
 import type { WorksheetRegistration } from '../workspace/worksheet-registry';
-import { ObjectivesWorksheet } from './ObjectivesWorksheet';
 
 export const worksheet: WorksheetRegistration = {
   id: 'objectives',
-  component: ObjectivesWorksheet,
+  load: () => import('./ObjectivesWorksheet').then((module) => module.ObjectivesWorksheet),
 };

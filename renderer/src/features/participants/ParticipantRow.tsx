@@ -1,6 +1,7 @@
 import { limits } from '../../../../shared/domain/limits';
 import {
   attendanceStates,
+  optionalEmail,
   participantRoleLabels,
   participantRoles,
   type Attendance,
@@ -9,6 +10,7 @@ import {
 } from '../../../../shared/domain/participant';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { textParser } from '../../components/field-parsers';
+import type { ParseResult } from '../../hooks/use-autosave';
 import { DragHandle, RowMoveRemove, rowName } from '../../components/RowControls';
 import { ChoiceField, choicesOf } from '../../components/ChoiceField';
 import type { ListRowContext } from '../../components/EditableListSection';
@@ -29,6 +31,15 @@ const textFields = [
   { key: 'title', label: 'Title', placeholder: 'e.g. VP Sales' },
   { key: 'organisation', label: 'Organisation', placeholder: 'Client, agency…' },
 ] as const;
+
+/** An address the pre-read and the summary can list; '' is fine, a malformed one is refused. */
+function emailParser(draft: string): ParseResult<string> {
+  const email = draft.trim();
+  const checked = optionalEmail.safeParse(email);
+  return checked.success
+    ? { ok: true, value: email }
+    : { ok: false, message: checked.error.issues[0]?.message ?? 'That is not an e-mail address.' };
+}
 
 /** One person: who they are, the role they bring to the room, and whether they came. */
 export function ParticipantRow({
@@ -61,6 +72,15 @@ export function ParticipantRow({
           save={save(field.key)}
         />
       ))}
+      <AutosaveTextField
+        label={`E-mail of participant ${number}`}
+        hideLabel
+        type="email"
+        placeholder="name@client.com"
+        value={participant.email}
+        parse={emailParser}
+        save={save('email')}
+      />
       <ChoiceField
         label={`Role of participant ${number}`}
         hideLabel

@@ -9,7 +9,7 @@ import { CoveragePanel } from './CoveragePanel';
 import { ParticipantRow } from './ParticipantRow';
 import './participants.css';
 
-const columns = ['', 'Name', 'Title', 'Organisation', 'Role', 'Attendance', ''];
+const columns = ['', 'Name', 'Title', 'Organisation', 'E-mail', 'Role', 'Attendance', ''];
 
 function ColumnHeader() {
   return (
@@ -50,7 +50,7 @@ export function ParticipantsWorksheet({ engagement, session }: WorksheetProps) {
           openLabel: 'Add several people at once',
           label: 'People to add, one per line',
           placeholder: 'Ana Ruiz, CMO, Acme\nDana Lee, VP Sales, Acme',
-          hint: 'Name, title and organisation, separated by commas or tabs (paste from a spreadsheet). Everyone is added as invited with the role “Other”; set roles in the list.',
+          hint: 'Name, title and organisation, separated by commas or tabs (paste from a spreadsheet); a column holding an e-mail address is taken as the e-mail. Everyone is added as invited with the role “Other”; set roles in the list.',
           max: maxParticipants,
           read: readParticipantLine,
           add: (people) => participantRepository.createMany(engagement.id, session.id, people),

@@ -1,7 +1,6 @@
 import type { WorksheetRegistration } from '../workspace/worksheet-registry';
-import { ParticipantsWorksheet } from './ParticipantsWorksheet';
 
 export const worksheet: WorksheetRegistration = {
   id: 'participants',
-  component: ParticipantsWorksheet,
+  load: () => import('./ParticipantsWorksheet').then((module) => module.ParticipantsWorksheet),
 };

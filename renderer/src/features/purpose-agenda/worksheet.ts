@@ -1,7 +1,6 @@
 import type { WorksheetRegistration } from '../workspace/worksheet-registry';
-import { PurposeAgendaWorksheet } from './PurposeAgendaWorksheet';
 
 export const worksheet: WorksheetRegistration = {
   id: 'purpose-agenda',
-  component: PurposeAgendaWorksheet,
+  load: () => import('./PurposeAgendaWorksheet').then((module) => module.PurposeAgendaWorksheet),
 };

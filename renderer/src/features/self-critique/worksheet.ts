@@ -1,7 +1,6 @@
 import type { WorksheetRegistration } from '../workspace/worksheet-registry';
-import { SelfCritiqueWorksheet } from './SelfCritiqueWorksheet';
 
 export const worksheet: WorksheetRegistration = {
   id: 'self-critique',
-  component: SelfCritiqueWorksheet,
+  load: () => import('./SelfCritiqueWorksheet').then((module) => module.SelfCritiqueWorksheet),
 };

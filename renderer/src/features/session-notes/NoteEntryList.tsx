@@ -46,6 +46,11 @@ export function NoteEntryList({
         const name = rowName(entry.text, noun.toLocaleLowerCase('en'), row.controls.index);
         return (
           <ListRow name={name} row={row} data-testid={`${kind}-row`}>
+            {entry.agendaItemId !== '' ? (
+              <p className="note-entry__item subtle" data-testid="captured-under">
+                Captured during “{entry.agendaItemTitle.trim() || 'an agenda item'}”
+              </p>
+            ) : null}
             <AutosaveTextField
               label={`${noun} ${row.controls.index + 1}`}
               hideLabel

@@ -1,4 +1,4 @@
-import { groupSessionNotes } from '../../../../shared/domain/session-note';
+import { groupSessionNotes, type SessionListKind } from '../../../../shared/domain/session-note';
 import { useAgendaItems } from '../../hooks/use-agenda-items';
 import { useSessionNotes } from '../../hooks/use-session-notes';
 import { SessionSummaryExport } from '../document-exports/SessionSummaryExport';
@@ -7,6 +7,41 @@ import { AgendaNotes } from './AgendaNotes';
 import { NoteEntryList } from './NoteEntryList';
 import { RemovedItemNotes } from './RemovedItemNotes';
 import './session-notes.css';
+
+/** The session's lists of one-sentence entries, in the order the worksheet shows them. */
+const entryLists = [
+  {
+    kind: 'decision',
+    entries: 'decisions',
+    title: 'Decisions taken',
+    emptyText: 'No decisions yet.',
+    addLabel: 'Add decision',
+    placeholder: 'e.g. We focus Q1 on existing customers in the DACH region (agreed by Ana)',
+  },
+  {
+    kind: 'parking-lot',
+    entries: 'parkingLot',
+    title: 'Parking lot',
+    emptyText: 'Nothing parked.',
+    addLabel: 'Add topic',
+    placeholder: 'A topic to take up later, and with whom',
+  },
+  {
+    kind: 'insight',
+    entries: 'insights',
+    title: 'Insights',
+    emptyText: 'No insights yet.',
+    addLabel: 'Add insight',
+    placeholder: 'The unexpected finding the session was not looking for',
+  },
+] as const satisfies readonly {
+  kind: SessionListKind;
+  entries: 'decisions' | 'parkingLot' | 'insights';
+  title: string;
+  emptyText: string;
+  addLabel: string;
+  placeholder: string;
+}[];
 
 export function SessionNotesWorksheet({ engagement, session }: WorksheetProps) {
   const items = useAgendaItems(session.id);
@@ -28,7 +63,9 @@ export function SessionNotesWorksheet({ engagement, session }: WorksheetProps) {
       <p className="worksheet-hint">
         Write down what was said under each agenda item, and every decision in one plain sentence
         (who decided what). Park topics that derail the agenda in the parking lot, so they are taken
-        up later rather than lost. Decisions go into the session summary.
+        up later rather than lost, and note the insights: what nobody expected to find. Decisions go
+        into the session summary. In facilitator mode, D, P and I capture a decision, a parking-lot
+        topic or an insight under the running agenda item.
       </p>
       {!loaded || !grouped ? (
         <p className="subtle">Loading the notes…</p>
@@ -40,24 +77,14 @@ export function SessionNotesWorksheet({ engagement, session }: WorksheetProps) {
             byAgendaItem={grouped.byAgendaItem}
             general={grouped.general}
           />
-          <NoteEntryList
-            sessionId={session.id}
-            kind="decision"
-            title="Decisions taken"
-            entries={grouped.decisions}
-            emptyText="No decisions yet."
-            addLabel="Add decision"
-            placeholder="e.g. We focus Q1 on existing customers in the DACH region (agreed by Ana)"
-          />
-          <NoteEntryList
-            sessionId={session.id}
-            kind="parking-lot"
-            title="Parking lot"
-            entries={grouped.parkingLot}
-            emptyText="Nothing parked."
-            addLabel="Add topic"
-            placeholder="A topic to take up later, and with whom"
-          />
+          {entryLists.map((list) => (
+            <NoteEntryList
+              key={list.kind}
+              sessionId={session.id}
+              {...list}
+              entries={grouped[list.entries]}
+            />
+          ))}
           <RemovedItemNotes notes={grouped.ofRemovedItems} />
         </>
       )}

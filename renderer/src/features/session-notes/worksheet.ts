@@ -1,7 +1,6 @@
 import type { WorksheetRegistration } from '../workspace/worksheet-registry';
-import { SessionNotesWorksheet } from './SessionNotesWorksheet';
 
 export const worksheet: WorksheetRegistration = {
   id: 'session-notes',
-  component: SessionNotesWorksheet,
+  load: () => import('./SessionNotesWorksheet').then((module) => module.SessionNotesWorksheet),
 };

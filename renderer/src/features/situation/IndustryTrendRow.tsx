@@ -1,4 +1,6 @@
 import {
+  horizonText,
+  maxHorizonYears,
   trendHorizonLabels,
   trendHorizons,
   trendImpactLabels,
@@ -9,7 +11,8 @@ import {
   type TrendImpact,
 } from '../../../../shared/domain/industry-trend';
 import { limits } from '../../../../shared/domain/limits';
-import { AutosaveTextField } from '../../components/AutosaveField';
+import { AutosaveDecimalField, AutosaveTextField } from '../../components/AutosaveField';
+import { decimalParser } from '../../components/decimal-parser';
 import { ChoiceField, choicesOf } from '../../components/ChoiceField';
 import { textParser } from '../../components/field-parsers';
 import { fieldSavers } from '../../components/field-savers';
@@ -19,6 +22,7 @@ import { SituationCard } from './SituationCard';
 
 const impactChoices = choicesOf(trendImpacts, trendImpactLabels);
 const horizonChoices = choicesOf(trendHorizons, trendHorizonLabels);
+const readYears = decimalParser('The horizon', { min: 0, max: maxHorizonYears });
 
 /** A trend in the client's industry: whether it helps or hurts, and when it bites. */
 export function IndustryTrendRow({
@@ -45,7 +49,7 @@ export function IndustryTrendRow({
               {row.impact === 'positive' ? '↑ positive' : '↓ negative'}
             </span>
           ) : null}
-          {row.horizon ? <span className="badge">{trendHorizonLabels[row.horizon]}</span> : null}
+          {row.horizon ? <span className="badge">{horizonText(row)}</span> : null}
         </>
       }
     >
@@ -72,6 +76,17 @@ export function IndustryTrendRow({
         emptyLabel="Not set"
         save={save('horizon')}
       />
+      {row.horizon === 'years' ? (
+        <AutosaveDecimalField
+          label="Years from now"
+          className="situation-field--years"
+          placeholder="e.g. 7"
+          autoFocus={false}
+          value={row.horizonYears}
+          parse={readYears}
+          save={save('horizonYears')}
+        />
+      ) : null}
       <AutosaveTextField
         label="What it means for the client"
         className="situation-field--wide"

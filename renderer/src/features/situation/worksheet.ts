@@ -1,7 +1,6 @@
 import type { WorksheetRegistration } from '../workspace/worksheet-registry';
-import { SituationWorksheet } from './SituationWorksheet';
 
 export const worksheet: WorksheetRegistration = {
   id: 'situation',
-  component: SituationWorksheet,
+  load: () => import('./SituationWorksheet').then((module) => module.SituationWorksheet),
 };

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { Route } from '../../app/routes';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { engagementRepository } from '../../db/repositories/engagement-repository';
@@ -98,12 +98,14 @@ export function EngagementWorkspace({
           {!session ? (
             <p>This engagement has no session yet.</p>
           ) : Worksheet ? (
-            <Worksheet
-              key={`${entry.id}:${session.id}`}
-              engagement={engagement}
-              session={session}
-              sessions={sessions}
-            />
+            <Suspense fallback={<p className="subtle">Opening {entry.label}…</p>}>
+              <Worksheet
+                key={`${entry.id}:${session.id}`}
+                engagement={engagement}
+                session={session}
+                sessions={sessions}
+              />
+            </Suspense>
           ) : (
             <WorksheetNotBuilt entry={entry} />
           )}

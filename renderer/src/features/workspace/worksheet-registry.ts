@@ -1,11 +1,15 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { WorksheetProps } from './worksheet-props';
 
 /** What a feature folder's `worksheet.ts` exports to appear in the workspace. */
 export interface WorksheetRegistration {
   /** An id from worksheet-catalog.ts. */
   id: string;
-  component: ComponentType<WorksheetProps>;
+  /**
+   * Loads the worksheet's component: each worksheet is a chunk of its own, with what only it uses
+   * (charts, drag and drop), fetched when it is first opened, so the home paints without them.
+   */
+  load: () => Promise<ComponentType<WorksheetProps>>;
 }
 
 // Each built worksheet registers itself from renderer/src/features/<folder>/worksheet.ts, so adding
@@ -16,5 +20,8 @@ const modules = import.meta.glob<{ worksheet: WorksheetRegistration }>('../*/wor
 
 export const worksheetComponents: Partial<Record<string, ComponentType<WorksheetProps>>> =
   Object.fromEntries(
-    Object.values(modules).map(({ worksheet }) => [worksheet.id, worksheet.component]),
+    Object.values(modules).map(({ worksheet }) => [
+      worksheet.id,
+      lazy(async () => ({ default: await worksheet.load() })),
+    ]),
   );

@@ -21,6 +21,7 @@ describe('the journal middleware', () => {
         {
           table: 'sessions',
           key: sessionId,
+          unit: engagementId,
           row: expect.objectContaining({ engagementId, purpose: 'Agree three objectives' }),
         },
       ],
@@ -47,7 +48,9 @@ describe('the journal middleware', () => {
     );
     committed.length = 0;
     await db.engagements.delete(engagementId);
-    expect(committed).toEqual([[{ table: 'engagements', key: engagementId, row: null }]]);
+    expect(committed).toEqual([
+      [{ table: 'engagements', key: engagementId, unit: engagementId, row: null }],
+    ]);
   });
 
   it('names every key a cleared table held', async () => {
@@ -78,6 +81,32 @@ describe('the journal middleware', () => {
       await db.sessions.bulkAdd([{ id: 'a' }, { id: 'b' }] as never).catch(() => undefined);
     });
     expect(committed.flat().map((change) => change.key)).toEqual(['a', 'b']);
+  });
+
+  it('names the engagement of a row that only names its session, even one deleted with it', async () => {
+    const { engagementId, sessionId } = await engagementRepository.create(
+      engagementDetails('Acme'),
+      firstSession,
+    );
+    await db.agendaItems.put({ id: 'a1', sessionId, title: 'Welcome' } as never);
+    expect(committed.at(-1)).toEqual([
+      expect.objectContaining({ table: 'agendaItems', key: 'a1', unit: engagementId }),
+    ]);
+    committed.length = 0;
+    // The session goes first, in the same transaction: its engagement is still known.
+    await db.transaction('rw', db.sessions, db.agendaItems, async () => {
+      await db.sessions.delete(sessionId);
+      await db.agendaItems.delete('a1');
+    });
+    expect(committed[0]?.map((change) => [change.table, change.unit])).toEqual([
+      ['sessions', engagementId],
+      ['agendaItems', engagementId],
+    ]);
+  });
+
+  it('hands on nothing for deleting a row that is not there', async () => {
+    await db.engagements.delete('never-here');
+    expect(committed).toEqual([]);
   });
 
   it('leaves out a transaction marked as coming from the safety copy', async () => {

@@ -7,6 +7,7 @@ import type { SafetyCopyProgress } from '../../../../renderer/src/db/save-status
 const change = (key: string, purpose = ''): JournalChange => ({
   table: 'sessions',
   key,
+  unit: 'e1',
   row: { id: key, purpose },
 });
 

@@ -1,35 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSafetyCopy } from '../../../../main/data/safety-copy';
-import type { JournalChange } from '../../../../shared/data/safety-copy-schemas';
-import { ok } from '../../../../shared/ipc/result';
+import { tableNames } from '../../../../shared/data/tables';
 import { db } from '../../../../renderer/src/db/database';
 import { engagementRepository } from '../../../../renderer/src/db/repositories/engagement-repository';
 import { sessionRepository } from '../../../../renderer/src/db/repositories/session-repository';
-import { journalRecorder } from '../../../../renderer/src/db/safety/journal-recorder';
-import { readLocalTables, reconcileWithMain } from '../../../../renderer/src/db/safety/reconcile';
+import { readLocalDigests, reconcileWithMain } from '../../../../renderer/src/db/safety/reconcile';
 import { engagementDetails, firstSession, recordCommittedChanges } from './recorded-changes';
-import { safetyCopyInMain } from './safety-copy-in-main';
+import { mainHolding, withoutJournal as changedBehindJournal } from './main-holding';
 
 const committed = recordCommittedChanges();
 
-/** Main's copy, holding exactly the changes recorded so far. */
-async function mainHolding(changes: JournalChange[][]) {
-  const copy = createSafetyCopy({ userDataPath: safetyCopyInMain().userDataPath });
-  let seq = 0;
-  for (const batch of changes) {
-    seq += 1;
-    await copy.append({ client: 'earlier-launch', seq, at: Date.now(), changes: batch });
-  }
-  const read = vi.fn((request: Parameters<typeof copy.page>[0]) => copy.page(request).then(ok));
-  return { copy, read, status: () => copy.status() };
-}
-
-/** Changes the database the way a crash does: behind the journal's back. */
-async function withoutJournal(change: () => Promise<unknown>) {
-  journalRecorder.setSink(null);
-  await change();
-  journalRecorder.setSink((changes) => committed.push(changes));
-}
+const withoutJournal = (change: () => Promise<unknown>) => changedBehindJournal(committed, change);
 
 async function engagementWithPurpose(purpose: string) {
   const created = await engagementRepository.create(engagementDetails('Acme'), firstSession);
@@ -47,7 +27,7 @@ describe('the startup check against the safety copy', () => {
     const outcome = await reconcileWithMain(
       await main.status(),
       main.read,
-      await readLocalTables(),
+      await readLocalDigests(),
     );
     expect(outcome).toMatchObject({ restoredEngagements: 1, toSend: [], bothEmpty: false });
     expect(outcome.restoredRows).toBeGreaterThanOrEqual(2);
@@ -66,7 +46,7 @@ describe('the startup check against the safety copy', () => {
     const outcome = await reconcileWithMain(
       await main.status(),
       main.read,
-      await readLocalTables(),
+      await readLocalDigests(),
     );
     expect(outcome).toMatchObject({ restoredEngagements: 0, restoredRows: 1, toSend: [] });
     expect(await db.sessions.get(sessionId)).toMatchObject({ purpose: 'Agreed wording' });
@@ -86,9 +66,11 @@ describe('the startup check against the safety copy', () => {
     const outcome = await reconcileWithMain(
       await main.status(),
       main.read,
-      await readLocalTables(),
+      await readLocalDigests(),
     );
-    expect(outcome.toSend).toEqual([{ table: 'sessions', key: sessionId, row: newer }]);
+    expect(outcome.toSend).toEqual([
+      { table: 'sessions', key: sessionId, unit: newer.engagementId, row: newer },
+    ]);
     expect(outcome.restoredRows).toBe(0);
     expect(await db.sessions.get(sessionId)).toEqual(newer);
   });
@@ -100,7 +82,7 @@ describe('the startup check against the safety copy', () => {
     const main = await mainHolding(committed);
     await withoutJournal(() => db.engagements.put(row));
 
-    await reconcileWithMain(await main.status(), main.read, await readLocalTables());
+    await reconcileWithMain(await main.status(), main.read, await readLocalDigests());
     expect(await db.engagements.get(engagementId)).toBeUndefined();
   });
 
@@ -110,9 +92,9 @@ describe('the startup check against the safety copy', () => {
     const outcome = await reconcileWithMain(
       await main.status(),
       main.read,
-      await readLocalTables(),
+      await readLocalDigests(),
     );
-    const rowCount = (await Promise.all(db.tables.map((table) => table.count()))).reduce(
+    const rowCount = (await Promise.all(tableNames.map((table) => db.table(table).count()))).reduce(
       (sum, count) => sum + count,
       0,
     );
@@ -126,9 +108,43 @@ describe('the startup check against the safety copy', () => {
     const outcome = await reconcileWithMain(
       await main.status(),
       main.read,
-      await readLocalTables(),
+      await readLocalDigests(),
     );
     expect(main.read).not.toHaveBeenCalled();
     expect(outcome).toMatchObject({ restoredRows: 0, toSend: [], bothEmpty: false });
+  });
+
+  it('reads from main only the engagement that differs', async () => {
+    const kept = await engagementWithPurpose('In step');
+    const lost = await engagementWithPurpose('Agreed wording');
+    const main = await mainHolding(committed);
+    const before = (await db.sessions.get(lost.sessionId))!;
+    await withoutJournal(() => db.sessions.put({ ...before, purpose: 'Stale', updatedAt: 1 }));
+
+    const outcome = await reconcileWithMain(
+      await main.status(),
+      main.read,
+      await readLocalDigests(),
+    );
+    expect(main.read.mock.calls.map(([request]) => request.unit)).toEqual([lost.engagementId]);
+    expect(outcome).toMatchObject({ restoredRows: 1, toSend: [] });
+    expect(await db.sessions.get(lost.sessionId)).toMatchObject({ purpose: 'Agreed wording' });
+    expect(await db.sessions.get(kept.sessionId)).toMatchObject({ purpose: 'In step' });
+  });
+
+  it('does not overwrite an edit made while the check was reading main', async () => {
+    const { sessionId } = await engagementWithPurpose('First draft');
+    const before = (await db.sessions.get(sessionId))!;
+    await sessionRepository.update(sessionId, { purpose: 'Agreed wording' });
+    const main = await mainHolding(committed);
+    await withoutJournal(() => db.sessions.put(before));
+    const read = vi.fn(async (request: Parameters<typeof main.read>[0]) => {
+      const page = await main.read(request);
+      // The consultant types while main answers.
+      await sessionRepository.update(sessionId, { purpose: 'Typed meanwhile' });
+      return page;
+    });
+    await reconcileWithMain(await main.status(), read, await readLocalDigests());
+    expect(await db.sessions.get(sessionId)).toMatchObject({ purpose: 'Typed meanwhile' });
   });
 });

@@ -31,6 +31,10 @@ export function safetyCopyInMain(userDataPath = mkdtempSync(join(tmpdir(), 'sess
   ) as unknown as SessionStudioApi;
   return {
     userDataPath,
-    api: { ...api, onMenuCommand: () => () => undefined } as SessionStudioApi,
+    api: {
+      ...api,
+      onMenuCommand: () => () => undefined,
+      onEngagementFilesOpened: () => () => undefined,
+    } as SessionStudioApi,
   };
 }

@@ -14,6 +14,7 @@ const person = (partial: Partial<Participant>): Participant => ({
   name: '',
   title: '',
   organisation: '',
+  email: '',
   role: 'other',
   attendance: 'invited',
   createdAt: 1,

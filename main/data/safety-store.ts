@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, rm, truncate } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, truncate } from 'node:fs/promises';
 import { writeFileAtomic } from '../files/atomic-write';
 
 /** A file opened for appending: each append is made durable with sync before it counts. */
@@ -12,10 +12,12 @@ export interface AppendFile {
 }
 
 /**
- * The file operations the safety copy needs, as a seam: Node's file system in the app, a
- * recording or failing stand-in in tests (the order of append, sync and acknowledgement matters).
+ * Every read and write of the safety folder (journal, engagement units, manifests, backups,
+ * marker) goes through this one seam: Node's file system in the app; a recording or failing
+ * stand-in in tests (the order of append, sync and acknowledgement matters); and the place where
+ * an at-rest cipher can wrap the contents without the copy's logic knowing.
  */
-export interface SafetyFs {
+export interface SafetyStore {
   makeFolder(path: string): Promise<void>;
   /** The file's text, or null when it does not exist. */
   readText(path: string): Promise<string | null>;
@@ -23,7 +25,10 @@ export interface SafetyFs {
   /** Complete or absent: temp file, fsync, rename (main/files/atomic-write). */
   writeAtomic(path: string, text: string): Promise<void>;
   truncate(path: string, length: number): Promise<void>;
+  /** The names in a folder; none when it does not exist. */
   list(folder: string): Promise<string[]>;
+  /** Moves a file or folder within the safety folder (the old layout, set aside). */
+  move(from: string, to: string): Promise<void>;
   remove(path: string): Promise<void>;
 }
 
@@ -31,7 +36,7 @@ function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
 }
 
-export const nodeSafetyFs: SafetyFs = {
+export const nodeSafetyStore: SafetyStore = {
   async makeFolder(path) {
     await mkdir(path, { recursive: true });
   },
@@ -62,5 +67,6 @@ export const nodeSafetyFs: SafetyFs = {
       throw error;
     }
   },
-  remove: (path) => rm(path, { force: true }),
+  move: (from, to) => rename(from, to),
+  remove: (path) => rm(path, { force: true, recursive: true }),
 };

@@ -1,0 +1,282 @@
+import type { RunFormat } from './document-format';
+import type { FontMetrics } from './font-metrics';
+import { NotEstimated } from './formatted-xml';
+import type { ParagraphBlock } from './layout-blocks';
+
+/** A line of a paragraph: how tall it is, and the bookmarks that start on it. */
+export interface Line {
+  height: number;
+  bookmarks: string[];
+}
+
+/** Finds the font file a run is measured with, as docx/layout does: italic falls back to upright. */
+export type FaceOf = (format: RunFormat) => FontMetrics;
+
+export const tolerance = 0.01;
+const defaultTabStop = 36;
+
+/** Characters after which Word may break a word in ways this estimate does not follow. */
+const unsureAfter = /[/\\?!|…\u2014\u00AD\u200B-\u200F\u2060]/u;
+/** Characters before which it may. */
+const unsureBefore = /[+\u2014\u00AD\u200B-\u200F\u2060]/u;
+/** Scripts laid out with other rules (right to left, East Asian, complex shaping). */
+const otherScript = /[\u0590-\u1DFF\u2C00-\uFFFF]|[\uD800-\uDFFF]/u;
+
+interface Piece {
+  /** Width of the word without the spaces after it. */
+  width: number;
+  /** Width of the spaces after it, which may hang past the line's end. */
+  trailing: number;
+  formats: RunFormat[];
+  pictures: number[];
+  bookmarks: string[];
+  unsure: boolean;
+  kind: 'word' | 'tab' | 'break';
+  tabFormat?: RunFormat;
+}
+
+/** Each format once per piece: the line's height is its tallest format's. */
+function addFormat(piece: Piece, format: RunFormat) {
+  if (piece.formats[piece.formats.length - 1] !== format) piece.formats.push(format);
+}
+
+function measure(faceOf: FaceOf, format: RunFormat, character: string): number {
+  const advance = faceOf(format).advance(character.codePointAt(0) as number);
+  if (advance === undefined) throw new NotEstimated(`a character its font has no glyph for`);
+  return advance * format.size;
+}
+
+const piecesCache = new WeakMap<ParagraphBlock, Piece[]>();
+
+/** Splits a paragraph into pieces a line breaks between: words with their spaces, tabs, breaks. */
+function piecesOf(paragraph: ParagraphBlock, faceOf: FaceOf, figures: number): Piece[] {
+  let pieces = piecesCache.get(paragraph);
+  if (!pieces) {
+    pieces = splitIntoPieces(paragraph, faceOf, figures);
+    piecesCache.set(paragraph, pieces);
+  }
+  return pieces;
+}
+
+function splitIntoPieces(paragraph: ParagraphBlock, faceOf: FaceOf, figures: number): Piece[] {
+  const pieces: Piece[] = [];
+  let current: Piece | undefined;
+  let pendingBookmarks: string[] = [];
+  const start = (): Piece => {
+    current = {
+      width: 0,
+      trailing: 0,
+      formats: [],
+      pictures: [],
+      bookmarks: pendingBookmarks,
+      unsure: false,
+      kind: 'word',
+    };
+    pendingBookmarks = [];
+    pieces.push(current);
+    return current;
+  };
+  const end = () => (current = undefined);
+  let previous = '';
+  for (const inline of paragraph.inlines) {
+    if (inline.kind === 'bookmark') {
+      if (current) current.bookmarks.push(inline.name);
+      else pendingBookmarks.push(inline.name);
+      continue;
+    }
+    if (inline.kind === 'tab' || inline.kind === 'break') {
+      end();
+      const piece = start();
+      piece.kind = inline.kind;
+      piece.tabFormat = inline.format;
+      piece.formats.push(inline.format);
+      end();
+      previous = '';
+      continue;
+    }
+    if (inline.kind === 'picture') {
+      end();
+      const piece = start();
+      piece.width = inline.width;
+      piece.pictures.push(inline.height);
+      piece.formats.push(inline.format);
+      end();
+      previous = '';
+      continue;
+    }
+    if (inline.kind === 'pageNumber') {
+      const piece = current && current.trailing === 0 ? current : start();
+      // Written once the pages are known: as wide as that many of the font's widest figures.
+      const figure = Math.max(
+        ...[...'0123456789'].map((digit) => measure(faceOf, inline.format, digit)),
+      );
+      piece.width += figures * figure;
+      addFormat(piece, inline.format);
+      previous = '0';
+      continue;
+    }
+    const face = faceOf(inline.format);
+    const { size } = inline.format;
+    for (const character of inline.text) {
+      if (otherScript.test(character)) throw new NotEstimated('text in another script');
+      const advance = face.advance(
+        character === '\u00A0' ? 32 : (character.codePointAt(0) as number),
+      );
+      if (advance === undefined) throw new NotEstimated('a character its font has no glyph for');
+      const width = advance * size;
+      if (character === ' ') {
+        const piece = current ?? start();
+        piece.trailing += width;
+        addFormat(piece, inline.format);
+        previous = character;
+        continue;
+      }
+      // A word after spaces starts a new piece.
+      let piece = current && current.trailing === 0 ? current : start();
+      // Word breaks after a hyphen or en dash between a word and a letter.
+      if ((previous === '-' || previous === '\u2013') && piece.width > 0 && !/\d/u.test(character))
+        piece = start();
+      if (piece.width > 0 && (unsureAfter.test(previous) || unsureBefore.test(character)))
+        piece.unsure = true;
+      piece.width += width;
+      addFormat(piece, inline.format);
+      previous = character;
+    }
+  }
+  if (pendingBookmarks.length > 0) {
+    const piece = start();
+    piece.bookmarks = pendingBookmarks;
+  }
+  return pieces;
+}
+
+function heightOf(formats: readonly RunFormat[], pictures: readonly number[], faceOf: FaceOf) {
+  let ascent = 0;
+  let descent = 0;
+  let tallest = 0;
+  for (const format of formats) {
+    const face = faceOf(format);
+    const line = face.lineHeight * format.size;
+    const below = face.descent * format.size;
+    tallest = Math.max(tallest, line);
+    descent = Math.max(descent, below);
+    ascent = Math.max(ascent, line - below);
+  }
+  const picture = Math.max(0, ...pictures);
+  return Math.max(Math.max(picture, ascent) + descent, tallest);
+}
+
+/**
+ * Breaks a paragraph into lines in the width of its text area, as Word does for the text the
+ * deliverables hold: at spaces, after hyphens and en dashes between words, at tabs and breaks;
+ * each line as tall as its tallest font's single line, or its picture and the text's descent.
+ * Where Word could break otherwise (a word longer than the line, a slash in a word that wraps,
+ * a tab that does not fit), it gives up: the library lays that out.
+ */
+export function paragraphLines(
+  paragraph: ParagraphBlock,
+  areaWidth: number,
+  faceOf: FaceOf,
+  figures: number,
+): Line[] {
+  const { format } = paragraph;
+  const right = areaWidth - format.right;
+  const pieces = piecesOf(paragraph, faceOf, figures);
+  const hasTab = pieces.some((piece) => piece.kind === 'tab');
+  const lines: Line[] = [];
+  let formats: RunFormat[] = [];
+  let pictures: number[] = [];
+  let bookmarks: string[] = [];
+  let first = true;
+  let lineStart = format.left + format.firstLine;
+  if (paragraph.bullet) {
+    const bulletWidth = [...paragraph.bullet.text].reduce(
+      (total, character) => total + measure(faceOf, paragraph.bullet!.format, character),
+      0,
+    );
+    if (format.firstLine >= 0 || bulletWidth > -format.firstLine)
+      throw new NotEstimated('a bullet that does not fit its hanging indent');
+    // The bullet sits in the hanging indent; the tab after it moves the text to the indent.
+    lineStart = format.left;
+    formats.push(paragraph.bullet.format);
+  }
+  let x = lineStart;
+  let empty = true;
+  const finishLine = () => {
+    lines.push({
+      height: heightOf(formats.length > 0 ? formats : [paragraph.mark], pictures, faceOf),
+      bookmarks,
+    });
+    formats = [];
+    pictures = [];
+    bookmarks = [];
+    first = false;
+    x = format.left;
+    empty = true;
+  };
+  for (const piece of pieces) {
+    if (piece.kind === 'break') {
+      formats.push(...piece.formats);
+      finishLine();
+      continue;
+    }
+    if (piece.kind === 'tab') {
+      const stops = [
+        ...format.tabs,
+        ...(first && format.firstLine < 0
+          ? [{ position: format.left, kind: 'left' as const }]
+          : []),
+      ].sort((a, b) => a.position - b.position);
+      const stop = stops.find((candidate) => candidate.position > x + tolerance);
+      if (stop?.kind === 'right') {
+        // The text up to the next tab or the end goes to end at the stop.
+        const index = pieces.indexOf(piece);
+        const following = pieces.slice(index + 1);
+        const nextTab = following.findIndex((other) => other.kind !== 'word');
+        const segment = following.slice(0, nextTab === -1 ? following.length : nextTab);
+        const width = segment.reduce(
+          (total, other, at) =>
+            total + other.width + (at < segment.length - 1 ? other.trailing : 0),
+          0,
+        );
+        if (stop.position > right + tolerance || stop.position - width < x - tolerance)
+          throw new NotEstimated('text after a right tab that does not fit before it');
+        x = stop.position - width;
+      } else {
+        const position =
+          stop?.position ?? (Math.floor((x + tolerance) / defaultTabStop) + 1) * defaultTabStop;
+        if (position > right + tolerance) throw new NotEstimated('a tab past the end of the line');
+        x = position;
+      }
+      formats.push(...piece.formats);
+      empty = false;
+      continue;
+    }
+    if (!empty && x + piece.width > right + tolerance) {
+      if (piece.unsure)
+        throw new NotEstimated('a word Word may break otherwise at the end of a line');
+      if (hasTab) throw new NotEstimated('a line with a tab that wraps');
+      finishLine();
+    }
+    if (x + piece.width > right + tolerance && piece.width > 0)
+      throw new NotEstimated('a word longer than its line');
+    x += piece.width + piece.trailing;
+    formats.push(...piece.formats);
+    pictures.push(...piece.pictures);
+    bookmarks.push(...piece.bookmarks);
+    empty = false;
+  }
+  formats.push(paragraph.mark);
+  finishLine();
+  return lines;
+}
+
+/** The widest word of a paragraph, with its indents: the least width its lines can be laid out in. */
+export function widestWord(paragraph: ParagraphBlock, faceOf: FaceOf, figures: number): number {
+  const words = piecesOf(paragraph, faceOf, figures).filter((piece) => piece.kind === 'word');
+  return (
+    Math.max(0, ...words.map((piece) => piece.width)) +
+    paragraph.format.left +
+    paragraph.format.right
+  );
+}

@@ -1,0 +1,42 @@
+import type { Table } from 'dexie';
+import { tableNames, type TableName } from '../../../shared/data/tables';
+import { db } from './database';
+
+type Row = Record<string, unknown>;
+
+const table = (name: TableName): Table<Row, string> => db.table<Row, string>(name);
+
+/** Every client-data table, for a transaction over all of them. */
+export const clientTables = () => tableNames.map(table);
+
+/** Rows of one table whose `field` is one of `values`, by primary key, index, or a scan. */
+export async function rowsWhere(name: TableName, field: string, values: string[]): Promise<Row[]> {
+  if (values.length === 0) return [];
+  const store = table(name);
+  const { primKey, idxByName } = store.schema;
+  if (primKey.name === field)
+    return (await store.bulkGet(values)).filter((row): row is Row => row !== undefined);
+  if (idxByName[field]) return store.where(field).anyOf(values).toArray();
+  const wanted = new Set(values);
+  return store.filter((row) => wanted.has(String(row[field]))).toArray();
+}
+
+/**
+ * Every row of one engagement, table by table, found through the indexes: the engagement's own
+ * row, rows that name it, and rows of its sessions. Call it inside a transaction over
+ * clientTables() for a consistent view.
+ */
+export async function rowsOfEngagement(engagementId: string): Promise<Map<TableName, Row[]>> {
+  const rows = new Map<TableName, Row[]>();
+  const sessions = await rowsWhere('sessions', 'engagementId', [engagementId]);
+  const sessionIds = sessions.map((session) => String(session.id));
+  for (const name of tableNames) {
+    const { primKey, idxByName } = table(name).schema;
+    if (name === 'engagements') rows.set(name, await rowsWhere(name, 'id', [engagementId]));
+    else if (name === 'sessions') rows.set(name, sessions);
+    else if (primKey.name === 'engagementId' || idxByName.engagementId)
+      rows.set(name, await rowsWhere(name, 'engagementId', [engagementId]));
+    else rows.set(name, await rowsWhere(name, 'sessionId', sessionIds));
+  }
+  return rows;
+}

@@ -1,0 +1,118 @@
+import {
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type EstimatedPageNumbers,
+  type PageNumberEstimator,
+} from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
+import { describe, expect, it } from 'vitest';
+import { buildMarketingPlanDocument } from '../../../../main/documents/marketing-plan-document';
+import { documentStyles } from '../../../../main/documents/document-styles';
+import { fastPageNumbers } from '../../../../main/documents/page-estimate/fast-page-numbers';
+import { pageFonts } from '../../../../main/documents/page-fonts';
+import {
+  emptyEngagementCounts,
+  fullEngagementPlan,
+  typicalEngagementCounts,
+  type EngagementCounts,
+} from '../../../shared/documents/fixtures/full-engagement-records';
+import { allChartStandIns } from '../drawn-chart-stand-ins';
+import { plainLook } from '../document-look-fixture';
+
+const fonts = pageFonts();
+const library = estimatePageNumbersWith({ fonts, guess: true });
+
+interface Compared {
+  fast: EstimatedPageNumbers;
+  library: EstimatedPageNumbers;
+  fellBack: string | undefined;
+}
+
+/** Packs a document whose estimator runs both the fast layout and docx/layout on its body. */
+async function compare(document: Document): Promise<Compared> {
+  let fellBack: string | undefined;
+  const fast = fastPageNumbers(
+    fonts,
+    () => ({ bookmarks: new Map() }),
+    (reason) => (fellBack = reason),
+  );
+  let result: Compared | undefined;
+  const both: PageNumberEstimator = (body, context) => {
+    const fromFast = fast(body, context);
+    const fromLibrary = library(body, context);
+    result = { fast: fromFast, library: fromLibrary, fellBack };
+    return fromLibrary;
+  };
+  (
+    document as unknown as { Document: { View: { Body: { pageNumbers: unknown } } } }
+  ).Document.View.Body.pageNumbers = both;
+  await Packer.toBuffer(document);
+  if (!result) throw new Error('The document was written without its page numbers.');
+  return result;
+}
+
+const planOf = (counts: Partial<EngagementCounts>) => {
+  const snapshot = fullEngagementPlan('2026-12-01', counts);
+  return buildMarketingPlanDocument(snapshot, allChartStandIns(), plainLook(snapshot.engagement), {
+    fonts,
+  });
+};
+
+const sizes: [string, Partial<EngagementCounts>][] = [
+  ['an engagement with every worksheet empty', emptyEngagementCounts],
+  ['a typical engagement (about 17 pages)', typicalEngagementCounts],
+  ['the long, busy engagement (about 70 pages)', {}],
+  ['500 action items: a table across a dozen pages', { actionItems: 500 }],
+];
+
+describe('the contents’ page numbers, laid out once', () => {
+  for (const [name, counts] of sizes)
+    it(`are docx/layout's own for ${name}, without falling back to it`, async () => {
+      const { fast, library: expected, fellBack } = await compare(planOf(counts));
+      expect(fellBack).toBeUndefined();
+      expect(expected.bookmarks.size).toBeGreaterThan(10);
+      expect(fast.bookmarks).toEqual(expected.bookmarks);
+      expect(fast.pageCount).toBe(expected.pageCount);
+      expect(fast.sectionPageCounts).toEqual(expected.sectionPageCounts);
+    }, 300_000);
+
+  it('leave what they do not lay out, such as a numbered list, to docx/layout, and say why', async () => {
+    const document = new Document({
+      styles: documentStyles(plainLook({ clientName: 'Acme', consultantName: '', firmName: '' })),
+      numbering: {
+        config: [
+          {
+            reference: 'steps',
+            levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: 'left' }],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+            new Paragraph({ text: 'Steps', heading: 'Heading1' }),
+            ...Array.from(
+              { length: 80 },
+              (_, index) =>
+                new Paragraph({
+                  numbering: { reference: 'steps', level: 0 },
+                  children: [new TextRun(`Step ${index + 1}: call the plant manager again.`)],
+                }),
+            ),
+            new Paragraph({ text: 'After the steps', heading: 'Heading1' }),
+          ],
+        },
+      ],
+    });
+    const { fast, library: expected, fellBack } = await compare(document);
+    expect(fellBack).toBe('a numbered list');
+    // What the fallback gave is what the document gets.
+    expect(expected.bookmarks.size).toBe(2);
+    expect(fast.bookmarks).toEqual(new Map());
+  }, 120_000);
+});

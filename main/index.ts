@@ -1,8 +1,8 @@
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { engagementFilesOpenedChannel, menuCommandChannel } from '../shared/ipc/channels';
+import { engagementFilesOpenedChannel } from '../shared/ipc/channels';
 import { createSafetyCopy } from './data/safety-copy';
 import { createDocumentWorker } from './documents/document-worker-client';
 import { createOpenedFiles } from './engagement-file/opened-files';
@@ -11,14 +11,16 @@ import { registerHandlers } from './ipc/register-handlers';
 import { guardWebContents } from './security/guard-web-contents';
 import { guardPermissions } from './security/navigation-guards';
 import { appScheme } from './shell/app-origin';
+import { applicationMenu } from './shell/application-menu';
 import { serveAppRequest } from './shell/app-protocol';
 import { electronPlatform } from './shell/electron-platform';
 import { receiveOpenedFiles } from './shell/file-association';
 import { finishBeforeQuit } from './shell/finish-before-quit';
 import { createMainWindow } from './shell/main-window';
 import { rendererSource } from './shell/renderer-source';
-import { buildMenuTemplate } from './shell/menu';
 import { userDataFolder } from './shell/user-data-folder';
+import { keepWindowState, planMainWindow } from './shell/window-state-electron';
+import type { WindowStateTracking } from './shell/window-state-tracker';
 
 // Wiring only: everything below is tested through the modules it calls.
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -49,12 +51,22 @@ if (!app.requestSingleInstanceLock()) {
     spawn: () =>
       new Worker(documentWorkerPath, { workerData: { resourcesPath: process.resourcesPath } }),
   });
+  let windowState: WindowStateTracking | null = null;
   finishBeforeQuit(app, () =>
-    Promise.all([safetyCopy.closeWithSnapshot(), documentWorker.close()]),
+    Promise.all([safetyCopy.closeWithSnapshot(), documentWorker.close(), windowState?.flush()]),
   );
+  const menu = applicationMenu(() => mainWindow, process.platform === 'darwin', isDevelopment);
+  // Said once, at the first start of the renderer: the window moved off a detached display.
+  let startNotices: string[] = [];
 
-  const openWindow = () => {
-    const window = createMainWindow(preloadPath, renderer, { isDevelopment });
+  const openWindow = async () => {
+    const start = await planMainWindow(app.getPath('userData'));
+    startNotices = start.planned.notice ? [start.planned.notice] : [];
+    const window = createMainWindow(preloadPath, renderer, {
+      isDevelopment,
+      placement: start.planned,
+    });
+    windowState = keepWindowState(window, start);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
@@ -73,7 +85,7 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow) {
       mainWindow.webContents.send(engagementFilesOpenedChannel);
       bringToFront();
-    } else if (app.isReady()) openWindow();
+    } else if (app.isReady()) void openWindow();
   });
   receive(process.argv.slice(1), process.cwd());
   app.on('open-file', (event, path) => {
@@ -99,21 +111,15 @@ if (!app.requestSingleInstanceLock()) {
         safetyCopy,
         documentBuilder: documentWorker,
         openedFiles,
+        setRecentEngagements: menu.setRecentEngagements,
+        shellNotices: () => startNotices.splice(0),
       }),
       renderer.isRendererUrl,
     );
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate(
-          (command) => mainWindow?.webContents.send(menuCommandChannel, command),
-          process.platform === 'darwin',
-          isDevelopment,
-        ),
-      ),
-    );
-    openWindow();
+    menu.apply();
+    void openWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      if (BrowserWindow.getAllWindows().length === 0) void openWindow();
     });
   });
 

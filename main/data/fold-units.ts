@@ -33,7 +33,12 @@ export function captureChangedUnits(
     state.forgetDeletionsBefore(savedAt - deletionMemoryMs);
     units.push({
       unit,
-      file: serializeUnit({ unit, savedAt, tables: state.toTables() }),
+      file: serializeUnit({
+        unit,
+        savedAt,
+        rowsVersion: state.rowsVersion,
+        tables: state.toTables(),
+      }),
       entry: { ...state.summary(), label: state.label() },
     });
   }

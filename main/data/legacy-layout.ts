@@ -172,7 +172,8 @@ export async function readLegacyCopy(
         ? change.key
         : unknownUnit;
     let state = units.get(unit);
-    if (!state) units.set(unit, (state = new UnitState()));
+    // The old layout held rows of engagement-file version 1 (or newer, which upgrading keeps).
+    if (!state) units.set(unit, (state = UnitState.fromTables({}, 1)));
     state.apply(change, change.at);
   }
   return units;

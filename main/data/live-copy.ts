@@ -55,7 +55,7 @@ export class LiveCopy {
   private async read(id: string, entry: UnitEntry): Promise<UnitState> {
     const text = await this.store.readText(this.paths.unit(unitFileName(entry.checksum)));
     const file = text === null ? null : parseUnit(text, entry.checksum);
-    if (file && file.unit === id) return UnitState.fromTables(file.tables);
+    if (file && file.unit === id) return UnitState.fromTables(file.tables, file.rowsVersion);
     const older = await this.fallback(id);
     const name = entry.label
       ? `“${entry.label.clientName} — ${entry.label.title}”`

@@ -60,7 +60,12 @@ async function writeUnits(
   for (const [unit, state] of units) {
     const summary = state.summary();
     if (summary.rows === 0 && summary.deleted === 0) continue;
-    const file = serializeUnit({ unit, savedAt, tables: state.toTables() });
+    const file = serializeUnit({
+      unit,
+      savedAt,
+      rowsVersion: state.rowsVersion,
+      tables: state.toTables(),
+    });
     await store.writeAtomic(paths.unit(unitFileName(file.checksum)), file.text);
     entries[unit] = {
       checksum: file.checksum,
@@ -173,7 +178,7 @@ export async function loadSafetyCopy(
     await store.list(paths.units),
     async (unit) => {
       const file = await newestBackedUpUnit(store, paths, unit);
-      return file ? UnitState.fromTables(file.tables) : null;
+      return file ? UnitState.fromTables(file.tables, file.rowsVersion) : null;
     },
   );
 

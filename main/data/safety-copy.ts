@@ -6,6 +6,7 @@ import type {
   SafetyStatus,
 } from '../../shared/data/safety-copy-schemas';
 import {
+  damagedUnits,
   listBackups,
   pruneBackups,
   readBackupManifest,
@@ -55,6 +56,8 @@ export interface SafetyCopy {
   readBackup(name: string): Promise<BackupManifest | null>;
   /** One engagement of a backup, its checksum verified; null when missing or damaged. */
   readBackupUnit(manifest: BackupManifest, unit: string): Promise<UnitFile | null>;
+  /** The engagements of a backup whose files are missing or fail their checksum. */
+  damagedInBackup(manifest: BackupManifest, units: readonly string[]): Promise<string[]>;
   /** Folds, then hands each unit the copy holds, one at a time, read from its file. */
   readEveryUnit(visit: (unit: UnitFile) => void | Promise<void>): Promise<void>;
   /** Waits for work in progress, then forgets the loaded copy (the next call reads the disk). */
@@ -118,7 +121,13 @@ export function createSafetyCopy({
     };
     live = copy;
     copy.timer = setInterval(() => {
-      if (live === copy && copy.changedSinceBackup) void backup('interval').catch(report);
+      if (live !== copy || !copy.changedSinceBackup) return;
+      // Counted as backed up from here: a change from now on asks for the next one.
+      copy.changedSinceBackup = false;
+      void backup('interval').catch((error: unknown) => {
+        copy.changedSinceBackup = true;
+        report(error);
+      });
     }, backupEveryMs);
     copy.timer.unref?.();
     // After this call (the startup check waits for it) and before the next one that needs it.
@@ -148,14 +157,20 @@ export function createSafetyCopy({
   const backup = (reason: BackupReason) =>
     maintenance.run(async () => {
       const copy = await turn.run(ready);
-      await foldNow(copy);
+      const changed = copy.changedSinceBackup;
+      copy.changedSinceBackup = false;
+      try {
+        await foldNow(copy);
+      } catch (error) {
+        copy.changedSinceBackup ||= changed;
+        throw error;
+      }
       const { manifest } = copy.copy;
       if (Object.keys(manifest.units).length === 0) return null;
       const takenAt = Math.max(now(), copy.lastBackupAt + 1);
       const backupManifest: BackupManifest = { takenAt, reason, units: manifest.units };
       const name = await writeBackup(store, paths, backupManifest);
       copy.lastBackupAt = takenAt;
-      copy.changedSinceBackup = false;
       for (const removed of await pruneBackups(store, paths, manifest, takenAt))
         copy.copy.unitFiles.delete(removed);
       return { name, manifest: backupManifest };
@@ -226,6 +241,9 @@ export function createSafetyCopy({
 
     readBackupUnit: (manifest, unit) =>
       maintenance.run(() => readManifestUnit(store, paths, manifest.units, unit)),
+
+    damagedInBackup: (manifest, units) =>
+      maintenance.run(() => damagedUnits(store, paths, manifest, units)),
 
     readEveryUnit: (visit) =>
       maintenance.run(async () => {

@@ -23,28 +23,43 @@ async function explained<T>(folder: string, task: () => Promise<T>): Promise<T> 
   try {
     return await task();
   } catch (error) {
+    if (error instanceof UserFacingError) throw error;
     console.error('[safety]', error);
     throw new UserFacingError(describeSafetyError(error, folder));
   }
 }
 
-/**
- * The IPC handlers of the safety copy; payloads arrive already parsed by dispatch. The copy is
- * created, and read from disk, on the first call, not when the handlers are registered.
- */
-export function createSafetyHandlers(platform: {
+export interface SafetyPlatform {
   appInfo(): { userDataPath: string };
   safetyStore?: SafetyStore;
   /** A copy made by the caller, who closes it at quit. */
   safetyCopy?: SafetyCopy;
-}) {
+}
+
+/**
+ * The one safety copy of a user-data folder, made on first use (not when the handlers are
+ * registered), for every handler that needs it.
+ */
+export function lazySafetyCopy(platform: SafetyPlatform): () => SafetyCopy {
   let copy: SafetyCopy | null = platform.safetyCopy ?? null;
-  const folder = () => safetyPaths(platform.appInfo().userDataPath).folder;
-  const safetyCopy = () =>
+  return () =>
     (copy ??= createSafetyCopy({
       userDataPath: platform.appInfo().userDataPath,
       store: platform.safetyStore,
     }));
+}
+
+/** Runs a task of the safety copy; a file system failure becomes a sentence for the consultant. */
+export function withSafetyErrors<T>(platform: SafetyPlatform, task: () => Promise<T>): Promise<T> {
+  return explained(safetyPaths(platform.appInfo().userDataPath).folder, task);
+}
+
+/** The IPC handlers of the safety copy; payloads arrive already parsed by dispatch. */
+export function createSafetyHandlers(
+  platform: SafetyPlatform,
+  safetyCopy: () => SafetyCopy = lazySafetyCopy(platform),
+) {
+  const folder = () => safetyPaths(platform.appInfo().userDataPath).folder;
   return {
     appendToSafetyCopy: (batch: Parameters<SafetyCopy['append']>[0]) =>
       explained(folder(), () => safetyCopy().append(batch)),

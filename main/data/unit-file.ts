@@ -23,12 +23,15 @@ const unitFileSchema = z.object({
   version: z.literal(1),
   unit: z.string().min(1),
   savedAt: z.number(),
+  /** The engagement-file version whose row shapes the rows have, for restoring them later. */
+  rowsVersion: z.number().int().positive().default(1),
   tables: storedTablesSchema,
 });
 
 export interface UnitFile {
   unit: string;
   savedAt: number;
+  rowsVersion: number;
   tables: StoredTables;
 }
 
@@ -60,9 +63,9 @@ export function parseUnit(text: string, checksum: string): UnitFile | null {
   if (checksumOf(text) !== checksum) return null;
   try {
     const parsed = unitFileSchema.safeParse(JSON.parse(text));
-    return parsed.success
-      ? { unit: parsed.data.unit, savedAt: parsed.data.savedAt, tables: parsed.data.tables }
-      : null;
+    if (!parsed.success) return null;
+    const { unit, savedAt, rowsVersion, tables } = parsed.data;
+    return { unit, savedAt, rowsVersion, tables };
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupReasons, type BackupReason } from '../../shared/backups/backup-reasons';
 import { manifestChecksum } from './content-checksum';
 
 /**
@@ -36,15 +37,7 @@ export interface CopyManifest {
   units: UnitEntries;
 }
 
-export const backupReasons = [
-  'launch',
-  'interval',
-  'import',
-  'restore',
-  'schema-migration',
-  'layout-migration',
-] as const;
-export type BackupReason = (typeof backupReasons)[number];
+export type { BackupReason };
 
 export const backupManifestFormat = 'session-studio-backup';
 

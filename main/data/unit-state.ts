@@ -6,6 +6,7 @@ import type {
 } from '../../shared/data/safety-copy-schemas';
 import { isTableName, tableNames, tableSpecs, type TableName } from '../../shared/data/tables';
 import { entryHash } from '../../shared/data/units';
+import { engagementFileVersion } from '../../shared/engagement-file/format';
 
 type Row = Record<string, unknown>;
 
@@ -41,9 +42,16 @@ export class UnitState {
   private readonly rows = new Map<TableName, Map<string, StoredRow>>();
   private readonly deleted = new Map<TableName, Map<string, number>>();
   private readonly digest = new TableDigest();
+  /**
+   * The engagement-file version of the oldest row shape the unit may hold: rows read from an
+   * older file keep their shape until they change. Upgrade steps only add what is missing, so
+   * naming the oldest is right for all of them.
+   */
+  rowsVersion = engagementFileVersion;
 
-  static fromTables(tables: StoredTables): UnitState {
+  static fromTables(tables: StoredTables, rowsVersion = engagementFileVersion): UnitState {
     const state = new UnitState();
+    state.rowsVersion = rowsVersion;
     for (const [table, stored] of Object.entries(tables)) {
       // A table this version does not know is left out rather than failing the whole copy.
       if (!stored || !isTableName(table)) continue;

@@ -52,6 +52,7 @@ export function createEngagementFileHandlers(
       } catch (error) {
         throw new UserFacingError(describeFileError(error, filePath));
       }
+      platform.addRecentDocument?.(filePath);
       return { status: 'saved', filePath };
     },
 
@@ -60,22 +61,29 @@ export function createEngagementFileHandlers(
         throw new UserFacingError('Opening a file is not available here.');
       const filePath = await platform.chooseOpenPath({ title: 'Import engagement file', filters });
       if (filePath === null) return { status: 'cancelled' };
-      return readForImport(filePath);
+      return readForImport(filePath, platform);
     },
 
     // A file opened from the desktop goes through the very same reading and checks.
     async takeOpenedEngagementFile(): Promise<EngagementFileRead> {
       const filePath = platform.openedFiles?.take() ?? null;
       if (filePath === null) return { status: 'cancelled' };
-      return readForImport(filePath);
+      return readForImport(filePath, platform);
     },
   };
 }
 
-/** Reads and checks a file for the renderer to import; nothing is written. */
-async function readForImport(filePath: string): Promise<EngagementFileRead> {
+/**
+ * Reads and checks a file for the renderer to import; nothing is written. A file that passes goes
+ * to the system's recent documents.
+ */
+async function readForImport(
+  filePath: string,
+  platform: HandlerPlatform,
+): Promise<EngagementFileRead> {
   const fileName = basename(filePath);
   const checked = await readAndCheckEngagementFile(filePath);
   if (!checked.ok) return { status: 'refused', fileName, problems: checked.problems };
+  platform.addRecentDocument?.(filePath);
   return { status: 'read', fileName, file: checked.file };
 }

@@ -6,6 +6,8 @@ export type FileReadOutcome = { ok: true; text: string } | { ok: false; problem:
 
 interface ReadOptions {
   maxBytes?: number;
+  /** What the file should be, for the messages: "an engagement file", "a full backup". */
+  kind?: string;
   /** How the file is opened; tests count what is read. */
   openFile?: (filePath: string) => Promise<FileHandle>;
 }
@@ -16,7 +18,7 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 }
 
-function describeReadError(error: unknown, filePath: string): string {
+function describeReadError(error: unknown, filePath: string, kind: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const name = basename(filePath);
   switch (code) {
@@ -27,7 +29,7 @@ function describeReadError(error: unknown, filePath: string): string {
     case 'EPERM':
       return `Session Studio may not read ${name}. Copy it to a folder of your own and try again.`;
     case 'EISDIR':
-      return `${name} is a folder, not an engagement file.`;
+      return `${name} is a folder, not ${kind}.`;
     default:
       return `Session Studio could not read ${name}${code ? ` (${code})` : ''}.`;
   }
@@ -41,19 +43,20 @@ export async function readEngagementFileText(
   filePath: string,
   {
     maxBytes = engagementFileLimits.maxBytes,
+    kind = 'an engagement file',
     openFile = (path) => open(path, 'r'),
   }: ReadOptions = {},
 ): Promise<FileReadOutcome> {
   const name = basename(filePath);
   const tooLarge = (size: number): FileReadOutcome => ({
     ok: false,
-    problem: `${name} is ${megabytes(size)}; an engagement file can be at most ${megabytes(maxBytes)}. It is not a file Session Studio exported, or it is damaged.`,
+    problem: `${name} is ${megabytes(size)}; ${kind} can be at most ${megabytes(maxBytes)}. It is not a file Session Studio exported, or it is damaged.`,
   });
   let handle: FileHandle;
   try {
     handle = await openFile(filePath);
   } catch (error) {
-    return { ok: false, problem: describeReadError(error, filePath) };
+    return { ok: false, problem: describeReadError(error, filePath, kind) };
   }
   try {
     const stats = await handle.stat();
@@ -76,10 +79,10 @@ export async function readEngagementFileText(
         text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, length)),
       };
     } catch {
-      return { ok: false, problem: `${name} is not a text file, so it is not an engagement file.` };
+      return { ok: false, problem: `${name} is not a text file, so it is not ${kind}.` };
     }
   } catch (error) {
-    return { ok: false, problem: describeReadError(error, filePath) };
+    return { ok: false, problem: describeReadError(error, filePath, kind) };
   } finally {
     await handle.close();
   }

@@ -1,4 +1,5 @@
 import type { AppInfo, SaveOutcome } from '../../shared/ipc/contract';
+import type { RecentEngagement } from '../../shared/ipc/shell-schemas';
 import {
   agendaExport,
   marketingPlanExport,
@@ -7,7 +8,8 @@ import {
 } from '../documents/document-exports';
 import type { DocumentBuilder } from '../documents/document-job';
 import type { SafetyCopy } from '../data/safety-copy';
-import { createSafetyHandlers } from '../data/safety-handlers';
+import { createSafetyHandlers, lazySafetyCopy } from '../data/safety-handlers';
+import { createBackupHandlers } from '../backups/backup-handlers';
 import type { SafetyStore } from '../data/safety-store';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
 import type { OpenedFiles } from '../engagement-file/opened-files';
@@ -18,6 +20,8 @@ import { describeFileError } from '../files/describe-file-error';
 import { writeFileAtomic } from '../files/atomic-write';
 import { readSettingsFile } from '../settings/settings-file';
 import { createSettingsHandlers } from '../settings/settings-handlers';
+import { createSavedFileHandlers } from '../files/saved-file-handlers';
+import { createSavedFiles } from '../files/saved-files';
 import { UserFacingError, type IpcHandlers } from './dispatch';
 
 export interface SaveDialogRequest {
@@ -47,6 +51,16 @@ export interface HandlerPlatform {
   openedFiles?: OpenedFiles;
   /** Builds documents off the main thread in the app; on the caller's thread when absent. */
   documentBuilder?: DocumentBuilder;
+  /** Opens a file in its default program; resolves to an error message, empty on success. */
+  openPath?: (filePath: string) => Promise<string>;
+  /** Shows a file selected in the system's file manager. */
+  showItemInFolder?: (filePath: string) => void;
+  /** Adds a file to the operating system's recent documents (engagement files). */
+  addRecentDocument?: (filePath: string) => void;
+  /** Shows these engagements in File › Open Recent. */
+  setRecentEngagements?: (engagements: RecentEngagement[]) => void;
+  /** What the shell has to tell the consultant at start (the window moved to another display). */
+  shellNotices?: () => string[];
   /** The folder of the sample engagement and templates; found beside the app when absent. */
   samplesFolder?: string | null;
 }
@@ -59,8 +73,15 @@ const buildHere: DocumentBuilder = {
 const wordFilter = [{ name: 'Word document', extensions: ['docx'] }];
 
 export function createHandlers(platform: HandlerPlatform): IpcHandlers {
-  const writeFile = platform.writeFile ?? writeFileAtomic;
+  const savedFiles = createSavedFiles();
+  const write = platform.writeFile ?? writeFileAtomic;
+  // Every file main writes for the consultant is remembered, for "Open" and "Show in folder".
+  const writeFile = async (filePath: string, data: Uint8Array) => {
+    await write(filePath, data);
+    savedFiles.remember(filePath);
+  };
   const documents = platform.documentBuilder ?? buildHere;
+  const safetyCopy = lazySafetyCopy(platform);
   // The firm's part of every deliverable: the consultant's settings as they are at export.
   const settings = () => readSettingsFile(platform.appInfo().userDataPath);
   const samplesFolder = () =>
@@ -85,11 +106,18 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
 
   return {
     getAppInfo: async () => platform.appInfo(),
-    ...createSafetyHandlers(platform),
+    ...createSafetyHandlers(platform, safetyCopy),
+    ...createBackupHandlers(platform, safetyCopy, writeFile),
     ...createEngagementFileHandlers(platform, writeFile),
+    ...createSavedFileHandlers(platform, savedFiles),
+    setRecentEngagements: async (engagements) => {
+      platform.setRecentEngagements?.(engagements);
+      return null;
+    },
+    getShellNotices: async () => platform.shellNotices?.() ?? [],
     ...createSampleHandlers(samplesFolder),
     ...createTemplateHandlers(samplesFolder),
-    ...createSettingsHandlers(platform, writeFile),
+    ...createSettingsHandlers(platform, write),
     exportSessionSummaryDocx: async (snapshot) =>
       saveExport(sessionSummaryExport(snapshot, await settings())),
     exportMarketingPlanDocx: async (snapshot) =>

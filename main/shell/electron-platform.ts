@@ -1,4 +1,4 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { safeDefaultFileName } from '../../shared/documents/file-names';
 import type { HandlerPlatform } from '../ipc/create-handlers';
 
@@ -32,5 +32,8 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Handler
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    openPath: (filePath) => shell.openPath(filePath),
+    showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
+    addRecentDocument: (filePath) => app.addRecentDocument(filePath),
   };
 }

@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { mainWindowFrame } from '../security/window-options';
 import type { RendererSource } from './renderer-source';
+import type { PlannedWindow } from './window-placement';
 
 /**
  * The app's window. Navigation, window.open, webview and permission guards are attached to every
@@ -9,10 +10,12 @@ import type { RendererSource } from './renderer-source';
 export function createMainWindow(
   preloadPath: string,
   renderer: RendererSource,
-  { isDevelopment }: { isDevelopment: boolean },
+  { isDevelopment, placement }: { isDevelopment: boolean; placement?: PlannedWindow },
 ): BrowserWindow {
   const window = new BrowserWindow({
     ...mainWindowFrame(),
+    // Where it was last, on a display attached now (window-placement.ts).
+    ...placement?.bounds,
     webPreferences: {
       preload: preloadPath, // eng-disable PRELOAD_JS_CHECK: reviewed, it exposes the contract's named methods only
       // The page never reaches Node: isolated from the preload, sandboxed, no Node anywhere.
@@ -33,7 +36,10 @@ export function createMainWindow(
       spellcheck: true,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement?.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(renderer.entryUrl);
   return window;
 }

@@ -4,7 +4,11 @@ import type { MenuItemConstructorOptions } from 'electron';
  * The View menu. Reload and the developer tools are there while developing only: in the packaged
  * app a reload would drop what is being typed, and the developer tools open the client's data.
  */
-export function viewMenu(isDevelopment: boolean): MenuItemConstructorOptions {
+export function viewMenu(
+  isDevelopment: boolean,
+  /** The app's own items, first (the theme). */
+  appItems: MenuItemConstructorOptions[] = [],
+): MenuItemConstructorOptions {
   const development: MenuItemConstructorOptions[] = isDevelopment
     ? [
         { role: 'reload' },
@@ -16,6 +20,8 @@ export function viewMenu(isDevelopment: boolean): MenuItemConstructorOptions {
   return {
     label: 'View',
     submenu: [
+      ...appItems,
+      ...(appItems.length > 0 ? [{ type: 'separator' } as MenuItemConstructorOptions] : []),
       ...development,
       { role: 'resetZoom' },
       { role: 'zoomIn' },

@@ -1,36 +1,11 @@
 import { Bar, LabelList } from 'recharts';
 import { formatCompact } from '../planning/number-format';
 import type { ReverseFunnelData } from './chart-data';
+import { BarEndLabel } from './bar-end-label';
 import { inkSoft } from './chart-style';
 import { HorizontalBarChart } from './HorizontalBarChart';
 import { barLabel, layoutReverseFunnel } from './reverse-funnel-layout';
 import { summariseReverseFunnel } from './reverse-funnel-summary';
-
-const labelSize = 10;
-
-interface BarLabelProps {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  value?: unknown;
-}
-
-/** A plain <text> at the bar's end: recharts' own label may measure and wrap text. */
-function BarEndLabel({ x, y, width, height, value }: BarLabelProps) {
-  const text = barLabel(value);
-  if (text === '') return null;
-  return (
-    <text
-      x={Number(x) + Number(width) + 4}
-      y={Number(y) + Number(height) / 2 + labelSize * 0.35}
-      fill={inkSoft}
-      fontSize={labelSize}
-    >
-      {text}
-    </text>
-  );
-}
 
 /**
  * The work-backwards funnel: for each phase, first on top, the volume it needs in the cautious,
@@ -68,7 +43,10 @@ export function ReverseFunnelChart({
           fill={entry.colour}
           isAnimationActive={animate ?? false}
         >
-          <LabelList dataKey={entry.key} content={(props) => <BarEndLabel {...props} />} />
+          <LabelList
+            dataKey={entry.key}
+            content={(props) => <BarEndLabel {...props} format={barLabel} />}
+          />
         </Bar>
       ))}
       <text

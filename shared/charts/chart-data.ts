@@ -62,3 +62,18 @@ export interface ToneDriftData {
     towardsHigh: string;
   }[];
 }
+
+/**
+ * The campaign plan as an investment: the budget of each phase and in total, beside the revenue
+ * it is expected to bring, in the engagement's one currency.
+ */
+export interface InvestmentReturnData {
+  /** ISO 4217 code, or '' when the engagement has none yet. */
+  currency: string;
+  bars: {
+    label: string;
+    /** Never negative; 0 draws no bar. */
+    value: number;
+    kind: 'phase-budget' | 'total-budget' | 'revenue';
+  }[];
+}

@@ -67,6 +67,12 @@ export const planSchema = z.object({
    */
   currency: optionalCurrencyCode,
   bufferPercent,
+  /**
+   * Where the plan counts leads and opportunities, for the cost of each; absent or '' for two and
+   * one phase before the goal's phase.
+   */
+  leadPhaseId: z.string().max(64).optional(),
+  opportunityPhaseId: z.string().max(64).optional(),
   /** Keyed by the id of the phase whose rate to the next phase it is. */
   rates: z
     .record(z.string().max(64), scenarioRatesSchema)
@@ -87,6 +93,8 @@ export const planEditableSchema = planSchema.pick({
   averageDealSize: true,
   currency: true,
   bufferPercent: true,
+  leadPhaseId: true,
+  opportunityPhaseId: true,
 });
 export type PlanEditable = z.infer<typeof planEditableSchema>;
 

@@ -89,6 +89,8 @@ export const idReferences: { [T in TableName]: readonly IdReference[] } = {
   plans: [
     inEngagement,
     link('goalPhaseId', 'journeyPhases'),
+    link('leadPhaseId', 'journeyPhases'),
+    link('opportunityPhaseId', 'journeyPhases'),
     { kind: 'record-keys', field: 'rates', target: 'journeyPhases' },
   ],
   campaigns: [inEngagement, link('phaseId', 'journeyPhases'), link('objectiveId', 'objectives')],

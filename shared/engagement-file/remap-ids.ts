@@ -26,7 +26,9 @@ export function remapIds(
     const value = row[reference.field];
     switch (reference.kind) {
       case 'id':
-        return { ...row, [reference.field]: idIn(reference.target, String(value ?? '')) };
+        // A link a row may leave out (an optional field) stays left out.
+        if (value === undefined) return row;
+        return { ...row, [reference.field]: idIn(reference.target, String(value)) };
       case 'record-keys':
         return {
           ...row,

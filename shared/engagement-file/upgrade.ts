@@ -40,7 +40,16 @@ function inTheRoom(file: FileObject): FileObject {
 }
 
 /**
- * Version 3 adds the deliverables' branding (the client's logo, the accent colour) and the last
+ * Version 3 (marketing as an investment): the plan may name where it counts leads and
+ * opportunities (`plans.leadPhaseId`, `plans.opportunityPhaseId`). Both may be absent, so a
+ * version-2 file needs no change.
+ */
+function resultPhases(file: FileObject): FileObject {
+  return file;
+}
+
+/**
+ * Version 4 adds the deliverables' branding (the client's logo, the accent colour) and the last
  * export choices, one row each per engagement: an older file has neither, so both start empty
  * and its documents look as the app's defaults make them.
  */
@@ -55,7 +64,8 @@ function addBrandingTables(file: FileObject): FileObject {
  */
 export const upgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   1: inTheRoom,
-  2: addBrandingTables,
+  2: resultPhases,
+  3: addBrandingTables,
 };
 
 export type UpgradeOutcome = { ok: true; file: FileObject } | { ok: false; problem: string };

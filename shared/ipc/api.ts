@@ -8,6 +8,8 @@ export type SessionStudioApi = {
 } & {
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to File › Open Recent: the engagement to open; returns the unsubscribe function. */
+  onOpenEngagement(listener: (engagementId: string) => void): () => void;
   /** Subscribes to "engagement files were opened from the desktop"; returns the unsubscribe. */
   onEngagementFilesOpened(listener: () => void): () => void;
 };

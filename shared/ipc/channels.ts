@@ -7,6 +7,12 @@ export const ipcChannels = {
   appendToSafetyCopy: 'data:journal-append',
   getSafetyCopyStatus: 'data:recovery-status',
   readSafetyCopyPage: 'data:safety-copy-page',
+  listBackups: 'backups:list',
+  openBackup: 'backups:open',
+  prepareRestore: 'backups:prepare-restore',
+  readBackupEngagement: 'backups:read-engagement',
+  exportFullBackup: 'backups:export-full',
+  takeBackup: 'backups:take',
   exportAgendaDocx: 'agenda:export-docx',
   exportEngagementFile: 'engagement:export-file',
   importEngagementFile: 'engagement:import-file',
@@ -20,6 +26,10 @@ export const ipcChannels = {
   chooseFirmLogo: 'settings:choose-firm-logo',
   removeFirmLogo: 'settings:remove-firm-logo',
   chooseClientLogo: 'branding:choose-client-logo',
+  openSavedFile: 'file:open-saved',
+  showSavedFile: 'file:show-saved',
+  setRecentEngagements: 'menu:set-recent-engagements',
+  getShellNotices: 'shell:get-notices',
 } as const;
 
 export type IpcChannelMethod = keyof typeof ipcChannels;
@@ -32,9 +42,40 @@ export const engagementFilesOpenedChannel = 'engagement:files-opened';
 
 /** Commands main sends to the renderer from the application menu. */
 export const menuCommandChannel = 'menu:command';
-export const menuCommands = ['new-engagement', 'export-document', 'open-sample'] as const;
+export const menuCommands = [
+  'new-engagement',
+  'export-document',
+  'find',
+  'undo-removal',
+  'redo-removal',
+  'next-worksheet',
+  'previous-worksheet',
+  'run-session',
+  'show-shortcuts',
+  'theme-system',
+  'theme-light',
+  'theme-dark',
+  'open-sample',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+}
+
+/** File › Open Recent: main asks the window to open an engagement, on the menu's channel. */
+export interface OpenEngagementMessage {
+  command: 'open-engagement';
+  engagementId: string;
+}
+
+export function isOpenEngagementMessage(value: unknown): value is OpenEngagementMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Partial<OpenEngagementMessage>;
+  return (
+    message.command === 'open-engagement' &&
+    typeof message.engagementId === 'string' &&
+    message.engagementId.length > 0 &&
+    message.engagementId.length <= 200
+  );
 }

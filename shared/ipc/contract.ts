@@ -8,6 +8,17 @@ import {
   safetyPageSchema,
   safetyStatusSchema,
 } from '../data/safety-copy-schemas';
+import {
+  backupEngagementContentSchema,
+  backupEngagementRequestSchema,
+  backupListSchema,
+  backupSourceSchema,
+  backupTokenSchema,
+  openedBackupSchema,
+  restorePreparedSchema,
+  takeBackupRequestSchema,
+  takenBackupSchema,
+} from '../backups/backup-schemas';
 import { engagementFileContentSchema } from '../engagement-file/file-schema';
 import { engagementFileReadSchema } from '../engagement-file/import-outcome';
 import { marketingPlanSnapshotSchema } from '../documents/marketing-plan-snapshot';
@@ -15,6 +26,7 @@ import { sessionSummarySnapshotSchema } from '../documents/session-summary-snaps
 import { appSettingsPatchSchema, appSettingsSchema } from '../settings/app-settings';
 import { templateListSchema } from '../templates/template-list';
 import { ipcChannels, type IpcChannelMethod } from './channels';
+import { recentEngagementsSchema, savedFileRequestSchema } from './shell-schemas';
 
 /** The result of asking main to save a document through the native save dialog. */
 export const saveOutcomeSchema = z.discriminatedUnion('status', [
@@ -67,6 +79,33 @@ export const ipcContract = {
     channel: ipcChannels.readSafetyCopyPage,
     request: safetyPageRequestSchema,
     response: safetyPageSchema,
+  },
+  // Backups: the automatic ones main keeps, full backups to a file, and restoring from either.
+  listBackups: { channel: ipcChannels.listBackups, request: z.null(), response: backupListSchema },
+  openBackup: {
+    channel: ipcChannels.openBackup,
+    request: backupSourceSchema,
+    response: openedBackupSchema,
+  },
+  prepareRestore: {
+    channel: ipcChannels.prepareRestore,
+    request: backupTokenSchema,
+    response: restorePreparedSchema,
+  },
+  readBackupEngagement: {
+    channel: ipcChannels.readBackupEngagement,
+    request: backupEngagementRequestSchema,
+    response: backupEngagementContentSchema,
+  },
+  exportFullBackup: {
+    channel: ipcChannels.exportFullBackup,
+    request: z.null(),
+    response: saveOutcomeSchema,
+  },
+  takeBackup: {
+    channel: ipcChannels.takeBackup,
+    request: takeBackupRequestSchema,
+    response: takenBackupSchema,
   },
   exportAgendaDocx: {
     channel: ipcChannels.exportAgendaDocx,
@@ -140,6 +179,29 @@ export const ipcContract = {
     channel: ipcChannels.chooseClientLogo,
     request: z.null(),
     response: clientLogoOutcomeSchema,
+  },
+  // After a save: the file in its default program, or in its folder (only files main wrote).
+  openSavedFile: {
+    channel: ipcChannels.openSavedFile,
+    request: savedFileRequestSchema,
+    response: z.null(),
+  },
+  showSavedFile: {
+    channel: ipcChannels.showSavedFile,
+    request: savedFileRequestSchema,
+    response: z.null(),
+  },
+  // File › Open Recent lists what the renderer says was opened last (client data stays in the
+  // renderer's database; main keeps the list in memory only). Notices from the shell at start.
+  setRecentEngagements: {
+    channel: ipcChannels.setRecentEngagements,
+    request: recentEngagementsSchema,
+    response: z.null(),
+  },
+  getShellNotices: {
+    channel: ipcChannels.getShellNotices,
+    request: z.null(),
+    response: z.array(z.string()),
   },
 } as const satisfies Record<
   IpcChannelMethod,

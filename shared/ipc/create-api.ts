@@ -1,5 +1,5 @@
 import type { SessionStudioApi } from './api';
-import { ipcChannels, isMenuCommand, type MenuCommand } from './channels';
+import { ipcChannels, isMenuCommand, isOpenEngagementMessage, type MenuCommand } from './channels';
 
 export type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
 export type SubscribeMenu = (listener: (command: unknown) => void) => () => void;
@@ -25,6 +25,11 @@ export function createApi(
     onMenuCommand(listener: (command: MenuCommand) => void) {
       return subscribeMenu((command) => {
         if (isMenuCommand(command)) listener(command);
+      });
+    },
+    onOpenEngagement(listener: (engagementId: string) => void) {
+      return subscribeMenu((message) => {
+        if (isOpenEngagementMessage(message)) listener(message.engagementId);
       });
     },
     onEngagementFilesOpened(listener: () => void) {

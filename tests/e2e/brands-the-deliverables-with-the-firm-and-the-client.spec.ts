@@ -31,6 +31,8 @@ test.afterEach(async () => {
 const engagement = { clientName: 'Acme Robotics', title: 'FY27 growth plan' };
 
 test('sets up the firm once and brands a client’s deliverables, refusing logos and colours that are not', async () => {
+  // Three deliverables, each read back by python-docx and converted by LibreOffice.
+  test.setTimeout(180_000);
   const profile = newProfileDir();
   app = await launchApp(profile);
   await setUpFirm(app, {
@@ -98,7 +100,7 @@ test('sets up the firm once and brands a client’s deliverables, refusing logos
   const filePath = engagementFilePath();
   await exportEngagementFile(app, filePath);
   const file = JSON.parse(readFileSync(filePath, 'utf8'));
-  expect(file.version).toBe(3);
+  expect(file.version).toBe(4);
   expect(file.tables.engagementBrandings).toEqual([
     expect.objectContaining({
       accentColour: '#0B7A75',

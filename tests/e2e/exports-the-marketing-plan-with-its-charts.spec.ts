@@ -207,6 +207,8 @@ test('the menu’s Export… exports the plan from a plan worksheet and the agen
       window.dispatchEvent(new CustomEvent('session-studio-menu', { detail: 'export-document' })),
     );
   app.answerSaveDialog(null);
+  // Purpose & agenda is the worksheet on screen once its heading is there.
+  await expect(page.getByRole('heading', { name: 'Purpose & agenda', level: 2 })).toBeVisible();
   await pressExport();
   await expect
     .poll(() => app.saveDialogs.map((dialog) => dialog.title))

@@ -1,6 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createEngagement, expectAllSaved, goHome } from './harness/consultant-actions';
 import { launchApp, newProfileDir, type AppHarness } from './harness/launch-app';
+import { campaign, setRates } from './harness/planner-actions';
 import {
   addTouchPoint,
   expectPhaseNames,
@@ -32,16 +33,6 @@ async function expectVolumes(page: Page, phase: string, volumes: [string, string
   await expect(volume(page, phase, 'expected')).toHaveText(volumes[1]);
   await expect(volume(page, phase, 'ambitious')).toHaveText(volumes[2]);
 }
-
-async function setRates(page: Page, from: string, to: string, rates: [string, string, string]) {
-  for (const [index, scenario] of ['Cautious', 'Expected', 'Ambitious'].entries())
-    await page
-      .getByLabel(`${scenario} rate from ${from} to ${to} (%)`)
-      .fill(rates[index] as string);
-}
-
-const campaign = (page: Page, number: number): Locator =>
-  page.getByRole('group', { name: `Campaign ${number}`, exact: true });
 
 const phases = ['Awareness', 'Consideration', 'Conversion', 'Onboarding', 'Advocacy'] as const;
 const touchPoints: Record<(typeof phases)[number], TouchPointInput> = {

@@ -11,9 +11,10 @@ import {
   numberAttribute,
   type Formatted,
 } from './formatted-xml';
-import type { LayoutContent, SectionPage } from './layout-blocks';
+import type { Block, LayoutContent, ParagraphBlock, SectionPage } from './layout-blocks';
+import { measureWithLibrary } from './library-widths';
 import { paginate } from './paginate';
-import { paragraphLines } from './paragraph-lines';
+import { isHalfWidth, isWide, paragraphLines, takesNoRoom } from './paragraph-lines';
 import { ParagraphReader, readBodyBlocks } from './read-blocks';
 
 interface Preparable {
@@ -155,6 +156,7 @@ function estimate(body: Formatted, context: IContext, faceOf: (format: RunFormat
   );
   if (blocks.some(({ section }) => section >= sections.length))
     throw new NotEstimated('blocks after the last section');
+  measureWithLibrary(charactersWithoutGlyphs(blocks, faceOf));
   const content: LayoutContent = { blocks, sections };
   const { bookmarks, pageCount, sectionPageCounts } = paginate(content, faceOf, figures);
   if (pageCount > mostPages) throw new NotEstimated('more pages than the room for their numbers');
@@ -164,6 +166,36 @@ function estimate(body: Formatted, context: IContext, faceOf: (format: RunFormat
     pageCount,
     sectionPageCounts,
   };
+}
+
+/** The characters of the body's text that their font files have no glyph for, with their formats. */
+function charactersWithoutGlyphs(
+  blocks: readonly { block: Block }[],
+  faceOf: (format: RunFormat) => FontMetrics,
+) {
+  const found: { character: string; format: RunFormat }[] = [];
+  const seen = new Set<string>();
+  const paragraphs = blocks.flatMap(({ block }): ParagraphBlock[] =>
+    block.type === 'paragraph'
+      ? [block]
+      : block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.paragraphs)),
+  );
+  for (const paragraph of paragraphs)
+    for (const inline of paragraph.inlines) {
+      if (inline.kind !== 'text') continue;
+      const face = faceOf(inline.format);
+      for (const character of inline.text) {
+        const code = character.codePointAt(0) as number;
+        if (code < 0x80 || takesNoRoom.test(character) || isWide(code) || isHalfWidth(code))
+          continue;
+        if (face.advance(code) !== undefined) continue;
+        const key = `${character}|${JSON.stringify(inline.format)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        found.push({ character, format: inline.format });
+      }
+    }
+  return found;
 }
 
 /** A section's page: its size and margins, and a header or footer that reaches into the text. */

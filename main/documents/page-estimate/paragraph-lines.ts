@@ -2,6 +2,7 @@ import type { RunFormat } from './document-format';
 import type { FontMetrics } from './font-metrics';
 import { NotEstimated } from './formatted-xml';
 import type { ParagraphBlock } from './layout-blocks';
+import { libraryCharacterWidth } from './library-widths';
 
 /** A line of a paragraph: how tall it is, and the bookmarks that start on it. */
 export interface Line {
@@ -19,8 +20,29 @@ const defaultTabStop = 36;
 const unsureAfter = /[/\\?!|…\u2014\u00AD\u200B-\u200F\u2060]/u;
 /** Characters before which it may. */
 const unsureBefore = /[+\u2014\u00AD\u200B-\u200F\u2060]/u;
-/** Scripts laid out with other rules (right to left, East Asian, complex shaping). */
-const otherScript = /[\u0590-\u1DFF\u2C00-\uFFFF]|[\uD800-\uDFFF]/u;
+/** Scripts whose letters Word shapes into forms of other widths (Indic, Thai, Khmer, Javanese…). */
+const isShapedScript = (code: number) =>
+  (code >= 0x0900 && code <= 0x109f) ||
+  (code >= 0x1780 && code <= 0x17ff) ||
+  (code >= 0x1b00 && code <= 0x1bff) ||
+  (code >= 0xa980 && code <= 0xa9df);
+/** Right-to-left letters (Hebrew, Arabic): Word reorders them, so a word of them never wraps here. */
+const isRightToLeft = (code: number) =>
+  (code >= 0x0590 && code <= 0x08ff) ||
+  (code >= 0xfb1d && code <= 0xfdff) ||
+  (code >= 0xfe70 && code <= 0xfeff);
+export const takesNoRoom = /[\p{Mn}\p{Me}\p{Cf}]/u;
+/** Chinese, Japanese and Korean, whose characters are an em wide and break between each other. */
+export const isWide = (code: number) =>
+  (code >= 0x1100 && code <= 0x115f) ||
+  (code >= 0x2e80 && code <= 0xa4cf) ||
+  (code >= 0xac00 && code <= 0xd7a3) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0xfe30 && code <= 0xfe4f) ||
+  (code >= 0xff00 && code <= 0xff60) ||
+  (code >= 0xffe0 && code <= 0xffe6) ||
+  code >= 0x1f300;
+export const isHalfWidth = (code: number) => code >= 0xff61 && code <= 0xffdc;
 
 interface Piece {
   /** Width of the word without the spaces after it. */
@@ -78,6 +100,7 @@ function splitIntoPieces(paragraph: ParagraphBlock, faceOf: FaceOf, figures: num
   };
   const end = () => (current = undefined);
   let previous = '';
+  let beforePrevious = '';
   for (const inline of paragraph.inlines) {
     if (inline.kind === 'bookmark') {
       if (current) current.bookmarks.push(inline.name);
@@ -118,12 +141,20 @@ function splitIntoPieces(paragraph: ParagraphBlock, faceOf: FaceOf, figures: num
     const face = faceOf(inline.format);
     const { size } = inline.format;
     for (const character of inline.text) {
-      if (otherScript.test(character)) throw new NotEstimated('text in another script');
-      const advance = face.advance(
-        character === '\u00A0' ? 32 : (character.codePointAt(0) as number),
-      );
-      if (advance === undefined) throw new NotEstimated('a character its font has no glyph for');
-      const width = advance * size;
+      if (takesNoRoom.test(character)) continue;
+      const code = character === '\u00A0' ? 32 : (character.codePointAt(0) as number);
+      if (isShapedScript(code)) throw new NotEstimated('text in a script Word shapes');
+      const advance = face.advance(code);
+      // What the font file lacks, docx/layout measures from its width tables: an em for East
+      // Asian characters, half an em for their half-width forms, others as its tables say.
+      const width =
+        advance !== undefined
+          ? advance * size
+          : isWide(code)
+            ? size
+            : isHalfWidth(code)
+              ? size / 2
+              : libraryCharacterWidth(character, inline.format);
       if (character === ' ') {
         const piece = current ?? start();
         piece.trailing += width;
@@ -136,9 +167,20 @@ function splitIntoPieces(paragraph: ParagraphBlock, faceOf: FaceOf, figures: num
       // Word breaks after a hyphen or en dash between a word and a letter.
       if ((previous === '-' || previous === '\u2013') && piece.width > 0 && !/\d/u.test(character))
         piece = start();
-      if (piece.width > 0 && (unsureAfter.test(previous) || unsureBefore.test(character)))
+      // A slash between figures (24/7, 3/4) holds them together, as a number.
+      const inNumber = previous === '/' && /\d/u.test(beforePrevious) && /\d/u.test(character);
+      if (
+        piece.width > 0 &&
+        ((unsureAfter.test(previous) && !inNumber) ||
+          unsureBefore.test(character) ||
+          isWide(code) ||
+          isWide(previous.codePointAt(0) ?? 0))
+      )
         piece.unsure = true;
+      beforePrevious = previous;
       piece.width += width;
+      // Right-to-left text is reordered as Word lays it out: where it would wrap, it is not followed.
+      if (isRightToLeft(code)) piece.unsure = true;
       addFormat(piece, inline.format);
       previous = character;
     }

@@ -50,6 +50,9 @@ function smartDetails(check: SmartCheck): Block[] {
   ];
 }
 
+/** How the history writes a field that had no value (formatRevisionValue). */
+const emptyValue = '—';
+
 /** How the objective moved from the client's words to the refined one, session by session. */
 function historyLines(objective: ObjectiveLine, look: DocumentLook): Block[] {
   if (objective.history.length === 0)
@@ -64,7 +67,11 @@ function historyLines(objective: ObjectiveLine, look: DocumentLook): Block[] {
           run.changes
             .map(
               (change) =>
-                `${revisedFieldLabels[change.field].toLowerCase()} ${value(change.field, change.before)} → ${value(change.field, change.after)}` +
+                `${revisedFieldLabels[change.field].toLowerCase()} ` +
+                // A field filled in for the first time reads "set to", not "— → …".
+                (change.before === emptyValue
+                  ? `set to ${value(change.field, change.after)}`
+                  : `${value(change.field, change.before)} → ${value(change.field, change.after)}`) +
                 (change.reason ? ` (${change.reason})` : ''),
             )
             .join('; ') +

@@ -6,15 +6,22 @@ import { checkInBackground } from '../db/safety/check-in-background';
 import { Notice } from '../components/Notice';
 import { EngagementFileImportDialogs } from '../features/engagements-home/EngagementFileImportDialogs';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
+import { ShortcutsSheet } from '../features/shortcuts/ShortcutsSheet';
 import { useEngagementFileImport } from '../hooks/use-engagement-file-import';
 import { useOpenedEngagementFiles } from '../hooks/use-opened-engagement-files';
+import { useRecentEngagementsMenu } from '../hooks/use-recent-engagements-menu';
 import { platformApi } from '../platform/session-studio-api';
-import { runCommand } from './command-bus';
+import { useAppCommands } from './use-app-commands';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useRoute } from './use-route';
+import { useShellNotices } from './use-shell-notices';
 
 // The home is all a start needs; the workspace and facilitator mode load when first opened.
 const EngagementWorkspace = lazy(async () => ({
   default: (await import('../features/workspace/EngagementWorkspace')).EngagementWorkspace,
+}));
+const BackupsScreen = lazy(async () => ({
+  default: (await import('../features/backups/BackupsScreen')).BackupsScreen,
 }));
 const FacilitatorView = lazy(async () => ({
   default: (await import('../features/facilitator/FacilitatorView')).FacilitatorView,
@@ -64,19 +71,21 @@ export function App() {
     void engagementRepository.purgeDeleted();
   }, [checked]);
 
-  useEffect(
-    () =>
-      platformApi().onMenuCommand((command) => {
-        if (command === 'new-engagement') {
-          navigate({ name: 'home', creating: true, showArchived: false });
-        } else if (command === 'open-sample') {
-          exploreSample();
-        } else if (!runCommand(command)) {
-          setNotice('Open an engagement to export its agenda, session summary or marketing plan.');
-        }
-      }),
-    [navigate, exploreSample],
-  );
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const notify = useCallback((message: string) => setNotice(message || null), []);
+  const { run: runAppCommand, openRecent } = useAppCommands({
+    route,
+    navigate,
+    notify,
+    shortcutsOpen,
+    setShortcutsOpen,
+    exploreSample,
+  });
+  useEffect(() => platformApi().onMenuCommand(runAppCommand), [runAppCommand]);
+  useEffect(() => platformApi().onOpenEngagement(openRecent), [openRecent]);
+  useKeyboardShortcuts(runAppCommand);
+  useRecentEngagementsMenu(checked);
+  useShellNotices(checked, notify);
 
   if (!checked) return <div className="app" aria-busy="true" />;
 
@@ -96,6 +105,7 @@ export function App() {
           </Notice>
         </div>
       ) : null}
+      {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
       <Suspense fallback={<p className="subtle page-pad">Opening…</p>}>
         {route.name === 'home' ? (
           <EngagementsHome
@@ -107,6 +117,10 @@ export function App() {
           />
         ) : route.name === 'settings' ? (
           <SettingsScreen
+            onClose={() => navigate({ name: 'home', creating: false, showArchived: false })}
+          />
+        ) : route.name === 'backups' ? (
+          <BackupsScreen
             onClose={() => navigate({ name: 'home', creating: false, showArchived: false })}
           />
         ) : route.name === 'facilitate' ? (

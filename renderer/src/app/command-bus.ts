@@ -9,6 +9,10 @@ const handlers = new Map<MenuCommand, Handler[]>();
  */
 const fallbacks = new Map<MenuCommand, Handler[]>();
 
+/** A command waiting for the screen that answers it (Find from a worksheet goes to the home). */
+let pending: { command: MenuCommand; until: number } | null = null;
+const pendingForMs = 3_000;
+
 function subscribe(registry: Map<MenuCommand, Handler[]>, command: MenuCommand, handler: Handler) {
   registry.set(command, [...(registry.get(command) ?? []), handler]);
   return () =>
@@ -19,7 +23,13 @@ function subscribe(registry: Map<MenuCommand, Handler[]>, command: MenuCommand, 
 }
 
 export function onCommand(command: MenuCommand, handler: Handler): () => void {
-  return subscribe(handlers, command, handler);
+  const stop = subscribe(handlers, command, handler);
+  if (pending?.command === command) {
+    const waited = pending;
+    pending = null;
+    if (Date.now() <= waited.until) handler();
+  }
+  return stop;
 }
 
 export function onFallbackCommand(command: MenuCommand, handler: Handler): () => void {
@@ -35,4 +45,13 @@ export function runCommand(command: MenuCommand): boolean {
   if (!handler) return false;
   handler();
   return true;
+}
+
+/**
+ * Runs the command now if something on screen answers it, else hands it to the next screen that
+ * does, within a few seconds (the caller is about to navigate there).
+ */
+export function deliverCommand(command: MenuCommand): void {
+  if (runCommand(command)) return;
+  pending = { command, until: Date.now() + pendingForMs };
 }

@@ -2,7 +2,8 @@ export type Route =
   | { name: 'home'; creating: boolean; showArchived: boolean }
   | { name: 'engagement'; engagementId: string; worksheet: string; sessionId: string | null }
   | { name: 'facilitate'; engagementId: string; sessionId: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'backups' };
 
 /** Hash routes, so a reload lands where the consultant was: #/, #/new, #/e/<id>/<worksheet>/<session>. */
 export function parseRoute(hash: string): Route {
@@ -11,6 +12,7 @@ export function parseRoute(hash: string): Route {
     // Facilitator mode: #/e/<id>/facilitate/<session>, full window, no worksheet around it.
     return { name: 'facilitate', engagementId: parts[1], sessionId: parts[3] };
   }
+  if (parts[0] === 'backups') return { name: 'backups' };
   if (parts[0] === 'e' && parts[1]) {
     return {
       name: 'engagement',
@@ -27,6 +29,7 @@ export function routeToHash(route: Route): string {
   if (route.name === 'settings') return '#/settings';
   if (route.name === 'home')
     return route.creating ? '#/new' : route.showArchived ? '#/archived' : '#/';
+  if (route.name === 'backups') return '#/backups';
   if (route.name === 'facilitate')
     return `#/e/${encodeURIComponent(route.engagementId)}/facilitate/${encodeURIComponent(route.sessionId)}`;
   const session = route.sessionId ? `/${encodeURIComponent(route.sessionId)}` : '';

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { Dialog } from './Dialog';
 
 interface ConfirmDialogProps {
   title: string;
@@ -23,28 +24,26 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const titleId = useId();
   return (
-    <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId}>
-        <h2 id={titleId}>{title}</h2>
-        <div className="dialog-body">{children}</div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel} autoFocus>
-            Cancel
+    <Dialog labelledBy={titleId} role="alertdialog" onClose={onCancel}>
+      <h2 id={titleId}>{title}</h2>
+      <div className="dialog-body">{children}</div>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onCancel} autoFocus>
+          Cancel
+        </button>
+        {alternative ? (
+          <button type="button" className="button" onClick={alternative.onSelect}>
+            {alternative.label}
           </button>
-          {alternative ? (
-            <button type="button" className="button" onClick={alternative.onSelect}>
-              {alternative.label}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className={`button ${danger ? 'button--danger' : 'button--primary'}`}
-            onClick={onConfirm}
-          >
-            {confirmLabel}
-          </button>
-        </div>
+        ) : null}
+        <button
+          type="button"
+          className={`button ${danger ? 'button--danger' : 'button--primary'}`}
+          onClick={onConfirm}
+        >
+          {confirmLabel}
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import type { ExportState } from '../hooks/use-document-export';
 import { Notice } from './Notice';
+import { SavedFileActions } from './SavedFileActions';
 
 interface ExportButtonProps {
   label: string;
@@ -22,6 +23,7 @@ export function ExportButton({ label, state, onExport, onDismiss }: ExportButton
       {state.kind === 'saved' ? (
         <Notice tone="success" onDismiss={onDismiss}>
           Saved to <code>{state.filePath}</code>
+          <SavedFileActions filePath={state.filePath} />
         </Notice>
       ) : null}
       {state.kind === 'failed' ? (

@@ -7,6 +7,7 @@ import {
   engagementFileRepository,
 } from '../db/repositories/engagement-file-repository';
 import { engagementRepository } from '../db/repositories/engagement-repository';
+import { backUpCurrentState } from '../db/safety/take-backup';
 import { platformApi } from '../platform/session-studio-api';
 
 /**
@@ -59,6 +60,12 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
     async (source: ImportSource, file: EngagementFile, fileName: string, asCopy: boolean) => {
       setState({ kind: 'busy', source });
       try {
+        // An automatic backup of the state before every import, so any import can be undone.
+        const backup = await backUpCurrentState('import');
+        if (!backup.ok)
+          throw new Error(
+            `Session Studio could not back up the engagements before the import: ${backup.error.message} Nothing was imported.`,
+          );
         const engagementId = await engagementFileRepository.importFile(file, { asCopy });
         setState(idle);
         onImported(engagementId);

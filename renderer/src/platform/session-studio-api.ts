@@ -14,10 +14,12 @@ function unavailableApi(): SessionStudioApi {
         fail('unavailable', 'This needs the Session Studio desktop app; it is not available here.'),
     ]),
   );
+  const never = () => () => undefined;
   return {
     ...methods,
-    onMenuCommand: () => () => undefined,
-    onEngagementFilesOpened: () => () => undefined,
+    onMenuCommand: never,
+    onOpenEngagement: never,
+    onEngagementFilesOpened: never,
   } as unknown as SessionStudioApi;
 }
 

@@ -28,8 +28,10 @@ export async function addAgendaItems(page: Page, items: readonly AgendaEntry[]):
   await expectAllSaved(page);
 }
 
-/** Every agenda row as shown, top to bottom. */
+/** Every agenda row as shown, top to bottom, once the agenda has loaded. */
 export async function readAgenda(page: Page): Promise<AgendaLine[]> {
+  // The editor (and its Add button) appears only once the session's items have been read.
+  await expect(page.getByRole('button', { name: 'Add agenda item' })).toBeVisible();
   const lines: AgendaLine[] = [];
   for (const row of await agendaRows(page).all()) {
     const inputs = row.locator('input');

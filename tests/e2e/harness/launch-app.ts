@@ -8,6 +8,7 @@ import type {
   SaveDialogRequest,
 } from '../../../main/ipc/create-handlers';
 import type { DocumentWorker } from '../../../main/documents/document-worker-client';
+import type { RecentEngagement } from '../../../shared/ipc/shell-schemas';
 import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
 import { receiveOpenedFiles } from '../../../main/shell/file-association';
 import { builtDocumentWorker } from './built-main';
@@ -29,6 +30,16 @@ export interface AppHarness {
   openDialogs: OpenDialogRequest[];
   /** The answer the next open dialog gives: a path, or null to cancel. */
   answerOpenDialog(path: string | null): void;
+  /** Files main asked the system to open in their default program (shell.openPath). */
+  openedPaths: string[];
+  /** Files main asked the system's file manager to show (shell.showItemInFolder). */
+  shownPaths: string[];
+  /** Files main added to the operating system's recent documents. */
+  recentDocuments: string[];
+  /** What File › Open Recent lists now, as the renderer last told main. */
+  menuRecentEngagements(): RecentEngagement[];
+  /** Chooses an engagement in File › Open Recent. */
+  openRecentFromMenu(engagementId: string): Promise<void>;
   /**
    * The operating system hands main a command line (a double-click on Windows or Linux, a second
    * launch) while the app runs, as main's file association receives it.
@@ -50,6 +61,8 @@ export interface LaunchOptions {
   argv?: string[];
   /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
   samplesFolder?: string | null;
+  /** What the shell tells the consultant at start (the window moved off a detached display). */
+  shellNotices?: string[];
 }
 
 /**
@@ -78,6 +91,11 @@ export async function launchApp(
   let nextAnswer: string | null = null;
   const openDialogs: OpenDialogRequest[] = [];
   let nextOpenAnswer: string | null = null;
+  const openedPaths: string[] = [];
+  const shownPaths: string[] = [];
+  const recentDocuments: string[] = [];
+  let menuRecent: RecentEngagement[] = [];
+  const startNotices = [...(options.shellNotices ?? [])];
   const documentWorker = builtDocumentWorker();
   const openedFiles = createOpenedFiles();
   let page: Page | null = null;
@@ -97,6 +115,15 @@ export async function launchApp(
       return nextOpenAnswer;
     },
     documentBuilder: documentWorker,
+    openPath: async (path) => {
+      openedPaths.push(path);
+      return '';
+    },
+    showItemInFolder: (path) => void shownPaths.push(path),
+    addRecentDocument: (path) => void recentDocuments.push(path),
+    setRecentEngagements: (engagements) => (menuRecent = engagements),
+    // Said once, as main does.
+    shellNotices: () => startNotices.splice(0),
     openedFiles,
     ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
@@ -114,6 +141,17 @@ export async function launchApp(
     answerSaveDialog: (path) => (nextAnswer = path),
     openDialogs,
     answerOpenDialog: (path) => (nextOpenAnswer = path),
+    openedPaths,
+    shownPaths,
+    recentDocuments,
+    menuRecentEngagements: () => menuRecent,
+    openRecentFromMenu: async (engagementId) => {
+      await appPage.evaluate(
+        (id) =>
+          window.dispatchEvent(new CustomEvent('session-studio-open-engagement', { detail: id })),
+        engagementId,
+      );
+    },
     openFromDesktop: async (argv) => receive(argv, profileDir),
     documents: documentWorker,
     close: async () => {

@@ -46,6 +46,12 @@ function bridgeScript(globalName: string, channels: Record<string, string>): str
     window.addEventListener('session-studio-menu', handler);
     return () => window.removeEventListener('session-studio-menu', handler);
   };
+  // File › Open Recent, standing in for main's message on the menu's channel.
+  api.onOpenEngagement = (listener) => {
+    const handler = (event) => listener(event.detail);
+    window.addEventListener('session-studio-open-engagement', handler);
+    return () => window.removeEventListener('session-studio-open-engagement', handler);
+  };
   // So does "engagement files were opened from the desktop", standing in for main's push.
   api.onEngagementFilesOpened = (listener) => {
     const handler = () => listener();

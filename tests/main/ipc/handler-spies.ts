@@ -14,10 +14,21 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     readSampleEngagement: vi.fn(cancelled),
     listEngagementTemplates: vi.fn(async () => ({ templates: [] })),
     appendToSafetyCopy: vi.fn(async () => ({ acknowledgedSeq: 0 })),
-    getSafetyCopyStatus: vi.fn(
-      async () => ({ tables: {}, dataSince: null, notice: null }) as never,
-    ),
+    getSafetyCopyStatus: vi.fn(async () => ({
+      units: {},
+      dataSince: null,
+      notice: null,
+      folder: '/u/safety',
+    })),
     readSafetyCopyPage: vi.fn(async () => ({ entries: [], nextOffset: null })),
+    listBackups: vi.fn(async () => ({ backups: [], damaged: [], folder: '/u' })),
+    openBackup: vi.fn(cancelled),
+    prepareRestore: vi.fn(async () => ({ before: null })),
+    readBackupEngagement: vi.fn(async () => {
+      throw new Error('No backup is open.');
+    }),
+    exportFullBackup: vi.fn(cancelled),
+    takeBackup: vi.fn(async () => ({ takenAt: null })),
     exportSessionSummaryDocx: vi.fn(cancelled),
     exportMarketingPlanDocx: vi.fn(cancelled),
     getSettings: vi.fn(async () => defaultAppSettings),
@@ -25,6 +36,10 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     chooseFirmLogo: vi.fn(cancelled),
     removeFirmLogo: vi.fn(async () => defaultAppSettings),
     chooseClientLogo: vi.fn(cancelled),
+    openSavedFile: vi.fn(async () => null),
+    showSavedFile: vi.fn(async () => null),
+    setRecentEngagements: vi.fn(async () => null),
+    getShellNotices: vi.fn(async () => []),
     ...overrides,
   } satisfies IpcHandlers;
 }

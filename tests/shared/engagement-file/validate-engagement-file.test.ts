@@ -200,9 +200,9 @@ describe('a truncated or malformed file', () => {
   });
 });
 
-describe('the deliverables’ branding in a file (version 3)', () => {
+describe('the deliverables’ branding in a file (version 4)', () => {
   it('imports every older file: no branding or export choices yet, so both start empty', () => {
-    for (const version of [1, 2]) {
+    for (const version of [1, 2, 3]) {
       const older = edited((file) => {
         file.version = version;
         delete file.tables.engagementBrandings;

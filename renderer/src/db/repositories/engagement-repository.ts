@@ -113,6 +113,16 @@ export const engagementRepository = {
   },
 
   /** Every engagement that is not deleted; small rows, so the home filters them in memory. */
+  /** The engagements opened last, newest first, archived and deleted ones left out. */
+  listRecent(limit: number): Promise<Engagement[]> {
+    return db.engagements
+      .orderBy('lastOpenedAt')
+      .reverse()
+      .filter((engagement) => engagement.deletedAt === 0 && engagement.archivedAt === 0)
+      .limit(limit)
+      .toArray();
+  },
+
   listPresent(): Promise<Engagement[]> {
     return db.engagements.where('deletedAt').equals(0).toArray();
   },

@@ -4,6 +4,7 @@ import { reportSafetyCopy } from '../save-status';
 import { createJournalSender } from './journal-sender';
 import { journalRecorder } from './journal-recorder';
 import { readLocalDigests, reconcileWithMain, type ReconcileOutcome } from './reconcile';
+import { upgradePending } from './upgrade-backup';
 
 export interface SafetyNotice {
   tone: 'warning' | 'info';
@@ -46,6 +47,12 @@ async function start(): Promise<SafetyNotice | null> {
   const api = platformApi();
   // Outside the desktop app (a plain browser, component tests) there is no main to copy to.
   if (typeof api.getSafetyCopyStatus !== 'function') return null;
+  // Before a schema upgrade rewrites anything, an automatic backup of the state as it was.
+  if (await upgradePending().catch(() => false)) {
+    const backup = await api.takeBackup({ reason: 'schema-migration' });
+    if (!backup.ok && backup.error.code !== 'unavailable')
+      console.error('[safety] no backup before the upgrade:', backup.error.message);
+  }
   // Record from now on; sending waits until the check below has brought both copies in step.
   journalRecorder.setSink((changes) => journalSender.record(changes));
   // Both reads at once: the home waits for this check. One small row per engagement here.

@@ -11,10 +11,18 @@ interface CampaignListProps {
   campaigns: readonly Campaign[] | undefined;
   phases: readonly JourneyPhase[];
   worked: WorkBackwardsPlan;
+  /** The engagement's currency, every budget's; '' until chosen. */
+  currency: string;
 }
 
 /** The sequence of campaigns, each with its own attainable goal, tied to a phase. */
-export function CampaignList({ engagementId, campaigns, phases, worked }: CampaignListProps) {
+export function CampaignList({
+  engagementId,
+  campaigns,
+  phases,
+  worked,
+  currency,
+}: CampaignListProps) {
   const objectives = useObjectives(engagementId) ?? [];
   return (
     <EditableListSection
@@ -40,6 +48,7 @@ export function CampaignList({ engagementId, campaigns, phases, worked }: Campai
           phases={phases}
           objectives={objectives}
           worked={worked}
+          currency={currency}
         />
       )}
     />

@@ -22,7 +22,7 @@ import { rowName } from '../../components/RowControls';
 import { fieldSavers } from '../../components/field-savers';
 import { campaignRepository } from '../../db/repositories/campaign-repository';
 import { plannerTarget } from './campaign-from-plan';
-import { budgetParser, dateParser, targetParser } from './plan-parsers';
+import { budgetParserIn, dateParser, targetParser } from './plan-parsers';
 
 interface CampaignRowProps {
   campaign: Campaign;
@@ -30,6 +30,7 @@ interface CampaignRowProps {
   phases: readonly JourneyPhase[];
   objectives: readonly Objective[];
   worked: WorkBackwardsPlan;
+  currency: string;
 }
 
 const statusChoices = choicesOf(campaignStatuses, campaignStatusLabels);
@@ -40,7 +41,14 @@ function objectiveLabel(objective: Objective, index: number): string {
 }
 
 /** One campaign: what it aims at, where it sits in the journey, when it runs, who owns it. */
-export function CampaignRow({ campaign, row, phases, objectives, worked }: CampaignRowProps) {
+export function CampaignRow({
+  campaign,
+  row,
+  phases,
+  objectives,
+  worked,
+  currency,
+}: CampaignRowProps) {
   const number = row.controls.index + 1;
   const name = rowName(campaign.name, 'campaign', row.controls.index);
   const save = fieldSavers<CampaignEditable>((patch) =>
@@ -169,10 +177,20 @@ export function CampaignRow({ campaign, row, phases, objectives, worked }: Campa
           save={save('endDate')}
         />
         <AutosaveDecimalField
-          label="Budget"
+          label={`Budget${currency ? ` (${currency})` : ''}`}
           value={campaign.budget}
-          parse={budgetParser}
-          save={save('budget')}
+          parse={budgetParserIn(currency)}
+          // Stamped with the engagement's currency, so budgets of two currencies never mix.
+          save={(budget) =>
+            campaignRepository.update(campaign.id, { budget, budgetCurrency: currency })
+          }
+          hint={
+            campaign.budget !== null &&
+            campaign.budgetCurrency !== '' &&
+            campaign.budgetCurrency !== currency
+              ? `Entered in ${campaign.budgetCurrency}: enter it again in ${currency || 'the engagement’s currency'}.`
+              : undefined
+          }
         />
       </div>
       <AutosaveTextField

@@ -5,6 +5,7 @@ import { usePlan } from '../../hooks/use-plan';
 import type { WorksheetProps } from '../workspace/worksheet-props';
 import { CampaignList } from './CampaignList';
 import { CampaignTimeline } from './CampaignTimeline';
+import { MarketingInvestment } from './investment/MarketingInvestment';
 import { NoJourneyYet } from './NoJourneyYet';
 import { useWorkBackwards } from './use-work-backwards';
 import { WorkBackwardsPlanner } from './WorkBackwardsPlanner';
@@ -46,9 +47,19 @@ export function CampaignsWorksheet({ engagement, session }: WorksheetProps) {
         campaigns={campaigns}
         phases={phases ?? noPhases}
         worked={worked}
+        currency={plan?.currency ?? ''}
       />
       {campaigns && campaigns.length > 0 ? (
         <CampaignTimeline phases={phases ?? noPhases} campaigns={campaigns} />
+      ) : null}
+      {phases && phases.length > 0 && plan && campaigns ? (
+        <MarketingInvestment
+          engagementId={engagement.id}
+          phases={phases}
+          plan={plan}
+          campaigns={campaigns}
+          worked={worked}
+        />
       ) : null}
     </section>
   );

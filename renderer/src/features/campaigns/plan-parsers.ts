@@ -1,5 +1,6 @@
 import { maxCampaignBudget, maxCampaignTarget } from '../../../../shared/domain/campaign';
 import { maxBufferPercent, maxGoal, maxMoney } from '../../../../shared/domain/plan';
+import { currencySymbol } from '../../../../shared/domain/currency';
 import { formatWhole } from '../../../../shared/planning/number-format';
 import { decimalParser } from '../../components/decimal-parser';
 import type { ParseResult } from '../../hooks/use-autosave';
@@ -63,7 +64,48 @@ export function moneyParser(label: string): Parser<number | null> {
 
 export const targetParser = wholeParser('The target', 0, maxCampaignTarget);
 
-export const budgetParser = decimalParser('The budget', { min: 0, max: maxCampaignBudget });
+const readBudget = decimalParser('The budget', { min: 0, max: maxCampaignBudget });
+
+/** "€", "EUR", "$"… before or after the amount: the currency the consultant typed it in. */
+const currencyMark = /^([A-Za-z]{3}|[^\d\s.,+-]{1,3})?\s*(.*?)\s*([A-Za-z]{3}|[^\d\s.,+-]{1,3})?$/;
+
+function markMeans(mark: string, currency: string): boolean {
+  if (currency === '') return false;
+  return mark.toUpperCase() === currency || mark === currencySymbol(currency);
+}
+
+/**
+ * A campaign's budget in the engagement's currency: "12000", "12,000", "€12,000", "12000 EUR";
+ * blank clears it. An amount typed in another currency is refused rather than stored beside
+ * budgets it cannot be added to; so are negative, absurdly large and worded amounts.
+ */
+export function budgetParserIn(currency: string): Parser<number | null> {
+  return (draft) => {
+    const text = draft.trim();
+    const [, before = '', amount = '', after = ''] = currencyMark.exec(text) ?? [];
+    const mark = before || after;
+    if (/[a-z]{4,}/i.test(text.replace(/e[+-]?\d+$/i, '')) || /^[a-z]{1,2}$/i.test(mark))
+      return { ok: false, message: 'Write the budget in digits, like 10000 or 2500.50.' };
+    if (mark && before && after)
+      return { ok: false, message: 'Write the budget as one amount, like 12000.' };
+    if (mark && !markMeans(mark, currency))
+      return {
+        ok: false,
+        message:
+          currency === ''
+            ? 'Choose this engagement’s currency first (under Marketing as an investment); every budget is then in it.'
+            : `This engagement’s budgets are in ${currency}: enter the amount in ${currency}. Budgets in two currencies cannot be added up.`,
+      };
+    const number = mark ? amount : text;
+    if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(number)) {
+      const value = Number(number);
+      return Number.isFinite(value) && value > maxCampaignBudget
+        ? { ok: false, message: `The budget can be at most ${formatWhole(maxCampaignBudget)}.` }
+        : { ok: false, message: 'Write the budget out in digits, like 12000.' };
+    }
+    return readBudget(number);
+  };
+}
 
 /** A date field: blank, or a real date like 2027-03-01. */
 export const dateParser: Parser<string> = (draft) => {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { localIsoDate } from '../../../../shared/domain/action-item-filters';
 import { copyTitle } from '../../../../shared/engagement-file/plan-import';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Dialog } from '../../components/Dialog';
 import type { EngagementFileImport } from '../../hooks/use-engagement-file-import';
 import './engagement-file.css';
 
@@ -75,23 +76,21 @@ function ImportRefused({
 }) {
   const titleId = useId();
   return (
-    <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId}>
-        <h2 id={titleId}>{title}</h2>
-        <div className="dialog-body">
-          <ul className="engagement-file-problems" aria-label="Why it was refused">
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-          <p>Nothing on this laptop was changed.</p>
-        </div>
-        <div className="dialog-actions">
-          <button type="button" className="button button--primary" onClick={onClose} autoFocus>
-            OK
-          </button>
-        </div>
+    <Dialog labelledBy={titleId} role="alertdialog" onClose={onClose}>
+      <h2 id={titleId}>{title}</h2>
+      <div className="dialog-body">
+        <ul className="engagement-file-problems" aria-label="Why it was refused">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+        <p>Nothing on this laptop was changed.</p>
       </div>
-    </div>
+      <div className="dialog-actions">
+        <button type="button" className="button button--primary" onClick={onClose} autoFocus>
+          OK
+        </button>
+      </div>
+    </Dialog>
   );
 }

@@ -1,11 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { engagementMatches, type Engagement } from '../../../../shared/domain/engagement';
+import { onCommand } from '../../app/command-bus';
 import type { Route } from '../../app/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { UndoToast } from '../../components/UndoToast';
 import { engagementRepository, undoWindowMs } from '../../db/repositories/engagement-repository';
 import { useEngagements } from '../../hooks/use-engagements';
+import { ThemeSwitch } from '../../theme/ThemeSwitch';
 import { EngagementList } from './EngagementList';
 import { GuidedStart } from './GuidedStart';
 import { ImportEngagementFile } from './ImportEngagementFile';
@@ -33,6 +35,16 @@ export function EngagementsHome({
   // millisecond and the list draws only the rows in view, so deferring it only made it lag a frame.
   const [query, setQuery] = useState('');
   const deletion = useEngagementDeletion();
+  const search = useRef<HTMLInputElement>(null);
+  // Edit › Find (Ctrl+F), from here or from any engagement.
+  useEffect(
+    () =>
+      onCommand('find', () => {
+        search.current?.focus();
+        search.current?.select();
+      }),
+    [],
+  );
 
   const { visible, archivedCount } = useMemo(() => {
     const all = engagements ?? [];
@@ -71,6 +83,10 @@ export function EngagementsHome({
           <button type="button" className="button" onClick={() => navigate({ name: 'settings' })}>
             Settings
           </button>
+          <button type="button" className="button" onClick={() => navigate({ name: 'backups' })}>
+            Backups
+          </button>
+          <ThemeSwitch />
           <ImportEngagementFile
             onImported={(engagementId) =>
               navigate({
@@ -93,6 +109,7 @@ export function EngagementsHome({
 
       <div className="home-toolbar">
         <input
+          ref={search}
           type="search"
           className="search"
           placeholder="Find by client or title"

@@ -141,6 +141,8 @@ export function NewEngagementForm({
         type={type}
         value={form[key]}
         aria-invalid={errors[key] ? true : undefined}
+        // Ctrl+N then typing the client's name; Escape then closes the form from the keyboard.
+        autoFocus={key === 'clientName'}
         onChange={(event) => set(key)(event.target.value)}
       />
       {errors[key] ? (

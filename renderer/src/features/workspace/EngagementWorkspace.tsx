@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import type { Route } from '../../app/routes';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { engagementRepository } from '../../db/repositories/engagement-repository';
@@ -7,6 +7,7 @@ import { useEngagement } from '../../hooks/use-engagement';
 import { useSessions } from '../../hooks/use-sessions';
 import { MarketingPlanExport } from '../document-exports/MarketingPlanExport';
 import { SessionSwitcher } from './SessionSwitcher';
+import { useWorkspaceCommands } from './use-workspace-commands';
 import { findWorksheet } from './worksheet-catalog';
 import { WorksheetNav } from './WorksheetNav';
 import { WorksheetNotBuilt } from './WorksheetNotBuilt';
@@ -27,6 +28,19 @@ export function EngagementWorkspace({
 }: EngagementWorkspaceProps) {
   const engagement = useEngagement(engagementId);
   const sessions = useSessions(engagementId);
+  const main = useRef<HTMLElement>(null);
+  const entry = findWorksheet(worksheet);
+  const session =
+    sessions?.find((candidate) => candidate.id === sessionId) ?? sessions?.[sessions.length - 1];
+  useWorkspaceCommands({
+    worksheetId: entry.id,
+    goToWorksheet: (id) =>
+      navigate({ name: 'engagement', engagementId, worksheet: id, sessionId: session?.id ?? null }),
+    runSession: session
+      ? () => navigate({ name: 'facilitate', engagementId, sessionId: session.id })
+      : null,
+    main,
+  });
 
   useEffect(() => {
     void engagementRepository.markOpened(engagementId);
@@ -47,9 +61,6 @@ export function EngagementWorkspace({
     );
   }
 
-  const session =
-    sessions.find((candidate) => candidate.id === sessionId) ?? sessions[sessions.length - 1];
-  const entry = findWorksheet(worksheet);
   const Worksheet = worksheetComponents[entry.id];
   const go = (next: { worksheet?: string; sessionId?: string }) =>
     navigate({
@@ -94,7 +105,7 @@ export function EngagementWorkspace({
       </header>
       <div className="workspace-body">
         <WorksheetNav current={entry.id} onSelect={(id) => go({ worksheet: id })} />
-        <main className="workspace-main">
+        <main className="workspace-main" ref={main}>
           {!session ? (
             <p>This engagement has no session yet.</p>
           ) : Worksheet ? (

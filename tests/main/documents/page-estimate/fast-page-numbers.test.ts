@@ -9,7 +9,12 @@ import {
   type PageNumberEstimator,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readAndCheckEngagementFile } from '../../../../main/engagement-file/check-engagement-file';
+import { marketingPlanRecordsOfFile } from '../../../../shared/documents/engagement-file-records';
+import { marketingPlanSnapshotSchema } from '../../../../shared/documents/marketing-plan-snapshot';
+import { toMarketingPlanSnapshot } from '../../../../shared/documents/to-marketing-plan-snapshot';
 import { buildMarketingPlanDocument } from '../../../../main/documents/marketing-plan-document';
 import { documentStyles } from '../../../../main/documents/document-styles';
 import { fastPageNumbers } from '../../../../main/documents/page-estimate/fast-page-numbers';
@@ -21,7 +26,7 @@ import {
   type EngagementCounts,
 } from '../../../shared/documents/fixtures/full-engagement-records';
 import { allChartStandIns } from '../drawn-chart-stand-ins';
-import { plainLook } from '../document-look-fixture';
+import { isoDates, plainLook } from '../document-look-fixture';
 
 const fonts = pageFonts();
 const library = estimatePageNumbersWith({ fonts, guess: true });
@@ -57,9 +62,14 @@ async function compare(document: Document): Promise<Compared> {
 
 const planOf = (counts: Partial<EngagementCounts>) => {
   const snapshot = fullEngagementPlan('2026-12-01', counts);
-  return buildMarketingPlanDocument(snapshot, allChartStandIns(), plainLook(snapshot.engagement), {
-    fonts,
-  });
+  return buildMarketingPlanDocument(
+    snapshot,
+    allChartStandIns(),
+    plainLook(snapshot.engagement, isoDates),
+    {
+      fonts,
+    },
+  );
 };
 
 const sizes: [string, Partial<EngagementCounts>][] = [
@@ -69,7 +79,35 @@ const sizes: [string, Partial<EngagementCounts>][] = [
   ['500 action items: a table across a dozen pages', { actionItems: 500 }],
 ];
 
+/** The sample engagement the app ships, read as the command line reads it. */
+async function samplePlan(): Promise<Document> {
+  const checked = await readAndCheckEngagementFile(
+    join(import.meta.dirname, '../../../../samples/halvorsen-cold-chain.sessionstudio'),
+  );
+  if (!checked.ok) throw new Error(checked.problems.join('\n'));
+  const records = marketingPlanRecordsOfFile(checked.file);
+  const snapshot = marketingPlanSnapshotSchema.parse(
+    toMarketingPlanSnapshot(records, { preparedOn: '2026-12-01', charts: [] }),
+  );
+  return buildMarketingPlanDocument(
+    snapshot,
+    allChartStandIns(),
+    plainLook(snapshot.engagement, isoDates),
+    {
+      fonts,
+    },
+  );
+}
+
 describe('the contents’ page numbers, laid out once', () => {
+  it('are docx/layout’s own for the sample engagement, its Japanese and Arabic names included', async () => {
+    const { fast, library: expected, fellBack } = await compare(await samplePlan());
+    expect(fellBack).toBeUndefined();
+    expect(expected.bookmarks.size).toBeGreaterThan(10);
+    expect(fast.bookmarks).toEqual(expected.bookmarks);
+    expect(fast.pageCount).toBe(expected.pageCount);
+  }, 300_000);
+
   for (const [name, counts] of sizes)
     it(`are docx/layout's own for ${name}, without falling back to it`, async () => {
       const { fast, library: expected, fellBack } = await compare(planOf(counts));

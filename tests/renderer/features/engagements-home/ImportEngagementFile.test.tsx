@@ -88,4 +88,34 @@ describe('Import engagement file…', () => {
     expect(onImported.mock.calls[0]?.[0]).not.toBe(ids.engagement);
     expect(await engagementCount()).toBe(1);
   });
+
+  it('offers to open the engagement already here instead, writing nothing', async () => {
+    mainAnswers(ok({ status: 'read', fileName: 'Acme.sessionstudio', file: file() }));
+    const onImported = vi.fn();
+    render(<ImportEngagementFile onImported={onImported} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Import engagement file…' }));
+    await waitFor(() => expect(onImported).toHaveBeenCalledWith(ids.engagement));
+    onImported.mockClear();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Import engagement file…' }));
+    await screen.findByRole('alertdialog', {
+      name: '“Acme Robotics — FY27 growth plan” is already on this laptop',
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Open the one already here' }));
+    expect(onImported).toHaveBeenCalledWith(ids.engagement);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(await engagementCount()).toBe(1);
+  });
+
+  it('does not offer to open an engagement deleted moments ago, only a copy', async () => {
+    mainAnswers(ok({ status: 'read', fileName: 'Acme.sessionstudio', file: file() }));
+    render(<ImportEngagementFile onImported={vi.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Import engagement file…' }));
+    await waitFor(async () => expect(await engagementCount()).toBe(1));
+    await db.table('engagements').update(ids.engagement, { deletedAt: Date.now() });
+    await userEvent.click(screen.getByRole('button', { name: 'Import engagement file…' }));
+    await screen.findByRole('alertdialog');
+    expect(screen.queryByRole('button', { name: 'Open the one already here' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Import as a copy' })).toBeInTheDocument();
+  });
 });

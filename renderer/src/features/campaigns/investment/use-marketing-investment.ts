@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import type { Campaign } from '../../../../../shared/domain/campaign';
+import type { JourneyPhase } from '../../../../../shared/domain/journey-phase';
+import type { Plan } from '../../../../../shared/domain/plan';
+import {
+  marketingInvestment,
+  type InvestmentOutcome,
+} from '../../../../../shared/planning/marketing-investment';
+import type { WorkBackwardsPlan } from '../../../../../shared/planning/work-backwards';
+
+/** The campaign plan as an investment, worked out again as budgets, rates and the goal change. */
+export function useMarketingInvestment(
+  phases: readonly JourneyPhase[],
+  plan: Plan,
+  campaigns: readonly Campaign[],
+  worked: WorkBackwardsPlan,
+): InvestmentOutcome {
+  return useMemo(
+    () =>
+      marketingInvestment({
+        currency: plan.currency,
+        campaigns,
+        phases,
+        worked,
+        goal: plan.goalTarget,
+        averageDealSize: plan.averageDealSize,
+        revenueTarget: plan.revenueTarget,
+        leadPhaseId: plan.leadPhaseId,
+        opportunityPhaseId: plan.opportunityPhaseId,
+        deadline: plan.goalDeadline,
+      }),
+    [phases, plan, campaigns, worked],
+  );
+}

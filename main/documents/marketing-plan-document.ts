@@ -9,6 +9,7 @@ import { actionItemsChapter } from './plan-chapters/action-items-chapter';
 import { alignmentChapter } from './plan-chapters/alignment-chapter';
 import { brandChapter } from './plan-chapters/brand-chapter';
 import { campaignsChapter } from './plan-chapters/campaigns-chapter';
+import { executiveSummaryChapter } from './plan-chapters/executive-summary-chapter';
 import type { Chapter, PlanContext } from './plan-chapters/chapter';
 import { journeyChapter } from './plan-chapters/journey-chapter';
 import { objectivesChapter } from './plan-chapters/objectives-chapter';
@@ -18,9 +19,10 @@ import { workBackwardsChapter } from './plan-chapters/work-backwards-chapter';
 import type { PageFont } from './page-fonts';
 import type { PlanCharts } from './plan-charts';
 
-/** The chapters in the order of the method, one per worksheet. */
+/** The executive summary, then the chapters in the order of the method, one per worksheet. */
 export function planChapters(snapshot: MarketingPlanSnapshot, context: PlanContext): Chapter[] {
   return [
+    executiveSummaryChapter(snapshot, context),
     situationChapter(snapshot, context),
     objectivesChapter(snapshot, context),
     alignmentChapter(snapshot, context),

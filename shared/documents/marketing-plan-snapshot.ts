@@ -36,7 +36,7 @@ export const marketingPlanSnapshotSchema = z
     /** The day the plan was exported, on the consultant's calendar: its date and "today" for SMART. */
     preparedOn: isoDate,
     sessions: boundedList(
-      sessionSchema.pick({ title: true, date: true }),
+      sessionSchema.pick({ title: true, date: true, purpose: true }),
       documentLimits.sessions,
       'sessions',
     ),

@@ -114,6 +114,7 @@ function workBackwards(records: MarketingPlanRecords): MarketingPlanSnapshot['wo
       'revenueTarget',
       'averageDealSize',
       'bufferPercent',
+      'currency',
     ] as const),
     goalPhaseIndex: phases.findIndex((phase) => phase.id === plan.goalPhaseId),
     rates: toPlannerPhases(phases, plan).map((phase) => phase.rates),
@@ -162,7 +163,7 @@ export function toMarketingPlanSnapshot(
     preparedOn,
     sessions: records.sessions
       .slice(-documentLimits.sessions)
-      .map((session) => pick(session, ['title', 'date'] as const)),
+      .map((session) => pick(session, ['title', 'date', 'purpose'] as const)),
     situation: {
       salesStages: records.salesStages.map((stage) =>
         pick(stage, ['name', 'activities', 'duration', 'durationUnit', 'conversionRate'] as const),

@@ -10,7 +10,7 @@ import { checkSmart, type SmartCheck } from '../../../shared/domain/smart-check'
 import { body, bulletList, dataTable, emptyNote, heading, labelled } from '../document-blocks';
 import type { DocumentLook } from '../document-look';
 import { chapter, type Block, type Chapter, type PlanContext } from './chapter';
-import { shortTitle, styleLabelDate } from './plan-text';
+import { shortTitle, shortTitleLength, styleLabelDate } from './plan-text';
 
 /** "Qualified leads per quarter to 120 leads by 30 June 2027", or the client's words. */
 export function objectiveName(objective: ObjectiveLine, look: DocumentLook): string {
@@ -91,11 +91,13 @@ function objectiveSection(
   const statement = objective.statement.trim();
   const refined = refinedSentence(objective, look);
   const name = objectiveName(objective, look);
-  const title = shortTitle(name);
+  // A short title keeps the contents to one line an objective, its number included; the full
+  // words follow.
+  const number = `Objective ${index + 1}: `;
+  const title = shortTitle(name, shortTitleLength - number.length);
   const statedIn = objective.statedIn ? ` (${styleLabelDate(objective.statedIn, look)})` : '';
   return [
-    // A short title keeps the contents to one line an objective; the full words follow.
-    heading(`Objective ${index + 1}: ${title}`, 2),
+    heading(`${number}${title}`, 2),
     ...(title === name ? [] : body(name)),
     labelled('As first stated', (statement ? `“${statement}”` : 'Not written down') + statedIn),
     refined === null ? emptyNote('Not refined yet.') : labelled('Refined', refined),

@@ -16,7 +16,22 @@ const textsOf = (xml: string) =>
  */
 function coverEnd(xml: string): number {
   const end = xml.indexOf('</w:sectPr>');
-  return end === -1 ? 0 : end;
+  const firstHeading = xml.indexOf('<w:pStyle w:val="Heading1"/>');
+  // Part of a document that starts at a heading (chapterXml) has no cover.
+  return end === -1 || (firstHeading !== -1 && firstHeading < end) ? 0 : end;
+}
+
+/** One chapter of a document: from its Heading 1 to the next. */
+export function chapterXml(xml: string, title: string): string {
+  const starts = [
+    ...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading1"\/>/g),
+  ].map((match) => match.index);
+  const index = starts.findIndex((start) => {
+    const end = xml.indexOf('</w:p>', start);
+    return textsOf(xml.slice(start, end)) === title;
+  });
+  if (index === -1) throw new Error(`No chapter titled ${title}.`);
+  return xml.slice(starts[index], starts[index + 1] ?? xml.length);
 }
 
 /** The document after its cover. */

@@ -11,6 +11,7 @@ import { acmeRecords, engagementId } from '../../shared/documents/fixtures/engag
 import { allChartStandIns } from './drawn-chart-stand-ins';
 import {
   afterCover,
+  chapterXml,
   coverDetails,
   headings,
   italicLines,
@@ -36,6 +37,7 @@ const chapterTitles = (xml: string) =>
     .map((line) => line.slice(2));
 
 const chapters = [
+  'Executive summary',
   'Situation analysis',
   'Objectives',
   'Sales &amp; marketing alignment',
@@ -93,6 +95,47 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
     filledXml = readZipEntry(filled, 'word/document.xml');
   }, 60_000);
 
+  it('opens with an executive summary written from the data', () => {
+    const summary = chapterXml(filledXml, 'Executive summary');
+    const texts = paragraphs(summary).map((paragraph) => paragraph.text);
+    // The purpose, then each part under its heading.
+    expect(texts[1]).toBe('Agree on three objectives for Q1 that sales and marketing both own.');
+    expect(headings(summary)).toEqual([
+      '1 Executive summary',
+      '2 Refined objectives',
+      '2 The goal, worked backwards',
+      '2 Key campaigns',
+      '2 Top action items',
+    ]);
+    expect(texts).toContain('Final goal: 120 new customers by 2027-12-31, counted at Conversion');
+    expect(texts).toContain(
+      'Total marketing investment: The campaigns cost €12,000; the expected revenue is not known yet.',
+    );
+    expect(tables(summary)).toEqual([
+      [
+        ['Objective', 'From', 'To', 'By', 'Owner'],
+        ['New-customer revenue', '800,000 EUR', '1,200,000 EUR', '2027-12-31', 'Ana'],
+      ],
+      [
+        ['Phase', 'Today', 'Needed (expected)', 'Cautious to ambitious'],
+        ['Awareness', '2,000', '5,280', '13,200 to 1,650'],
+        ['Consideration', '—', '528', '660 to 330'],
+        ['Conversion', '—', '132', '132 to 132'],
+      ],
+      [
+        ['Campaign', 'Dates', 'Owner', 'Budget'],
+        ['Spring webinars', '2027-02-01 – 2027-03-31', 'Dana', '€12,000'],
+        ['Demo days', '—', '—', '—'],
+      ],
+      // Still to do, overdue and soonest first.
+      [
+        ['Action', 'Owner', 'Due'],
+        ['Call the lost deals', 'Sam Ortiz', '2024-03-01 (overdue)'],
+        ['Draft the pricing page', 'Ana Ortiz', '2027-01-15'],
+      ],
+    ]);
+  });
+
   it('has a cover, then a table of contents with a page number for every chapter', async () => {
     const xml = filledXml;
     const texts = paragraphs(xml).map((paragraph) => paragraph.text);
@@ -117,7 +160,7 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
   });
 
   it('lays the situation out as tables: sales process, competitors, trends', async () => {
-    const all = tables(filledXml);
+    const all = tables(chapterXml(filledXml, 'Situation analysis'));
     expect(all[0]).toEqual([
       ['Stage', 'What happens', 'Duration', 'To next stage'],
       ['Lead', 'Inbound call', '2 weeks', '40 %'],
@@ -143,7 +186,9 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
     expect(texts).toContain(
       'Q2 refresh · 2027-03-01: target 1,000,000 EUR → 1,200,000 EUR (Finance confirmed the budget).',
     );
-    const summary = tables(xml).find((table) => table[0]?.[0] === 'Objective');
+    const summary = tables(chapterXml(xml, 'Objectives')).find(
+      (table) => table[0]?.[0] === 'Objective',
+    );
     expect(summary?.[1]).toEqual([
       'New-customer revenue to 1,200,000 EUR by 2027-12-31',
       '800,000 EUR',
@@ -231,7 +276,9 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
     const texts = paragraphs(xml).map((paragraph) => paragraph.text);
     expect(texts).toContain('Final goal: 120 new customers by 2027-12-31, counted at Conversion');
     expect(texts).toContain('Safety buffer: 10 %: the plan aims for 132 new customers');
-    const volumes = tables(xml).find((table) => table[0]?.[1] === 'Today');
+    const volumes = tables(chapterXml(xml, 'Work-backwards plan')).find(
+      (table) => table[0]?.[1] === 'Today',
+    );
     expect(volumes?.slice(1)).toEqual([
       ['Awareness', '2,000', '13,200 (far above today)', '5,280', '1,650'],
       ['Consideration', '—', '660', '528', '330'],
@@ -258,7 +305,9 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
       'Dana',
       'Running',
     ]);
-    const actions = all.find((table) => table[0]?.[0] === 'Action');
+    const actions = tables(chapterXml(filledXml, 'Action items')).find(
+      (table) => table[0]?.[0] === 'Action',
+    );
     expect(actions?.slice(1)).toEqual([
       [
         'Draft the pricing page',
@@ -287,6 +336,7 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
     expect(sections).toEqual([
       'portrait', // title page
       'portrait', // contents
+      'portrait', // executive summary
       'landscape', // situation
       'portrait', // objectives
       'portrait', // alignment
@@ -297,6 +347,20 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
       'landscape', // campaigns
       'portrait', // action items
     ]);
+  });
+
+  it('says in one line that there is nothing to summarise yet when nothing is filled in', async () => {
+    const empty = emptyPlanSnapshot();
+    const xml = await xmlOf(
+      { ...empty, sessions: empty.sessions.map((session) => ({ ...session, purpose: '' })) },
+      {},
+    );
+    const summary = chapterXml(xml, 'Executive summary');
+    expect(paragraphs(summary).map((paragraph) => paragraph.text)).toEqual([
+      'Executive summary',
+      'Nothing to summarise yet: the summary is written from the worksheets as they are filled in.',
+    ]);
+    expect(summary).not.toContain('<w:tbl>');
   });
 
   it('says an empty worksheet is empty in one italic line, with no empty tables', async () => {

@@ -53,6 +53,20 @@ export const budgets = {
   engagementWritesWhileTyping: 0,
   /** JavaScript heap in use with the long, busy engagement open, after garbage collection. */
   busyEngagementHeapMb: 150,
+
+  // A library of years of work: 300 engagements the size of the sample, 20 long, busy ones.
+  /** Relaunch to the list with that library, against one engagement: 1 is 10 % (or 50 ms) more. */
+  libraryRelaunchGrowthShare: 1,
+  /** Reload to the first frame showing the list, with that library. */
+  libraryReloadListMs: 500,
+  /** A click on an engagement in the list to the frame with it open. */
+  libraryOpenEngagementMs: 200,
+  /** Import engagement file… of a long, busy engagement to the frame with it open, any library. */
+  libraryImportMs: 1000,
+  /** An edit appended and fsynced by main, 95th percentile, also while a fold writes. */
+  libraryEditAckP95Ms: 50,
+  /** Main's safety folder (copy, journals, every backup) against the data it protects. */
+  librarySafetyFolderRatio: 2,
 } as const;
 
 export type BudgetName = keyof typeof budgets;

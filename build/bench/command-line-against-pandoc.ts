@@ -51,6 +51,11 @@ export async function measureCommandLineAgainstPandoc(outFolder: string): Promis
         budget: 'commandLineToPandoc',
       },
       {
+        label: 'Command line ÷ pandoc, CPU time (user and system)',
+        value: median(ours.map((run) => run.cpuMs)) / median(theirs.map((run) => run.cpuMs)),
+        unit: '×',
+      },
+      {
         label: 'Command line: peak memory',
         value: Math.max(...ours.map((run) => run.peakMb)),
         unit: 'MB',

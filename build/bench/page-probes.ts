@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
  *   counts from the navigation's start);
  * - clickAt, savedAt: the last click, and the first frame after it showing "Saved to".
  */
-const probeScript = `(() => {
+export const probeScript = `(() => {
   if (window.__bench) return;
   const bench = {
     latencies: [], writes: [], lastInputAt: 0, listShownAt: 0, keys: 0, lastKeyAt: 0,

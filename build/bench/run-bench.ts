@@ -7,6 +7,7 @@ import { measureBusyEngagement } from './busy-engagement';
 import { measureCommandLineAgainstPandoc } from './command-line-against-pandoc';
 import { measureExportScale } from './export-scale';
 import { measureHomeWithManyEngagements } from './home-with-many-engagements';
+import { measureLibraryAtScale } from './library-at-scale';
 import { measureMarketingPlanExport } from './marketing-plan-export';
 import { measureRendererStart } from './renderer-start';
 import { printReport, type Measurement } from './report';
@@ -49,6 +50,7 @@ const scenarios: Record<string, () => Promise<Measurement[]>> = {
   typing: () => inFreshProfile(measureTypingWithSavingOn),
   home: () => inFreshProfile(measureHomeWithManyEngagements),
   busy: () => inFreshProfile(measureBusyEngagement),
+  library: () => measureLibraryAtScale(),
 };
 
 async function main(): Promise<number> {

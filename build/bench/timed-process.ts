@@ -6,6 +6,11 @@ export interface ProcessRun {
   wallMs: number;
   /** The process's peak resident memory, from GNU time; NaN where it is not installed. */
   peakMb: number;
+  /**
+   * CPU time, user and system, from GNU time (NaN without it): on a shared, busy machine the
+   * wall time waits for a core, the CPU time much less.
+   */
+  cpuMs: number;
   stdout: string;
 }
 
@@ -23,7 +28,7 @@ export function runTimed(
 ): Promise<ProcessRun> {
   const measured = existsSync(gnuTime);
   const [file, argv] = measured
-    ? [gnuTime, ['-f', 'peak-kb=%M', command, ...args]]
+    ? [gnuTime, ['-f', 'peak-kb=%M cpu-s=%U+%S', command, ...args]]
     : [command, [...args]];
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -42,7 +47,9 @@ export function runTimed(
           new Error(`${command} ${args.join(' ')} failed (${signal ?? code}): ${stderr.trim()}`),
         );
       const peakKb = Number(/peak-kb=(\d+)/.exec(stderr)?.[1]);
-      resolve({ wallMs, peakMb: measured ? peakKb / 1024 : Number.NaN, stdout });
+      const cpu = /cpu-s=([\d.]+)\+([\d.]+)/.exec(stderr);
+      const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : Number.NaN;
+      resolve({ wallMs, peakMb: measured ? peakKb / 1024 : Number.NaN, cpuMs, stdout });
     });
   });
 }

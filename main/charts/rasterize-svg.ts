@@ -1,3 +1,4 @@
+import { encodePng } from './encode-png';
 import { chartFontFiles, defaultChartFontFolder } from './font-folder';
 
 export interface RasterizeOptions {
@@ -14,7 +15,8 @@ export const maxRasterScale = 4;
 
 /**
  * The SVG as a PNG, drawn by resvg with only the fonts given (never the machine's own), so every
- * machine produces the same pixels. resvg draws on a worker thread, leaving main free meanwhile.
+ * machine produces the same pixels. resvg draws on a worker thread and zlib compresses on its own
+ * (encode-png.ts), leaving the calling thread free meanwhile.
  */
 export async function rasterizeSvg(
   svg: string,
@@ -39,5 +41,5 @@ export async function rasterizeSvg(
       sansSerifFamily: 'Liberation Sans',
     },
   });
-  return new Uint8Array(image.asPng());
+  return encodePng(image.width, image.height, image.pixels);
 }

@@ -1,12 +1,13 @@
 import type { ChartDataByKind, ChartKind } from '../../shared/charts/chart-kinds';
 import { parseChartData } from '../../shared/charts/chart-data-schemas';
-import { renderElementSvg } from './headless-svg';
+import { chartMarkup } from './chart-markup';
 import { rasterizeSvg, type RasterizeOptions } from './rasterize-svg';
+import { toStandaloneSvg } from './standalone-svg';
 
 /**
  * A chart drawn from plain data with no window, for Word documents and the command line. The data
- * is parsed first (it comes from another process or a file); the chart module itself is loaded on
- * first use, after the headless DOM (see headless-dom.ts).
+ * is parsed first (it comes from another process or a file); the chart components are loaded on
+ * first use, so the app's start does not load them.
  */
 export async function renderChartSvg<K extends ChartKind>(kind: K, data: unknown): Promise<string> {
   return drawChartSvg(kind, parseChartData(kind, data));
@@ -17,13 +18,8 @@ export async function drawChartSvg<K extends ChartKind>(
   kind: K,
   parsed: ChartDataByKind[K],
 ): Promise<string> {
-  return renderElementSvg(
-    async () => {
-      const { chartElement } = await import('../../shared/charts/chart-registry');
-      return chartElement(kind, parsed, false);
-    },
-    { idPrefix: kind },
-  );
+  const { chartElement } = await import('../../shared/charts/chart-registry');
+  return toStandaloneSvg(chartMarkup(chartElement(kind, parsed, false)), { idPrefix: kind });
 }
 
 export async function renderChartPng<K extends ChartKind>(

@@ -1,8 +1,9 @@
 import { chartFont } from '../../shared/charts/chart-style';
 
 /**
- * The few DOM members the chart markup code uses, so it type-checks in main (which has no DOM
- * library) and runs unchanged on happy-dom in Node and in Chromium.
+ * The few DOM members the standalone SVG uses, so it type-checks in main (which has no DOM
+ * library) and writes out the same file from main's chart elements (chart-markup.ts) and from
+ * React DOM's in Chromium.
  */
 export interface MarkupNode {
   readonly nodeType: number;
@@ -30,16 +31,15 @@ const textNode = 3;
 const idListAttributes = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls']);
 
 /**
- * The chart's `<svg>` as a file of its own: namespaced, with the chart font set on it (recharts
- * puts the chart's style on its HTML wrapper, which a document never sees), with ids renamed in
- * document order (recharts and React number them per process and per root) and every reference
- * to them rewritten, written out as XML by this code rather than by the DOM's HTML serialiser,
- * which differs between happy-dom and Chromium and, in happy-dom, leaves `<` raw in attributes.
+ * The chart's `<svg>` as a file of its own: namespaced, with the chart font set on it, with ids
+ * renamed in document order (React numbers generated ids per process and per root) and every
+ * reference to them rewritten, written out as XML by this code rather than by a DOM's HTML
+ * serialiser, so the document's file and the screen's markup are written alike.
  */
 export function toStandaloneSvg(svg: MarkupElement, { idPrefix }: StandaloneSvgOptions): string {
   const copy = svg.cloneNode(true) as MarkupElement;
   renameIds(copy, idPrefix);
-  // The wrapper's "width: 100%; height: 100%" means nothing outside it; width and height stay.
+  // A style sized for a page's layout means nothing in a document; width and height stay.
   copy.removeAttribute('style');
   if (copy.getAttribute('font-family') === null) copy.setAttribute('font-family', chartFont.family);
   if (copy.getAttribute('font-size') === null)

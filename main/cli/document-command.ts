@@ -51,7 +51,8 @@ async function readEngagement(filePath: string): Promise<EngagementFile> {
 
 /** The snapshot, parsed by the schema main parses the app's with: the same limits apply. */
 function parsed<T>(schema: z.ZodType<T>, snapshot: unknown, name: string): T {
-  const result = schema.safeParse(snapshot);
+  // Parsed once per process: compiling zod's fast path would cost more than it saves.
+  const result = schema.safeParse(snapshot, { jitless: true });
   if (!result.success)
     throw new CliError(
       `The ${name} cannot be made from this file: ${describeZodError(result.error)}`,

@@ -1,4 +1,5 @@
 import type { AgendaSnapshot } from '../../shared/documents/agenda-snapshot';
+import type { ExportStage } from '../../shared/documents/export-progress';
 import type { MarketingPlanSnapshot } from '../../shared/documents/marketing-plan-snapshot';
 import type { SessionSummarySnapshot } from '../../shared/documents/session-summary-snapshot';
 import type { AppSettings } from '../../shared/settings/app-settings';
@@ -20,9 +21,16 @@ export type DocumentJob = { settings: AppSettings } & (
   | { kind: 'agenda'; snapshot: AgendaSnapshot }
 );
 
+export interface BuildOptions {
+  /** Told as each stage of the build starts. */
+  onStage?: (stage: ExportStage) => void;
+  /** Aborted when the consultant cancels: the build stops and its bytes are never written. */
+  signal?: AbortSignal;
+}
+
 /** Builds documents' bytes: on the document worker in the app, on the caller's thread elsewhere. */
 export interface DocumentBuilder {
-  build(job: DocumentJob): Promise<Uint8Array>;
+  build(job: DocumentJob, options?: BuildOptions): Promise<Uint8Array>;
   /** Loads what building takes while the consultant is still choosing where to save. */
   prepare?(): void;
 }
@@ -32,24 +40,31 @@ export interface DocumentBuilder {
  * The document worker runs this; so do the command line and tests, which have no window to keep
  * responsive.
  */
-export async function buildDocumentBytes(job: DocumentJob): Promise<Uint8Array> {
+export async function buildDocumentBytes(
+  job: DocumentJob,
+  onStage: (stage: ExportStage) => void = () => undefined,
+): Promise<Uint8Array> {
   const { engagement, branding } = job.snapshot;
   const look = await documentLook(engagement, branding, job.settings);
-  const company = { company: look.firm };
+  const pack = (document: Parameters<typeof packDocument>[0]) => {
+    onStage('packing');
+    return packDocument(document, { company: look.firm });
+  };
   switch (job.kind) {
     case 'agenda':
-      return packDocument(buildAgendaDocument(job.snapshot, look), company);
+      onStage('laying-out');
+      return pack(buildAgendaDocument(job.snapshot, look));
     case 'session-summary':
-      return packDocument(buildSessionSummaryDocument(job.snapshot, look), company);
+      onStage('laying-out');
+      return pack(buildSessionSummaryDocument(job.snapshot, look));
     case 'marketing-plan': {
       const { snapshot } = job;
+      onStage('drawing-charts');
       const charts = await drawPlanCharts(parsePlanCharts(snapshot.charts), {
         campaignCount: snapshot.campaigns.length,
       });
-      return packDocument(
-        buildMarketingPlanDocument(snapshot, charts, look, { fonts: pageFonts() }),
-        company,
-      );
+      onStage('laying-out');
+      return pack(buildMarketingPlanDocument(snapshot, charts, look, { fonts: pageFonts() }));
     }
   }
 }

@@ -1,10 +1,21 @@
 import type { Worker } from 'node:worker_threads';
-import type { DocumentBuilder, DocumentJob } from './document-job';
-import type { DocumentReplyMessage, DocumentRequestMessage } from './document-worker-messages';
+import type { ExportStage } from '../../shared/documents/export-progress';
+import { DocumentCancelledError } from './document-cancelled-error';
+import type { BuildOptions, DocumentBuilder, DocumentJob } from './document-job';
+import type {
+  DocumentCancelMessage,
+  DocumentReplyMessage,
+  DocumentRequestMessage,
+  DocumentStageMessage,
+} from './document-worker-messages';
 
 export interface DocumentWorker extends DocumentBuilder {
-  /** Builds a document on the worker; main's thread only posts the job and receives the bytes. */
-  build(job: DocumentJob): Promise<Uint8Array>;
+  /**
+   * Builds a document on the worker; main's thread only posts the job and receives the bytes.
+   * Aborting the signal rejects with DocumentCancelledError at once and stops the work: the
+   * worker is stopped when the job was its only one, else the job is dropped at its next stage.
+   */
+  build(job: DocumentJob, options?: BuildOptions): Promise<Uint8Array>;
   /** Starts the worker, which loads the document and chart libraries, if it is not running. */
   prepare(): void;
   /** Stops the worker; a job still in progress fails. */
@@ -21,6 +32,7 @@ export interface DocumentWorkerOptions {
 interface PendingJob {
   resolve(bytes: Uint8Array): void;
   reject(error: Error): void;
+  onStage?: (stage: ExportStage) => void;
 }
 
 /**
@@ -65,9 +77,13 @@ export function createDocumentWorker({
     idleTimer.unref();
   }
 
-  function onReply(current: Worker, reply: DocumentReplyMessage): void {
+  function onReply(current: Worker, reply: DocumentReplyMessage | DocumentStageMessage): void {
     const job = pending.get(reply.id);
     if (!job) return;
+    if ('stage' in reply) {
+      job.onStage?.(reply.stage);
+      return;
+    }
     pending.delete(reply.id);
     if (reply.ok) job.resolve(reply.bytes);
     else {
@@ -81,7 +97,9 @@ export function createDocumentWorker({
   function running(): Worker {
     if (worker) return worker;
     const started = spawn();
-    started.on('message', (reply: DocumentReplyMessage) => onReply(started, reply));
+    started.on('message', (reply: DocumentReplyMessage | DocumentStageMessage) =>
+      onReply(started, reply),
+    );
     started.on('error', (error: Error) => {
       forget(started);
       failPending(error);
@@ -96,17 +114,40 @@ export function createDocumentWorker({
     return started;
   }
 
+  function cancel(current: Worker, id: number): void {
+    const job = pending.get(id);
+    if (!job) return;
+    pending.delete(id);
+    job.reject(new DocumentCancelledError());
+    if (pending.size === 0 && worker === current) {
+      // Its only job: stop the work now; the next export starts a fresh worker.
+      forget(current);
+      void current.terminate();
+      return;
+    }
+    const message: DocumentCancelMessage = { cancel: id };
+    current.postMessage(message);
+    afterChange(current);
+  }
+
   return {
     prepare(): void {
       if (!worker) afterChange(running());
     },
 
-    build(job: DocumentJob): Promise<Uint8Array> {
+    build(job: DocumentJob, { onStage, signal }: BuildOptions = {}): Promise<Uint8Array> {
+      if (signal?.aborted) return Promise.reject(new DocumentCancelledError());
       const current = running();
       const id = nextId++;
       const done = new Promise<Uint8Array>((resolve, reject) =>
-        pending.set(id, { resolve, reject }),
+        pending.set(id, { resolve, reject, onStage }),
       );
+      if (signal) {
+        const onAbort = () => cancel(current, id);
+        signal.addEventListener('abort', onAbort, { once: true });
+        const settled = () => signal.removeEventListener('abort', onAbort);
+        done.then(settled, settled);
+      }
       try {
         const request: DocumentRequestMessage = { id, job };
         current.postMessage(request);

@@ -1,6 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { DocumentCancelledError } from './document-cancelled-error';
 import { buildDocumentBytes } from './document-job';
-import type { DocumentReplyMessage, DocumentRequestMessage } from './document-worker-messages';
+import type { ExportStage } from '../../shared/documents/export-progress';
+import type {
+  DocumentCancelMessage,
+  DocumentReplyMessage,
+  DocumentRequestMessage,
+  DocumentStageMessage,
+} from './document-worker-messages';
 
 /**
  * The document worker, a build entry of its own (out/main/document-worker.js): draws the charts,
@@ -23,21 +30,42 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
     : bytes.slice();
 }
 
-port.on('message', ({ id, job }: DocumentRequestMessage) => {
-  buildDocumentBytes(job).then(
-    (built) => {
-      const bytes = ownBuffer(built);
-      const reply: DocumentReplyMessage = { id, ok: true, bytes };
-      port.postMessage(reply, [bytes.buffer as ArrayBuffer]);
-    },
-    (error: unknown) => {
-      const reply: DocumentReplyMessage = {
-        id,
-        ok: false,
-        message: error instanceof Error ? error.message : String(error),
-        stack: error instanceof Error ? error.stack : undefined,
-      };
-      port.postMessage(reply);
-    },
-  );
+/** Jobs under way, and those of them main cancelled: each of those stops at its next stage. */
+const running = new Set<number>();
+const cancelled = new Set<number>();
+
+port.on('message', (message: DocumentRequestMessage | DocumentCancelMessage) => {
+  if ('cancel' in message) {
+    // A job that already finished has nothing left to stop.
+    if (running.has(message.cancel)) cancelled.add(message.cancel);
+    return;
+  }
+  const { id, job } = message;
+  running.add(id);
+  const onStage = (stage: ExportStage) => {
+    if (cancelled.has(id)) throw new DocumentCancelledError();
+    const progress: DocumentStageMessage = { id, stage };
+    port.postMessage(progress);
+  };
+  buildDocumentBytes(job, onStage)
+    .then(
+      (built) => {
+        const bytes = ownBuffer(built);
+        const reply: DocumentReplyMessage = { id, ok: true, bytes };
+        port.postMessage(reply, [bytes.buffer as ArrayBuffer]);
+      },
+      (error: unknown) => {
+        const reply: DocumentReplyMessage = {
+          id,
+          ok: false,
+          message: error instanceof Error ? error.message : String(error),
+          stack: error instanceof Error ? error.stack : undefined,
+        };
+        port.postMessage(reply);
+      },
+    )
+    .finally(() => {
+      running.delete(id);
+      cancelled.delete(id);
+    });
 });

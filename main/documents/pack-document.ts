@@ -1,4 +1,5 @@
 import { Packer, type Document } from 'docx';
+import { zipPackage, type PackagePart } from './zip-package';
 
 /** Text as XML: markup characters escaped, characters XML cannot hold at all left out. */
 const escapeXml = (text: string) =>
@@ -22,13 +23,28 @@ function appProperties(company: string): string {
   );
 }
 
+interface PackageCompiler {
+  compile(document: Document): Map<string, PackagePart>;
+}
+
+/** docx's compiler, which Packer zips the parts of; not in its types, so looked for. */
+function compilerOf(): PackageCompiler | undefined {
+  const compiler = (Packer as unknown as { compiler?: Partial<PackageCompiler> }).compiler;
+  return typeof compiler?.compile === 'function' ? (compiler as PackageCompiler) : undefined;
+}
+
+/**
+ * The document as a .docx: docx writes its parts, Node's zlib zips them (zip-package.ts). Should a
+ * docx release stop exposing its compiler, docx's own Packer zips them as before.
+ */
 export async function packDocument(
   document: Document,
   { company = '' }: { company?: string } = {},
 ): Promise<Uint8Array> {
-  return new Uint8Array(
-    await Packer.toBuffer(document, false, [
-      { path: 'docProps/app.xml', data: appProperties(company) },
-    ]),
-  );
+  const app = { path: 'docProps/app.xml', data: appProperties(company) };
+  const compiler = compilerOf();
+  if (!compiler) return new Uint8Array(await Packer.toBuffer(document, false, [app]));
+  const parts = compiler.compile(document);
+  parts.set(app.path, app.data);
+  return zipPackage(parts);
 }

@@ -6,7 +6,9 @@ import {
   sessionSummaryExport,
   type DocumentExport,
 } from '../documents/document-exports';
+import { DocumentCancelledError } from '../documents/document-cancelled-error';
 import type { DocumentBuilder } from '../documents/document-job';
+import { createExportRuns } from '../documents/export-runs';
 import type { SafetyCopy } from '../data/safety-copy';
 import { createSafetyHandlers, lazySafetyCopy } from '../data/safety-handlers';
 import { createBackupHandlers } from '../backups/backup-handlers';
@@ -65,9 +67,20 @@ export interface HandlerPlatform {
   samplesFolder?: string | null;
 }
 
-/** Loaded on first export, so the app's start never loads the document and chart libraries. */
+/**
+ * Loaded on first export, so the app's start never loads the document and chart libraries. On the
+ * calling thread a cancelled build stops at its next stage.
+ */
 const buildHere: DocumentBuilder = {
-  build: async (job) => (await import('../documents/document-job')).buildDocumentBytes(job),
+  build: async (job, { onStage, signal } = {}) => {
+    const { buildDocumentBytes } = await import('../documents/document-job');
+    const bytes = await buildDocumentBytes(job, (stage) => {
+      if (signal?.aborted) throw new DocumentCancelledError();
+      onStage?.(stage);
+    });
+    if (signal?.aborted) throw new DocumentCancelledError();
+    return bytes;
+  },
 };
 
 const wordFilter = [{ name: 'Word document', extensions: ['docx'] }];
@@ -81,6 +94,7 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     savedFiles.remember(filePath);
   };
   const documents = platform.documentBuilder ?? buildHere;
+  const exportRuns = createExportRuns();
   const safetyCopy = lazySafetyCopy(platform);
   // The firm's part of every deliverable: the consultant's settings as they are at export.
   const settings = () => readSettingsFile(platform.appInfo().userDataPath);
@@ -89,19 +103,36 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
 
   /**
    * Asks where (the snapshot is already parsed; the builder gets ready meanwhile), builds the
-   * document and writes it atomically.
+   * document, telling each stage, and writes it atomically. Cancelled before the write begins, it
+   * stops the build and writes nothing: there is never a partial file.
    */
   async function saveExport({ title, defaultFileName, job }: DocumentExport): Promise<SaveOutcome> {
-    documents.prepare?.();
-    const filePath = await platform.chooseSavePath({ title, defaultFileName, filters: wordFilter });
-    if (filePath === null) return { status: 'cancelled' };
-    const bytes = await documents.build(job);
+    const run = exportRuns.start(job.kind);
     try {
-      await writeFile(filePath, bytes);
-    } catch (error) {
-      throw new UserFacingError(describeFileError(error, filePath));
+      documents.prepare?.();
+      const filePath = await platform.chooseSavePath({
+        title,
+        defaultFileName,
+        filters: wordFilter,
+      });
+      if (filePath === null || run.signal.aborted) return { status: 'cancelled' };
+      let bytes: Uint8Array;
+      try {
+        bytes = await documents.build(job, { onStage: run.reached, signal: run.signal });
+      } catch (error) {
+        if (error instanceof DocumentCancelledError) return { status: 'cancelled' };
+        throw error;
+      }
+      if (!run.beginSaving()) return { status: 'cancelled' };
+      try {
+        await writeFile(filePath, bytes);
+      } catch (error) {
+        throw new UserFacingError(describeFileError(error, filePath));
+      }
+      return { status: 'saved', filePath };
+    } finally {
+      run.end();
     }
-    return { status: 'saved', filePath };
   }
 
   return {
@@ -123,5 +154,7 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     exportMarketingPlanDocx: async (snapshot) =>
       saveExport(marketingPlanExport(snapshot, await settings())),
     exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot, await settings())),
+    getExportProgress: async ({ kind }) => exportRuns.progress(kind),
+    cancelExport: async ({ kind }) => ({ cancelled: exportRuns.cancel(kind) }),
   };
 }

@@ -2,7 +2,7 @@
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
-  // React and recharts set inline style attributes.
+  // React sets inline style attributes (the virtualised lists place their rows with them).
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -1,4 +1,3 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import {
   emotionLevels,
   formatEmotion,
@@ -7,55 +6,46 @@ import {
   usableEmotion,
 } from '../domain/emotion-scale';
 import type { EmotionCurveData } from './chart-data';
+import { linearScale, px } from './chart-scales';
+import { gridLine, ink, inkSoft, seriesColour } from './chart-style';
+import { ChartSvg } from './ChartSvg';
 import {
   layoutEmotionCurve,
   type EmotionCurveLayout,
   type LegendEntry,
 } from './emotion-curve-layout';
 import { summariseEmotionCurve } from './emotion-curve-summary';
-import { gridLine, ink, inkSoft, seriesColour, svgFont } from './chart-style';
 
-const emotionTicks = emotionLevels.map((level) => level.score);
-
-/** Data rows keyed by slot (the phase's index) and series0…n, never by names a chart could clash with. */
-function toRows(data: EmotionCurveData) {
-  return data.phases.map((_, slot) => {
-    const row: Record<string, number | null> = { slot };
-    data.personas.forEach((line, index) => {
-      row[`series${index}`] = usableEmotion(line.scores[slot]);
-    });
-    return row;
-  });
-}
-
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown; index?: number };
-}
-
-function PhaseTick({ x, y, payload, layout }: TickProps & { layout: EmotionCurveLayout }) {
-  const label = layout.phaseLabels[Number(payload?.value ?? payload?.index ?? 0)];
+function PhaseTick({
+  x,
+  y,
+  slot,
+  layout,
+}: {
+  x: number;
+  y: number;
+  slot: number;
+  layout: EmotionCurveLayout;
+}) {
+  const label = layout.phaseLabels[slot];
   if (!label) return null;
-  const left = Number(x);
-  const top = Number(y) + 4;
-  if (label.angled) {
+  const top = y + 4;
+  if (label.angled)
     return (
       <text
-        x={left}
+        x={px(x)}
         y={top + 8}
         textAnchor="end"
         fill={ink}
-        transform={`rotate(${layout.labelAngle} ${left} ${top + 8})`}
+        transform={`rotate(${layout.labelAngle} ${px(x)} ${top + 8})`}
       >
         {label.lines[0]}
       </text>
     );
-  }
   return (
-    <text x={left} y={top} textAnchor="middle" fill={ink}>
+    <text x={px(x)} y={top} textAnchor="middle" fill={ink}>
       {label.lines.map((line, index) => (
-        <tspan key={index} x={left} dy={index === 0 ? layout.lineHeight - 2 : layout.lineHeight}>
+        <tspan key={index} x={px(x)} dy={index === 0 ? layout.lineHeight - 2 : layout.lineHeight}>
           {line}
         </tspan>
       ))}
@@ -63,20 +53,10 @@ function PhaseTick({ x, y, payload, layout }: TickProps & { layout: EmotionCurve
   );
 }
 
-function EmotionTick({ x, y, payload }: TickProps) {
-  const score = Number(payload?.value);
-  const level = emotionLevels.find((entry) => entry.score === score);
-  return (
-    <text x={Number(x) - 4} y={Number(y) + 4} textAnchor="end" fill={inkSoft}>
-      {level ? `${formatEmotion(score)} ${level.label}` : formatEmotion(score)}
-    </text>
-  );
-}
-
-/** Drawn inside the SVG (recharts' own legend is HTML beside it), so documents carry it too. */
+/** Drawn inside the SVG, so documents carry it too. */
 function InlineLegend({ entries }: { entries: readonly LegendEntry[] }) {
   return (
-    <g className="emotion-curve-legend">
+    <g className="chart-legend emotion-curve-legend">
       {entries.map((entry) => (
         <g key={`${entry.name}-${entry.x}-${entry.y}`}>
           <line
@@ -97,74 +77,124 @@ function InlineLegend({ entries }: { entries: readonly LegendEntry[] }) {
   );
 }
 
+/** A line through the scored phases, broken where a phase is not scored (never drawn as zero). */
+function curvePath(points: readonly ({ x: number; y: number } | null)[]): string {
+  let path = '';
+  let drawing = false;
+  for (const point of points) {
+    if (point === null) {
+      drawing = false;
+      continue;
+    }
+    path += `${drawing ? 'L' : 'M'}${px(point.x)},${px(point.y)}`;
+    drawing = true;
+  }
+  return path;
+}
+
 /**
- * The customer's emotion (−2 … +2) across the journey's phases, one line per persona. Fixed size,
- * no measured text and no animation unless asked, so it draws the same on screen and headless.
- * Unscored phases are gaps in a line, not zeros.
+ * The customer's emotion (−2 … +2) across the journey's phases, one line per persona. Fixed size
+ * and no measured text, so it draws the same on screen and in documents. Unscored phases are gaps
+ * in a line, not zeros.
  */
-export function EmotionCurveChart({
-  data,
-  animate,
-}: {
-  data: EmotionCurveData;
-  animate?: boolean;
-}) {
+export function EmotionCurveChart({ data }: { data: EmotionCurveData; animate?: boolean }) {
   const layout = layoutEmotionCurve(data);
   const summary = summariseEmotionCurve(data);
+  const plot = {
+    left: layout.margin.left + layout.yAxisWidth,
+    right: layout.width - layout.margin.right,
+    top: layout.margin.top,
+    bottom: layout.height - layout.margin.bottom - layout.xAxisHeight,
+  };
+  const count = data.phases.length;
+  const first = plot.left + layout.xAxisPadding;
+  const last = plot.right - layout.xAxisPadding;
+  const xOf = (slot: number) =>
+    count <= 1 ? (plot.left + plot.right) / 2 : first + ((last - first) * slot) / (count - 1);
+  const yOf = linearScale([minEmotion, maxEmotion], [plot.bottom, plot.top]);
   return (
-    <LineChart
+    <ChartSvg
+      className="emotion-curve"
       width={layout.width}
       height={layout.height}
-      data={toRows(data)}
-      margin={layout.margin}
-      accessibilityLayer={false}
-      role="img"
-      aria-label={summary}
       title="Emotion across the customer journey"
-      desc={summary}
-      {...svgFont}
+      summary={summary}
     >
-      <CartesianGrid vertical={false} stroke={gridLine} />
-      <XAxis
-        dataKey="slot"
-        type="category"
-        interval={0}
-        height={layout.xAxisHeight}
-        padding={{ left: layout.xAxisPadding, right: layout.xAxisPadding }}
-        tickLine={false}
-        stroke={inkSoft}
-        tick={(props: TickProps) => <PhaseTick {...props} layout={layout} />}
-      />
-      <YAxis
-        type="number"
-        domain={[minEmotion, maxEmotion]}
-        ticks={emotionTicks}
-        interval={0}
-        width={layout.yAxisWidth}
-        allowDecimals={false}
-        tickLine={false}
-        stroke={inkSoft}
-        tick={(props: TickProps) => <EmotionTick {...props} />}
-      />
-      <ReferenceLine y={0} stroke={inkSoft} strokeDasharray="4 3" />
-      {data.personas.map((line, index) =>
-        // A curve with no score draws nothing; it keeps its colour and its place in the legend.
-        line.scores.some((score) => usableEmotion(score) !== null) ? (
-          <Line
-            key={`series${index}`}
-            dataKey={`series${index}`}
-            name={line.name}
-            type="linear"
-            stroke={seriesColour(index)}
-            strokeWidth={2.5}
-            dot={{ r: 4, fill: seriesColour(index), stroke: seriesColour(index) }}
-            activeDot={false}
-            connectNulls={false}
-            isAnimationActive={animate ?? false}
+      <g className="chart-grid" stroke={gridLine}>
+        {emotionLevels.map(({ score }) => (
+          <line
+            key={score}
+            x1={plot.left}
+            y1={px(yOf(score))}
+            x2={plot.right}
+            y2={px(yOf(score))}
           />
-        ) : null,
-      )}
+        ))}
+      </g>
+      <line
+        className="chart-reference"
+        x1={plot.left}
+        y1={px(yOf(0))}
+        x2={plot.right}
+        y2={px(yOf(0))}
+        stroke={inkSoft}
+        strokeDasharray="4 3"
+      />
+      <g className="chart-axis chart-axis--phases">
+        <line x1={plot.left} y1={plot.bottom} x2={plot.right} y2={plot.bottom} stroke={inkSoft} />
+        {data.phases.map((_, slot) => (
+          <PhaseTick key={slot} x={xOf(slot)} y={plot.bottom + 8} slot={slot} layout={layout} />
+        ))}
+      </g>
+      <g className="chart-axis chart-axis--emotions">
+        <line x1={plot.left} y1={plot.top} x2={plot.left} y2={plot.bottom} stroke={inkSoft} />
+        {emotionLevels.map(({ score, label }) => (
+          <text
+            key={score}
+            x={plot.left - 12}
+            y={px(yOf(score) + 4)}
+            textAnchor="end"
+            fill={inkSoft}
+          >
+            {`${formatEmotion(score)} ${label}`}
+          </text>
+        ))}
+      </g>
+      {data.personas.map((persona, index) => {
+        const points = data.phases.map((_, slot) => {
+          const score = usableEmotion(persona.scores[slot]);
+          return score === null ? null : { x: xOf(slot), y: yOf(score) };
+        });
+        // A curve with no score draws nothing; it keeps its colour and its place in the legend.
+        if (points.every((point) => point === null)) return null;
+        const colour = seriesColour(index);
+        return (
+          <g key={index} className="chart-series" data-name={persona.name}>
+            <path
+              className="chart-curve"
+              d={curvePath(points)}
+              fill="none"
+              stroke={colour}
+              strokeWidth={2.5}
+            />
+            {points.map((point, slot) =>
+              point === null ? null : (
+                <circle
+                  key={slot}
+                  className="chart-dot"
+                  cx={px(point.x)}
+                  cy={px(point.y)}
+                  r={4}
+                  fill={colour}
+                  stroke={colour}
+                  strokeWidth={2.5}
+                />
+              ),
+            )}
+          </g>
+        );
+      })}
       <InlineLegend entries={layout.legend} />
-    </LineChart>
+    </ChartSvg>
   );
 }

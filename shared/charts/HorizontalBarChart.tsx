@@ -1,99 +1,105 @@
 import type { ReactNode } from 'react';
-import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { SwatchLegend } from './chart-legend';
-import { gridLine, ink, inkSoft, svgFont } from './chart-style';
+import { bands, px, type Scale } from './chart-scales';
+import { gridLine, ink, inkSoft } from './chart-style';
+import { ChartSvg } from './ChartSvg';
 import type { HorizontalBarLayout } from './horizontal-bar-layout';
 
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
+/** Where the bars go: the value axis, each row's band, the plot's edges. */
+export interface BarGeometry {
+  x: Scale;
+  bandTop: (row: number) => number;
+  bandHeight: number;
+  plot: { left: number; right: number; top: number; bottom: number };
 }
 
 interface HorizontalBarChartProps {
+  className: string;
   layout: HorizontalBarLayout;
-  rows: object[];
-  /** The field that numbers each row; its label is `rowLabels[number]`. */
-  rowKey: string;
   rowLabels: readonly string[];
-  /** The value axis: its range, its scale, and how a tick reads. */
-  domain: [number, number];
-  logScale?: boolean;
+  /** The value axis from the plot's left edge to its right. */
+  scaleOf: (range: [number, number]) => Scale;
   tickLabel: (value: number) => string;
-  barGap?: number;
   title: string;
   /** Said in words, as the chart's accessible name and description. */
   summary: string;
   /** The bars, then anything written over the plot. */
-  children: ReactNode;
+  children: (geometry: BarGeometry) => ReactNode;
 }
 
 /**
  * The frame of a chart of horizontal bars: one row per entry, named on the left; a value axis
- * with plain-text ticks below (recharts' own tick text measures itself); grid lines; the legend
- * inside the SVG. Fixed size from the layout and no measured text, so it draws the same on screen
- * and headless in main.
+ * with its ticks below and their grid lines, drawn over the bars as the bars start on the axis;
+ * the legend inside the SVG. Fixed size from the layout and no measured text, so it draws the
+ * same on screen and in documents.
  */
 export function HorizontalBarChart({
+  className,
   layout,
-  rows,
-  rowKey,
   rowLabels,
-  domain,
-  logScale,
+  scaleOf,
   tickLabel,
-  barGap,
   title,
   summary,
   children,
 }: HorizontalBarChartProps) {
+  const plot = {
+    left: layout.margin.left + layout.yAxisWidth,
+    right: layout.width - layout.margin.right,
+    top: layout.margin.top,
+    bottom: layout.height - layout.margin.bottom - layout.xAxisHeight,
+  };
+  const x = scaleOf([plot.left, plot.right]);
+  const rows = bands(rowLabels.length, [plot.top, plot.bottom]);
+  const geometry: BarGeometry = { x, bandTop: rows.start, bandHeight: rows.size, plot };
   return (
-    <BarChart
+    <ChartSvg
+      className={className}
       width={layout.width}
       height={layout.height}
-      data={rows}
-      layout="vertical"
-      margin={layout.margin}
-      barSize={layout.barSize}
-      {...(barGap === undefined ? {} : { barGap })}
-      accessibilityLayer={false}
-      role="img"
-      aria-label={summary}
       title={title}
-      desc={summary}
-      {...svgFont}
+      summary={summary}
     >
-      <CartesianGrid horizontal={false} stroke={gridLine} />
-      <YAxis
-        type="category"
-        dataKey={rowKey}
-        width={layout.yAxisWidth}
-        interval={0}
-        tickLine={false}
-        stroke={inkSoft}
-        tick={({ x, y, payload }: TickProps) => (
-          <text x={Number(x) - 6} y={Number(y) + 4} textAnchor="end" fill={ink}>
-            {rowLabels[Number(payload?.value)] ?? ''}
+      <g className="chart-grid" stroke={gridLine}>
+        {layout.ticks.map((tick) => (
+          <line key={tick} x1={px(x(tick))} y1={plot.top} x2={px(x(tick))} y2={plot.bottom} />
+        ))}
+      </g>
+      {children(geometry)}
+      <g className="chart-axis chart-axis--rows">
+        <line x1={plot.left} y1={plot.top} x2={plot.left} y2={plot.bottom} stroke={inkSoft} />
+        {rowLabels.map((label, row) => (
+          <text
+            key={row}
+            x={plot.left - 14}
+            y={px(rows.start(row) + rows.size / 2 + 4)}
+            textAnchor="end"
+            fill={ink}
+          >
+            {label}
           </text>
-        )}
-      />
-      <XAxis
-        type="number"
-        {...(logScale ? { scale: 'log' as const } : {})}
-        domain={domain}
-        ticks={layout.ticks}
-        interval={0}
-        allowDataOverflow
-        height={layout.xAxisHeight}
-        stroke={inkSoft}
-        tick={({ x, y, payload }: TickProps) => (
-          <text x={Number(x)} y={Number(y) + 12} textAnchor="middle" fill={inkSoft}>
-            {tickLabel(Number(payload?.value))}
+        ))}
+      </g>
+      <g className="chart-axis chart-axis--values">
+        <line x1={plot.left} y1={plot.bottom} x2={plot.right} y2={plot.bottom} stroke={inkSoft} />
+        {layout.ticks.map((tick) => (
+          <line
+            key={tick}
+            className="chart-tick"
+            x1={px(x(tick))}
+            y1={plot.bottom}
+            x2={px(x(tick))}
+            y2={plot.bottom + 6}
+            stroke={inkSoft}
+          />
+        ))}
+        {layout.ticks.map((tick) => (
+          <text key={tick} x={px(x(tick))} y={plot.bottom + 20} textAnchor="middle" fill={inkSoft}>
+            {tickLabel(tick)}
           </text>
-        )}
-      />
-      {children}
+        ))}
+      </g>
       <SwatchLegend entries={layout.legend} />
-    </BarChart>
+    </ChartSvg>
   );
 }

@@ -1,7 +1,8 @@
-import { ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { deviationLevel } from '../domain/tone-consistency';
 import type { ToneDriftData } from './chart-data';
-import { ink, inkSoft, svgFont } from './chart-style';
+import { px } from './chart-scales';
+import { ink, inkSoft } from './chart-style';
+import { ChartSvg } from './ChartSvg';
 import { toneDriftGeometry, toneDriftLayout, type ToneDriftLayout } from './tone-drift-layout';
 import { toneDriftModel, type ToneDriftModel } from './tone-drift-model';
 import { summariseToneDrift } from './tone-drift-summary';
@@ -9,36 +10,9 @@ import { ToneDriftLegend } from './tone-drift-legend';
 import { brandLineStyle, Mark, markLevels, markStyle, type MarkLevel } from './tone-drift-marks';
 
 const panelFill = '#f4f6f9';
+const rowLine = '#d9dee6';
 
-/** Every tick shown, no axis line or tick marks: the panels and rows frame the plot. */
-const plainAxis = {
-  interval: 0,
-  allowDataOverflow: true,
-  axisLine: false,
-  tickLine: false,
-} as const;
-
-interface TickProps {
-  x: number | string;
-  y: number | string;
-  payload: { value: unknown };
-}
-
-/** A tick label as plain SVG text: recharts' own tick text measures itself to wrap. */
-function tickText(
-  label: (value: unknown) => string,
-  style: { dy: number; textAnchor: 'middle' | 'end'; fill: string },
-) {
-  return function TickText({ x, y, payload }: TickProps) {
-    return (
-      <text x={x} y={y} {...style}>
-        {label(payload.value)}
-      </text>
-    );
-  };
-}
-
-/** One channel's score as a point. Field names are not SVG attributes (recharts spreads data). */
+/** One channel's score as a point. */
 interface DriftPoint {
   along: number;
   row: number;
@@ -77,120 +51,111 @@ function scaleTicks(model: ToneDriftModel, layout: ToneDriftLayout) {
  * Each channel's tone of voice against the brand's, one row per channel and one panel per
  * dimension: the brand's score is a bold vertical line, the channel's a mark joined to it, so the
  * length and colour of the join show the drift. The consistency score stands at the row's end.
- * Fixed size and no measured text, so it draws the same on screen and headless in main.
+ * Fixed size and no measured text, so it draws the same on screen and in documents.
  */
-export function ToneDriftChart({ data, animate }: { data: ToneDriftData; animate?: boolean }) {
+export function ToneDriftChart({ data }: { data: ToneDriftData; animate?: boolean }) {
   const model = toneDriftModel(data);
   const layout = toneDriftLayout(model);
   const summary = summariseToneDrift(data);
   const points = driftPoints(model, layout);
   const ticks = scaleTicks(model, layout);
-  const tickLabel = new Map(ticks.map((tick) => [tick.at, tick.label]));
-  const rowTicks = Array.from({ length: layout.rows }, (_, row) => row);
   const { plot } = layout;
+  const top = plot.top;
+  const bottom = plot.top + plot.height;
+  const x = (along: number) => px(layout.pixelX(along));
+  const rowEdge = (row: number) => px(layout.pixelY(row) - toneDriftGeometry.rowHeight / 2);
 
   return (
-    <ScatterChart
+    <ChartSvg
+      className="tone-drift"
       width={layout.width}
       height={layout.height}
-      margin={layout.margin}
-      accessibilityLayer={false}
       title="Tone of voice per channel against the brand"
-      desc={summary}
-      role="img"
-      aria-label={summary}
-      {...svgFont}
+      summary={summary}
     >
-      {model.dimensions.map((_, dimension) => {
-        const { start, end } = layout.panel(dimension);
-        return (
-          <ReferenceArea
-            key={`panel-${dimension}`}
-            x1={start}
-            x2={end}
-            y1={-0.5}
-            y2={layout.rows - 0.5}
-            fill={panelFill}
-            fillOpacity={1}
-            stroke="none"
-            ifOverflow="visible"
-            zIndex={-100}
-          />
-        );
-      })}
-      {rowTicks.slice(1).map((row) => (
-        <ReferenceLine
-          key={`row-${row}`}
-          y={row - 0.5}
-          stroke="#d9dee6"
-          strokeWidth={1}
-          ifOverflow="visible"
-          zIndex={-50}
-        />
-      ))}
-      <XAxis
-        {...plainAxis}
-        type="number"
-        dataKey="along"
-        domain={[0, layout.domainEnd]}
-        ticks={ticks.map((tick) => tick.at)}
-        height={toneDriftGeometry.axisHeight}
-        tick={tickText((value) => tickLabel.get(value as number) ?? '', {
-          dy: 10,
-          textAnchor: 'middle',
-          fill: inkSoft,
+      <g className="tone-drift-panels" fill={panelFill}>
+        {model.dimensions.map((_, dimension) => {
+          const { start, end } = layout.panel(dimension);
+          return (
+            <rect
+              key={dimension}
+              x={x(start)}
+              y={top}
+              width={px(layout.pixelX(end) - layout.pixelX(start))}
+              height={plot.height}
+            />
+          );
         })}
-      />
-      <YAxis
-        {...plainAxis}
-        type="number"
-        dataKey="row"
-        domain={[-0.5, layout.rows - 0.5]}
-        reversed
-        ticks={rowTicks}
-        width={toneDriftGeometry.nameWidth}
-        tick={tickText((value) => model.channels[value as number]?.shortName ?? '', {
-          dy: 4,
-          textAnchor: 'end',
-          fill: ink,
-        })}
-      />
-      {model.brand.map((score, dimension) =>
-        score === null ? null : (
-          <ReferenceLine
-            key={`brand-${dimension}`}
-            x={layout.along(dimension, score)}
-            stroke={brandLineStyle.colour}
-            strokeWidth={brandLineStyle.width}
-            ifOverflow="visible"
+      </g>
+      <g className="tone-drift-rows" stroke={rowLine}>
+        {Array.from({ length: layout.rows - 1 }, (_, row) => (
+          <line
+            key={row}
+            x1={plot.left}
+            y1={rowEdge(row + 1)}
+            x2={plot.left + plot.width}
+            y2={rowEdge(row + 1)}
           />
-        ),
-      )}
-      {points.map((point, index) =>
-        point.brandAlong === null || point.brandAlong === point.along ? null : (
-          <ReferenceLine
-            key={`join-${index}`}
-            segment={[
-              { x: point.brandAlong, y: point.row },
-              { x: point.along, y: point.row },
-            ]}
-            stroke={markStyle[point.level].colour}
-            strokeWidth={2}
-            ifOverflow="visible"
-          />
-        ),
-      )}
+        ))}
+      </g>
+      <g className="chart-axis chart-axis--scale" fill={inkSoft}>
+        {ticks.map((tick, index) => (
+          <text key={index} x={x(tick.at)} y={bottom + 18} textAnchor="middle">
+            {tick.label}
+          </text>
+        ))}
+      </g>
+      <g className="chart-axis chart-axis--channels" fill={ink}>
+        {model.channels.map((channel, row) => (
+          <text key={row} x={plot.left - 8} y={px(layout.pixelY(row) + 4)} textAnchor="end">
+            {channel.shortName}
+          </text>
+        ))}
+      </g>
+      <g
+        className="tone-drift-brand"
+        stroke={brandLineStyle.colour}
+        strokeWidth={brandLineStyle.width}
+      >
+        {model.brand.map((score, dimension) =>
+          score === null ? null : (
+            <line
+              key={dimension}
+              x1={x(layout.along(dimension, score))}
+              y1={top}
+              x2={x(layout.along(dimension, score))}
+              y2={bottom}
+            />
+          ),
+        )}
+      </g>
+      <g className="tone-drift-joins" strokeWidth={2}>
+        {points.map((point, index) =>
+          point.brandAlong === null || point.brandAlong === point.along ? null : (
+            <line
+              key={index}
+              x1={x(point.brandAlong)}
+              y1={px(layout.pixelY(point.row))}
+              x2={x(point.along)}
+              y2={px(layout.pixelY(point.row))}
+              stroke={markStyle[point.level].colour}
+            />
+          ),
+        )}
+      </g>
       {markLevels.map((level) => (
-        <Scatter
-          key={level}
-          name={markStyle[level].name}
-          className={`tone-drift-series tone-drift-series--${level}`}
-          data={points.filter((point) => point.level === level)}
-          isAnimationActive={animate ?? false}
-          shape={(props: { cx?: number; cy?: number }) => (
-            <Mark level={level} cx={props.cx ?? 0} cy={props.cy ?? 0} />
-          )}
-        />
+        <g key={level} className={`tone-drift-series tone-drift-series--${level}`}>
+          {points
+            .filter((point) => point.level === level)
+            .map((point, index) => (
+              <Mark
+                key={index}
+                level={level}
+                cx={x(point.along)}
+                cy={px(layout.pixelY(point.row))}
+              />
+            ))}
+        </g>
       ))}
       <g className="tone-drift-labels" fill={ink}>
         {model.dimensions.map((dimension, index) => {
@@ -238,7 +203,7 @@ export function ToneDriftChart({ data, animate }: { data: ToneDriftData; animate
         ) : null}
       </g>
       <ToneDriftLegend layout={layout} hiddenChannels={model.hiddenChannels} />
-    </ScatterChart>
+    </ChartSvg>
   );
 }
 

@@ -1,33 +1,29 @@
+import { px } from './chart-scales';
 import { inkSoft } from './chart-style';
 
 const labelSize = 10;
 
-export interface BarLabelProps {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  value?: unknown;
-}
-
 /**
- * A plain <text> at a horizontal bar's end (recharts' own label may measure and wrap text);
- * `format` says the value, '' for a bar that has none.
+ * A horizontal bar's value as plain <text> just past its end, centred on the bar; '' draws
+ * nothing.
  */
 export function BarEndLabel({
-  x,
-  y,
-  width,
-  height,
-  value,
-  format,
-}: BarLabelProps & { format: (value: unknown) => string }) {
-  const text = format(value);
+  end,
+  barTop,
+  barSize,
+  text,
+}: {
+  /** Where the bar ends, in pixels. */
+  end: number;
+  barTop: number;
+  barSize: number;
+  text: string;
+}) {
   if (text === '') return null;
   return (
     <text
-      x={Number(x) + Number(width) + 4}
-      y={Number(y) + Number(height) / 2 + labelSize * 0.35}
+      x={px(end + 4)}
+      y={px(barTop + barSize / 2 + labelSize * 0.35)}
       fill={inkSoft}
       fontSize={labelSize}
     >

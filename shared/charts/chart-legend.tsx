@@ -37,7 +37,7 @@ export function layoutSwatchLegend(
   return { entries, height: entries.length === 0 ? 0 : (row + 1) * rowHeight };
 }
 
-/** Drawn inside the SVG (recharts' own legend is HTML beside it), so documents carry it too. */
+/** Drawn inside the SVG, so documents carry it too. */
 export function SwatchLegend({ entries }: { entries: readonly SwatchLegendEntry[] }) {
   return (
     <g className="chart-legend">

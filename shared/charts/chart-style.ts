@@ -4,15 +4,6 @@
  */
 export const chartFont = { family: 'Liberation Sans, Arial, sans-serif', size: 12 } as const;
 
-/**
- * Set on the <svg> itself so every text inherits it, on screen and in the headless renderer.
- * (recharts hands SVG presentation attributes on to its <svg> but does not declare the font ones.)
- */
-export const svgFont: Record<string, unknown> = {
-  fontFamily: chartFont.family,
-  fontSize: chartFont.size,
-};
-
 /** Text colours: labels, and the quieter axis numbers and notes; and the grid lines. */
 export const ink = '#1d2633';
 export const inkSoft = '#556274';

@@ -2,7 +2,7 @@ import type { ToneDriftLayout } from './tone-drift-layout';
 import { ink, inkSoft } from './chart-style';
 import { brandLineStyle, Mark, markLevels, markStyle } from './tone-drift-marks';
 
-/** The legend, drawn inside the SVG (recharts' own legend is HTML outside it). */
+/** The legend, drawn inside the SVG so documents carry it too. */
 export function ToneDriftLegend({
   layout,
   hiddenChannels,

@@ -26,6 +26,8 @@ export const ipcChannels = {
   chooseFirmLogo: 'settings:choose-firm-logo',
   removeFirmLogo: 'settings:remove-firm-logo',
   chooseClientLogo: 'branding:choose-client-logo',
+  getExportProgress: 'export:get-progress',
+  cancelExport: 'export:cancel',
   openSavedFile: 'file:open-saved',
   showSavedFile: 'file:show-saved',
   setRecentEngagements: 'menu:set-recent-engagements',

@@ -21,6 +21,11 @@ import {
 } from '../backups/backup-schemas';
 import { engagementFileContentSchema } from '../engagement-file/file-schema';
 import { engagementFileReadSchema } from '../engagement-file/import-outcome';
+import {
+  exportCancelSchema,
+  exportKindRequestSchema,
+  exportProgressSchema,
+} from '../documents/export-progress';
 import { marketingPlanSnapshotSchema } from '../documents/marketing-plan-snapshot';
 import { sessionSummarySnapshotSchema } from '../documents/session-summary-snapshot';
 import { appSettingsPatchSchema, appSettingsSchema } from '../settings/app-settings';
@@ -179,6 +184,17 @@ export const ipcContract = {
     channel: ipcChannels.chooseClientLogo,
     request: z.null(),
     response: clientLogoOutcomeSchema,
+  },
+  // A document export under way (one per kind): how far it has got, and cancelling it.
+  getExportProgress: {
+    channel: ipcChannels.getExportProgress,
+    request: exportKindRequestSchema,
+    response: exportProgressSchema,
+  },
+  cancelExport: {
+    channel: ipcChannels.cancelExport,
+    request: exportKindRequestSchema,
+    response: exportCancelSchema,
   },
   // After a save: the file in its default program, or in its folder (only files main wrote).
   openSavedFile: {

@@ -54,7 +54,7 @@ async function expectEverything(page: Page) {
   await expect(channelRows(page).nth(2)).toContainText('Consistency 100 %');
   const figure = page.getByRole('figure');
   await expect(figure).toHaveAccessibleName(/1 channel drifts from the brand: Email \(88 %\)/);
-  await expect(figure.locator('svg.recharts-surface')).toContainText('Consistency');
+  await expect(figure.locator('svg.tone-drift')).toContainText('Consistency');
   await expect(chips(page, 'Words to use')).toHaveText([/proven/, /straightforward/, /together/]);
   await expect(chips(page, 'Words to avoid')).toHaveText([/cheap/, /world-class/]);
 }

@@ -59,7 +59,7 @@ test('restarts an emptied map from the default phases, keeps twelve phases reada
   const chartBox = await chart.boundingBox();
   const labelBoxes = [];
   for (const name of twelve) {
-    const label = chart.locator('.recharts-xAxis-tick-labels text', { hasText: name });
+    const label = chart.locator('.chart-axis--phases text', { hasText: name });
     await expect(label).toHaveCount(1);
     labelBoxes.push(await label.boundingBox());
   }
@@ -78,9 +78,7 @@ test('restarts an emptied map from the default phases, keeps twelve phases reada
   await expect(
     page.getByText('Name this phase; the chart and the plan call it “Phase 2” until then.'),
   ).toBeVisible();
-  await expect(
-    chart.locator('.recharts-xAxis-tick-labels text', { hasText: /^Phase 2$/ }),
-  ).toHaveCount(1);
+  await expect(chart.locator('.chart-axis--phases text', { hasText: /^Phase 2$/ })).toHaveCount(1);
 
   // Rates below 0 % or not a number are refused with a reason.
   const rate = journeyField(page, 'Conversion to next phase (%) — 1. Awareness');

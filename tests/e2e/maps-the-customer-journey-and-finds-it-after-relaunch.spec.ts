@@ -119,8 +119,8 @@ async function expectTheFinishedMap(page: Page) {
   }
   const chart = emotionChart(page);
   await expect(chart).toBeVisible();
-  await expect(chart.locator(`path[name="${maya}"]`)).toHaveCount(1);
-  await expect(chart.locator(`path[name="${sam}"]`)).toHaveCount(1);
+  await expect(chart.locator(`g[data-name="${maya}"] path.chart-curve`)).toHaveCount(1);
+  await expect(chart.locator(`g[data-name="${sam}"] path.chart-curve`)).toHaveCount(1);
   for (const name of finalPlan.map((phase) => phase.name))
     await expect(chart.locator('text', { hasText: name })).toHaveCount(1);
   await expect(page.locator('figcaption')).toContainText(
@@ -233,7 +233,7 @@ test('builds a five-phase journey with touch points, goals and two personas’ e
       await journeyField(page, `Emotion of ${persona} — ${at}`).selectOption({ label: option });
     }
   }
-  await expect(emotionChart(page).locator('path.recharts-line-curve')).toHaveCount(2);
+  await expect(emotionChart(page).locator('path.chart-curve')).toHaveCount(2);
 
   // A conversion rate above 100 % is refused with a reason; the last good rate stays stored.
   const awarenessRate = journeyField(

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { addAgendaItems, readAgenda } from './harness/agenda-actions';
-import { createEngagement } from './harness/consultant-actions';
+import { backUpEverythingTo, openBackups } from './harness/backup-actions';
+import { createEngagement, goHome } from './harness/consultant-actions';
 import {
   engagementFilePath,
   exportEngagementFile,
@@ -74,4 +75,23 @@ test('puts exported and imported engagement files in the system’s recent docum
   await expect(page.getByRole('alertdialog')).toBeVisible();
   expect(app.recentDocuments).toEqual([file, file]);
   await page.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('shows a full backup file in its folder, to take it to a USB stick', async () => {
+  app = await launchApp(newProfileDir());
+  const { page } = app;
+  await createEngagement(page, { clientName: 'Acme Robotics', title: 'FY27 growth plan' });
+  await goHome(page);
+  await openBackups(page);
+  const target = join(
+    mkdtempSync(join(tmpdir(), 'session-studio-backup-')),
+    'everything.sessionstudio-backup',
+  );
+  await backUpEverythingTo(app, target);
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Every engagement was backed up to' })
+    .getByRole('button', { name: `Show ${basename(target)} in its folder` })
+    .click();
+  await expect.poll(() => app.shownPaths).toEqual([target]);
 });

@@ -45,7 +45,7 @@ test('restores an engagement from an automatic backup, then undoes the restore',
     page.getByRole('status').filter({ hasText: 'Restored 1 engagement from the backup of' }),
   ).toContainText('The state before the restore is kept as the backup of');
   // The state before the restore is the newest backup now.
-  expect((await listedBackups(page))[0]).toEqual(['Before a restore', '2']);
+  await expect.poll(async () => (await listedBackups(page))[0]).toEqual(['Before a restore', '2']);
 
   await page.getByRole('button', { name: '← Engagements' }).click();
   await reopenEngagement(page, 'Kestrel Analytics', 'Market entry');

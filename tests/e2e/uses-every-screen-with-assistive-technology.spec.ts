@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { worksheetCatalog } from '../../renderer/src/features/workspace/worksheet-catalog';
 import { expectAccessible } from './harness/accessibility-check';
+import { listedBackups, openBackups } from './harness/backup-actions';
 import { engagementFilePath, importEngagementFile } from './harness/engagement-file-actions';
 import { importFullEngagement } from './harness/full-engagement';
 import { launchApp, newProfileDir, type AppHarness } from './harness/launch-app';
@@ -19,8 +20,8 @@ test.afterEach(async () => {
   await app.close();
 });
 
-async function launchIn(theme: 'light' | 'dark'): Promise<Page> {
-  app = await launchApp(newProfileDir());
+async function launchIn(theme: 'light' | 'dark', profile = newProfileDir()): Promise<Page> {
+  app = await launchApp(profile);
   const { page } = app;
   await page.emulateMedia({ colorScheme: theme });
   await expect(page.getByRole('heading', { level: 1, name: 'Session Studio' })).toBeVisible();
@@ -54,6 +55,11 @@ for (const theme of ['light', 'dark'] as const) {
       await importFullEngagement(app);
       await page.getByRole('button', { name: '← Engagements' }).click();
       await expectAccessible(page, 'the home with an engagement');
+      // The same file again: the question whether to open the one here or import a copy.
+      await page.getByRole('button', { name: 'Import engagement file…' }).click();
+      await expect(page.getByRole('alertdialog')).toBeVisible();
+      await expectAccessible(page, 'the question when the engagement is already here');
+      await page.getByRole('button', { name: 'Cancel' }).click();
       await page
         .getByRole('button', { name: /^Delete / })
         .first()
@@ -83,10 +89,38 @@ for (const theme of ['light', 'dark'] as const) {
       });
     }
 
+    test('on the Backups screen and its restore dialog', async () => {
+      // A second launch backs up the sample engagement, so the screen lists a backup.
+      const profile = newProfileDir();
+      app = await launchApp(profile);
+      await exploreSampleFromEmptyHome(app.page);
+      await app.close();
+      const page = await launchIn(theme, profile);
+      await openBackups(page);
+      await expect.poll(() => listedBackups(page)).toContainEqual(['At launch', '1']);
+      await expectAccessible(page, 'the Backups screen');
+      await page
+        .getByRole('button', { name: /^Restore from the backup of/ })
+        .first()
+        .click();
+      const dialog = page.getByRole('dialog', { name: /^Restore from / });
+      await expect(dialog).toBeVisible();
+      await expectAccessible(page, 'the restore dialog');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+    });
+
     test('after an export and a removal, and in facilitator mode', async () => {
       const page = await launchIn(theme);
       await importFullEngagement(app);
       await openWorksheet(page, 'Purpose & agenda');
+      // The session with an agenda left to run after one item is removed.
+      await page
+        .getByRole('combobox', { name: 'Session' })
+        .selectOption({ label: 'Kick-off session · 2026-11-30' });
+      await expect(page.getByLabel('Purpose of this session')).toHaveValue(
+        'Agree on three objectives for Q1.',
+      );
       const folder = mkdtempSync(join(tmpdir(), 'session-studio-exports-'));
       app.answerSaveDialog(join(folder, 'agenda.docx'));
       await page.getByRole('button', { name: 'Export agenda (.docx)' }).click();

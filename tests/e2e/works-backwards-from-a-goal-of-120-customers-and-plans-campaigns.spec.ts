@@ -136,7 +136,7 @@ test('works back from a goal of 120 customers through five phases, plans campaig
     'aria-label',
     /Awareness: 13,200 \(cautious\), 5,280 \(expected\), 1,650 \(ambitious\); today 2,000\./,
   );
-  await expect(funnel.locator('.recharts-bar-rectangle')).toHaveCount(10);
+  await expect(funnel.locator('rect.chart-bar')).toHaveCount(10);
 
   // Campaigns from the planner's targets.
   await page.getByRole('button', { name: 'Add a campaign for Awareness' }).click();
@@ -187,7 +187,7 @@ test('works back from a goal of 120 customers through five phases, plans campaig
 
   const timeline = page.getByRole('img', { name: /^3 campaigns from 1 Feb 2027 to 30 Jun 2027\./ });
   await expect(timeline).toBeVisible();
-  await expect(timeline.locator('.recharts-bar-rectangle')).toHaveCount(3);
+  await expect(timeline.locator('rect.chart-bar')).toHaveCount(3);
   await expectAllSaved(page);
 
   // Relaunch offline: everything is there.

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addAgendaItems, agendaRows } from './harness/agenda-actions';
 import { createEngagement, expectAllSaved } from './harness/consultant-actions';
+import { openBackups } from './harness/backup-actions';
 import { walkWithTab } from './harness/keyboard-walk';
 import { launchApp, newProfileDir, type AppHarness } from './harness/launch-app';
 
@@ -126,5 +127,12 @@ test('shows a visible focus ring on every control the keyboard reaches', async (
       'Find engagements by client or title',
       'Delete Borealis Foods — Retail launch',
     ]),
+  );
+
+  await openBackups(page);
+  await page.getByRole('button', { name: '← Engagements' }).focus();
+  const onBackups = await walkWithTab(page, 8);
+  expect(onBackups).toEqual(
+    expect.arrayContaining(['Back up everything to a file…', 'Restore from a file…']),
   );
 });

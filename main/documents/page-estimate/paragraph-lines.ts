@@ -20,6 +20,8 @@ const defaultTabStop = 36;
 const unsureAfter = /[/\\?!|…\u2014\u00AD\u200B-\u200F\u2060]/u;
 /** Characters before which it may. */
 const unsureBefore = /[+\u2014\u00AD\u200B-\u200F\u2060]/u;
+/** Opening brackets: Word, like Unicode's line breaking, never breaks right after one: "(+2)". */
+const opening = /[([{]/u;
 /** Scripts whose letters Word shapes into forms of other widths (Indic, Thai, Khmer, Javanese…). */
 const isShapedScript = (code: number) =>
   (code >= 0x0900 && code <= 0x109f) ||
@@ -172,7 +174,7 @@ function splitIntoPieces(paragraph: ParagraphBlock, faceOf: FaceOf, figures: num
       if (
         piece.width > 0 &&
         ((unsureAfter.test(previous) && !inNumber) ||
-          unsureBefore.test(character) ||
+          (unsureBefore.test(character) && !opening.test(previous)) ||
           isWide(code) ||
           isWide(previous.codePointAt(0) ?? 0))
       )

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { EngagementFile } from '../../../shared/engagement-file/format';
 import type { EngagementFileRead } from '../../../shared/engagement-file/import-outcome';
 import type { IpcResult } from '../../../shared/ipc/result';
@@ -16,9 +16,18 @@ import { platformApi } from '../platform/session-studio-api';
  */
 export type ImportSource = 'file' | 'sample' | 'opened';
 
+/**
+ * What an import is doing, in order. It can be cancelled until it writes: the write is one
+ * transaction, whole or not at all, and short.
+ */
+export const importSteps = ['reading', 'backing-up', 'writing'] as const;
+export type ImportStep = (typeof importSteps)[number];
+
 export type ImportState =
   | { kind: 'idle' }
-  | { kind: 'busy'; source: ImportSource }
+  | { kind: 'busy'; source: ImportSource; step: ImportStep; cancelling: boolean }
+  /** The consultant cancelled it before it wrote: nothing was imported. */
+  | { kind: 'cancelled'; source: ImportSource }
   /**
    * The same engagement is already here: import a copy, open the one here (`existingId`, when it
    * is here whole and not deleted), or nothing.
@@ -55,10 +64,24 @@ async function openableId(engagementId: string): Promise<string | null> {
  */
 export function useEngagementFileImport(onImported: (engagementId: string) => void) {
   const [state, setState] = useState<ImportState>(idle);
+  const cancelAsked = useRef(false);
+  // The step under way, read by cancel when it is pressed (the state it saw may be a step behind).
+  const step = useRef<ImportStep | null>(null);
+  const busy = useCallback((source: ImportSource, next: ImportStep) => {
+    step.current = next;
+    setState({ kind: 'busy', source, step: next, cancelling: cancelAsked.current });
+  }, []);
+  /** At each step before the write: true (and said) when the consultant cancelled. */
+  const stopsHere = useCallback((source: ImportSource) => {
+    if (!cancelAsked.current) return false;
+    step.current = null;
+    setState({ kind: 'cancelled', source });
+    return true;
+  }, []);
 
   const write = useCallback(
     async (source: ImportSource, file: EngagementFile, fileName: string, asCopy: boolean) => {
-      setState({ kind: 'busy', source });
+      busy(source, 'backing-up');
       try {
         // An automatic backup of the state before every import, so any import can be undone.
         const backup = await backUpCurrentState('import');
@@ -66,7 +89,10 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
           throw new Error(
             `Session Studio could not back up the engagements before the import: ${backup.error.message} Nothing was imported.`,
           );
+        if (stopsHere(source)) return;
+        busy(source, 'writing');
         const engagementId = await engagementFileRepository.importFile(file, { asCopy });
+        step.current = null;
         setState(idle);
         onImported(engagementId);
       } catch (error) {
@@ -82,15 +108,18 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
         else setState({ kind: 'refused', source, fileName, problems: linesOf(error) });
       }
     },
-    [onImported],
+    [onImported, busy, stopsHere],
   );
 
   /** Resolves true when a file came (imported, refused or asked about), false when none did. */
   const start = useCallback(
     async (source: ImportSource = 'file'): Promise<boolean> => {
-      setState({ kind: 'busy', source });
+      cancelAsked.current = false;
+      busy(source, 'reading');
       try {
         const result = await readers[source]();
+        // Main's read cannot be stopped, but its answer is set aside: nothing is written.
+        if (stopsHere(source)) return false;
         if (!result.ok) {
           setState({ kind: 'refused', source, fileName: null, problems: [result.error.message] });
           return false;
@@ -121,12 +150,21 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
         return false;
       }
     },
-    [write],
+    [write, busy, stopsHere],
   );
 
   const importAsCopy = useCallback(() => {
-    if (state.kind === 'asking-copy') void write(state.source, state.file, state.fileName, true);
+    if (state.kind !== 'asking-copy') return;
+    cancelAsked.current = false;
+    void write(state.source, state.file, state.fileName, true);
   }, [state, write]);
+
+  /** Cancels the import under way, unless it is already writing (then it finishes whole). */
+  const cancel = useCallback(() => {
+    if (step.current === null || step.current === 'writing') return;
+    cancelAsked.current = true;
+    setState((current) => (current.kind === 'busy' ? { ...current, cancelling: true } : current));
+  }, []);
 
   const openExisting = useCallback(() => {
     if (state.kind !== 'asking-copy' || state.existingId === null) return;
@@ -139,6 +177,7 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
     start,
     importAsCopy,
     openExisting,
+    cancel,
     dismiss: useCallback(() => setState(idle), []),
   };
 }

@@ -8,10 +8,12 @@ import type {
   SaveDialogRequest,
 } from '../../../main/ipc/create-handlers';
 import type { DocumentWorker } from '../../../main/documents/document-worker-client';
+import type { IpcChannelMethod } from '../../../shared/ipc/channels';
 import type { RecentEngagement } from '../../../shared/ipc/shell-schemas';
 import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
 import { receiveOpenedFiles } from '../../../main/shell/file-association';
 import { builtDocumentWorker } from './built-main';
+import { holdingBuilder } from './held-exports';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { settleNetworkAttempts } from './offline-guarantee';
 import { installPreloadBridge } from './preload-bridge';
@@ -47,6 +49,14 @@ export interface AppHarness {
   openFromDesktop(argv: string[]): Promise<void>;
   /** The built document worker the exports run on, as main's: closing it makes the next export cold. */
   documents: DocumentWorker;
+  /** A slow laptop: from now, each export's document waits once built, until released or cancelled. */
+  holdExports(): void;
+  /** Lets the held exports finish, and the next ones run at full speed. */
+  releaseExports(): void;
+  /** A slow disk: main's answers to this method wait, once it has done the work, until released. */
+  holdAnswers(method: IpcChannelMethod): void;
+  /** Gives the held answers, and answers at once from now on. */
+  releaseAnswers(): void;
   close(): Promise<void>;
 }
 
@@ -61,6 +71,8 @@ export interface LaunchOptions {
   argv?: string[];
   /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
   samplesFolder?: string | null;
+  /** Scripts run in every page before the app's own, from the first load on (the benchmark's probes). */
+  initScripts?: string[];
   /** What the shell tells the consultant at start (the window moved off a detached display). */
   shellNotices?: string[];
 }
@@ -97,6 +109,7 @@ export async function launchApp(
   let menuRecent: RecentEngagement[] = [];
   const startNotices = [...(options.shellNotices ?? [])];
   const documentWorker = builtDocumentWorker();
+  const documents = holdingBuilder(documentWorker);
   const openedFiles = createOpenedFiles();
   let page: Page | null = null;
   // Main's push to the window, as a DOM event the bridge turns into onEngagementFilesOpened.
@@ -114,7 +127,7 @@ export async function launchApp(
       openDialogs.push(request);
       return nextOpenAnswer;
     },
-    documentBuilder: documentWorker,
+    documentBuilder: documents.builder,
     openPath: async (path) => {
       openedPaths.push(path);
       return '';
@@ -129,7 +142,14 @@ export async function launchApp(
   };
   if (devOrigin === null) await serveRenderer(context, networkAttempts);
   else await serveDevServerOnly(context, devOrigin, networkAttempts);
-  await installPreloadBridge(context, platform);
+  const heldMethods = new Set<IpcChannelMethod>();
+  const heldAnswers: (() => void)[] = [];
+  await installPreloadBridge(context, platform, (method) =>
+    heldMethods.has(method)
+      ? new Promise<void>((resolve) => heldAnswers.push(resolve))
+      : Promise.resolve(),
+  );
+  for (const content of options.initScripts ?? []) await context.addInitScript({ content });
   const appPage = context.pages()[0] ?? (await context.newPage());
   page = appPage;
   await appPage.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);
@@ -154,6 +174,13 @@ export async function launchApp(
     },
     openFromDesktop: async (argv) => receive(argv, profileDir),
     documents: documentWorker,
+    holdExports: documents.hold,
+    releaseExports: documents.release,
+    holdAnswers: (method) => void heldMethods.add(method),
+    releaseAnswers: () => {
+      heldMethods.clear();
+      for (const resolve of heldAnswers.splice(0)) resolve();
+    },
     close: async () => {
       await context.close();
       await documentWorker.close();

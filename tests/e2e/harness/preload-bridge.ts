@@ -11,6 +11,8 @@ import { ipcChannels, type IpcChannelMethod } from '../../../shared/ipc/channels
 export async function installPreloadBridge(
   context: BrowserContext,
   platform: HandlerPlatform,
+  /** A slow laptop: each call waits for this before main answers it. */
+  beforeAnswer: (method: IpcChannelMethod) => Promise<void> = async () => undefined,
 ): Promise<void> {
   const handlers = createHandlers(platform);
   const methodByChannel = new Map<string, IpcChannelMethod>(
@@ -25,7 +27,9 @@ export async function installPreloadBridge(
           ok: false,
           error: { code: 'invalid-request', message: `Unknown channel ${channel}` },
         };
-      return dispatch(handlers, method, payload);
+      const answer = await dispatch(handlers, method, payload);
+      await beforeAnswer(method);
+      return answer;
     },
   );
   // Plain script text rather than a function: it must not depend on how this file was compiled.

@@ -1,9 +1,8 @@
-import { Window } from 'happy-dom';
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { toStandaloneSvg, type MarkupElement } from '../../../main/charts/standalone-svg';
 
 function svgElement(markup: string): MarkupElement {
-  const { document } = new Window();
   document.body.innerHTML = markup;
   return document.querySelector('svg') as unknown as MarkupElement;
 }

@@ -36,3 +36,24 @@ export function readZipEntryBytes(zip: Uint8Array, name: string): Buffer {
   }
   throw new Error(`${name} is not in the zip file.`);
 }
+
+/** Each entry of a zip file's central directory: its name, method and CRC-32, in order. */
+export function zipEntries(zip: Uint8Array): { name: string; method: number; crc: number }[] {
+  const data = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  const endOfDirectory = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (endOfDirectory < 0) throw new Error('Not a zip file.');
+  const count = data.readUInt16LE(endOfDirectory + 10);
+  const entries = [];
+  let offset = data.readUInt32LE(endOfDirectory + 16);
+  for (let index = 0; index < count; index += 1) {
+    if (data.readUInt32LE(offset) !== 0x02014b50) throw new Error('A broken central directory.');
+    const nameLength = data.readUInt16LE(offset + 28);
+    entries.push({
+      name: data.toString('utf8', offset + 46, offset + 46 + nameLength),
+      method: data.readUInt16LE(offset + 10),
+      crc: data.readUInt32LE(offset + 16),
+    });
+    offset += 46 + nameLength + data.readUInt16LE(offset + 30) + data.readUInt16LE(offset + 32);
+  }
+  return entries;
+}

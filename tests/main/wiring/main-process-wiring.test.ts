@@ -20,6 +20,8 @@ const electron = await vi.hoisted(async () => {
     requestSingleInstanceLock = () => true;
     isReady = () => this.ready;
     quit = () => undefined;
+    recentDocuments: string[] = [];
+    addRecentDocument = (path: string) => this.recentDocuments.push(path);
     whenReady = () => {
       this.ready = true;
       return Promise.resolve();
@@ -50,6 +52,13 @@ const electron = await vi.hoisted(async () => {
     permissionSetters,
     app: new FakeApp(),
     FakeBrowserWindow,
+    display: {
+      id: 1,
+      size: { width: 1440, height: 900 },
+      bounds: { x: 0, y: 0, width: 1440, height: 900 },
+      workArea: { x: 0, y: 25, width: 1440, height: 875 },
+      scaleFactor: 2,
+    },
   };
 });
 
@@ -69,6 +78,12 @@ vi.mock('electron', () => ({
     },
   },
   dialog: {},
+  // One laptop screen: the window opens on it.
+  screen: {
+    getPrimaryDisplay: () => electron.display,
+    getAllDisplays: () => [electron.display],
+    getDisplayMatching: () => electron.display,
+  },
 }));
 
 electron.userData.path = tempFolder();
@@ -118,6 +133,7 @@ describe('the main process as Electron starts it', () => {
       ok: true,
       value: { status: 'read', fileName: 'Halvorsen.sessionstudio' },
     });
+    expect(electron.app.recentDocuments).toContain(file);
     expect(await take?.(appFrame, null)).toEqual({ ok: true, value: { status: 'cancelled' } });
   });
 

@@ -49,7 +49,7 @@ const timeline = (count: number): CampaignTimelineData => ({
 });
 
 function svgOf(container: HTMLElement) {
-  const svg = container.querySelector('.recharts-wrapper > svg');
+  const svg = container.querySelector('svg.chart');
   if (!svg) throw new Error('No chart SVG');
   return svg;
 }
@@ -65,7 +65,7 @@ describe('ReverseFunnelChart', () => {
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toBe(summariseReverseFunnel(data));
     // 5 cautious + 5 expected + 4 ambitious (one not worked out) + 3 of today.
-    expect(svg.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(17);
+    expect(svg.querySelectorAll('rect.chart-bar')).toHaveLength(17);
     const labels = texts(svg);
     for (const name of ['Awareness', 'Consideration', 'Conversion', 'Onboarding'])
       expect(labels).toContain(name);
@@ -97,7 +97,7 @@ describe('ReverseFunnelChart', () => {
         />,
       ).container,
     );
-    expect(svg.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(0);
+    expect(svg.querySelectorAll('rect.chart-bar')).toHaveLength(0);
     expect(svg.outerHTML).not.toMatch(/NaN|Infinity/);
   });
 });
@@ -115,7 +115,7 @@ describe('CampaignTimelineChart', () => {
     const svg = svgOf(render(<CampaignTimelineChart data={data} />).container);
     expect(svg.getAttribute('width')).toBe('960');
     expect(svg.getAttribute('aria-label')).toBe(summariseCampaignTimeline(data));
-    const bars = [...svg.querySelectorAll('.recharts-bar-rectangle path')];
+    const bars = [...svg.querySelectorAll('rect.chart-bar')];
     expect(bars).toHaveLength(3);
     expect(bars.map((bar) => bar.getAttribute('fill'))).toEqual(['#1f5fa8', '#d9822b', '#9aa3ae']);
     const labels = texts(svg);
@@ -136,7 +136,7 @@ describe('CampaignTimelineChart', () => {
   it('stays readable with 40 campaigns: a fixed row each, every one labelled', () => {
     const svg = svgOf(render(<CampaignTimelineChart data={timeline(40)} />).container);
     expect(Number(svg.getAttribute('height'))).toBeGreaterThanOrEqual(40 * 22);
-    expect(svg.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(40);
+    expect(svg.querySelectorAll('rect.chart-bar')).toHaveLength(40);
     expect(texts(svg)).toContain('Campaign 40');
     expect(svg.outerHTML).not.toMatch(/NaN|Infinity/);
   });

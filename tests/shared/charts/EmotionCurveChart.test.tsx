@@ -18,7 +18,7 @@ const fivePhases: EmotionCurveData = {
 
 function draw(data: EmotionCurveData) {
   const { container } = render(<EmotionCurveChart data={data} />);
-  const svg = container.querySelector('svg.recharts-surface');
+  const svg = container.querySelector('svg.emotion-curve');
   if (!svg) throw new Error('The chart drew no <svg>.');
   return svg;
 }
@@ -32,8 +32,8 @@ describe('EmotionCurveChart', () => {
     expect(svg.getAttribute('width')).toBe('720');
     expect(svg.getAttribute('font-family')).toContain('Liberation Sans');
     expect(svg.getAttribute('font-size')).toBe('12');
-    const lines = Array.from(svg.querySelectorAll('path.recharts-line-curve'));
-    expect(lines.map((line) => line.getAttribute('name'))).toEqual([
+    const lines = Array.from(svg.querySelectorAll('path.chart-curve'));
+    expect(lines.map((line) => line.parentElement?.getAttribute('data-name'))).toEqual([
       'Typical customer',
       'Maya (CFO)',
     ]);
@@ -45,18 +45,17 @@ describe('EmotionCurveChart', () => {
 
   it('leaves a gap for an unscored phase instead of drawing a zero', () => {
     const svg = draw(fivePhases);
-    const typical = svg.querySelector('path[name="Typical customer"]')?.getAttribute('d') ?? '';
+    const typical = svg.querySelector('g[data-name="Typical customer"]');
+    const path = typical?.querySelector('path.chart-curve')?.getAttribute('d') ?? '';
     // Three joined points, then a new segment (M) for Advocacy after Onboarding's gap.
-    expect(typical.match(/M/g)).toHaveLength(2);
-    expect(svg.querySelectorAll('circle.recharts-line-dot[name="Typical customer"]')).toHaveLength(
-      4,
-    );
+    expect(path.match(/M/g)).toHaveLength(2);
+    expect(typical?.querySelectorAll('circle.chart-dot')).toHaveLength(4);
   });
 
   it('labels every phase and the emotion scale inside the SVG', () => {
     const svg = draw(fivePhases);
-    expect(texts(svg, '.recharts-xAxis-tick-labels text')).toEqual(fivePhases.phases);
-    expect(texts(svg, '.recharts-yAxis-tick-labels text')).toEqual([
+    expect(texts(svg, '.chart-axis--phases text')).toEqual(fivePhases.phases);
+    expect(texts(svg, '.chart-axis--emotions text')).toEqual([
       '+2 Very positive',
       '+1 Positive',
       '0 Neutral',
@@ -72,7 +71,8 @@ describe('EmotionCurveChart', () => {
       'Maya (CFO)',
       'Sam (not scored)',
     ]);
-    expect(document.querySelector('.recharts-legend-wrapper')).toBeNull();
+    // Nothing outside the SVG: a document embeds the SVG alone.
+    expect(svg.parentElement?.children).toHaveLength(1);
   });
 
   it('carries its summary as the text alternative', () => {
@@ -90,7 +90,7 @@ describe('EmotionCurveChart', () => {
       personas: [{ name: 'Typical customer', scores: phases.map(() => 0) }],
     });
     expect(svg.getAttribute('width')).toBe('960');
-    const labels = Array.from(svg.querySelectorAll('.recharts-xAxis-tick-labels text'));
+    const labels = Array.from(svg.querySelectorAll('.chart-axis--phases text'));
     expect(labels).toHaveLength(12);
     for (const label of labels) {
       expect(label.getAttribute('transform')).toMatch(/^rotate\(-40 /);

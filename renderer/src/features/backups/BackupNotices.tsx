@@ -1,11 +1,15 @@
 import { Notice } from '../../components/Notice';
 import type { BackupRestore } from '../../hooks/use-backup-restore';
 import type { useFullBackupExport } from '../../hooks/use-full-backup-export';
+import { SavedFileActions } from '../../components/SavedFileActions';
 
 interface BackupNoticesProps {
   restore: BackupRestore;
   fullBackup: ReturnType<typeof useFullBackupExport>;
 }
+
+/** "the backup of …" opens a sentence here; a file's name is left as it is. */
+const sentenceStart = (name: string) => (name.startsWith('the ') ? `T${name.slice(1)}` : name);
 
 /** What a restore or a full backup is doing, did, or why it could not. */
 export function BackupNotices({ restore, fullBackup }: BackupNoticesProps) {
@@ -32,7 +36,11 @@ export function BackupNotices({ restore, fullBackup }: BackupNoticesProps) {
       ) : null}
       {state.kind === 'refused' ? (
         <Notice tone="error" onDismiss={restore.dismiss}>
-          <p>{state.name ? `${state.name} cannot be restored:` : 'Nothing could be restored:'}</p>
+          <p>
+            {state.name
+              ? `${sentenceStart(state.name)} cannot be restored:`
+              : 'Nothing could be restored:'}
+          </p>
           <ul>
             {state.problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -43,6 +51,7 @@ export function BackupNotices({ restore, fullBackup }: BackupNoticesProps) {
       {fullBackup.state.kind === 'saved' ? (
         <Notice tone="success" onDismiss={fullBackup.dismiss}>
           Every engagement was backed up to {fullBackup.state.filePath}.
+          <SavedFileActions filePath={fullBackup.state.filePath} />
         </Notice>
       ) : null}
       {fullBackup.state.kind === 'failed' ? (

@@ -5,7 +5,6 @@ import { platformApi } from '../../platform/session-studio-api';
 import { commitPendingEdits } from '../purpose-agenda/commit-pending-edits';
 import { CommandExportButton } from './CommandExportButton';
 import { readMarketingPlan } from './read-marketing-plan';
-import './document-exports.css';
 
 /**
  * Exports the engagement's marketing plan, from the workspace header on every worksheet. The menu's
@@ -17,9 +16,12 @@ export function MarketingPlanExport({ engagement }: { engagement: Engagement }) 
     return platformApi().exportMarketingPlanDocx(await readMarketingPlan(engagement));
   }, [engagement]);
   return (
-    <div className="plan-export">
+    // Last in the workspace header, so the save indicator changing width never moves it under the
+    // pointer; its progress and outcome show in the corner, as the header has no room for them.
+    <div className="corner-notices">
       <CommandExportButton
         label="Export plan (.docx)"
+        documentKind="marketing-plan"
         exportDocument={exportPlan}
         listen={onFallbackCommand}
       />

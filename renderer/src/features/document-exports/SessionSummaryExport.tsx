@@ -23,6 +23,7 @@ export function SessionSummaryExport({
   return (
     <CommandExportButton
       label="Export summary (.docx)"
+      documentKind="session-summary"
       exportDocument={exportSummary}
       listen={onCommand}
     />

@@ -4,9 +4,13 @@ import { copyTitle } from '../../../../shared/engagement-file/plan-import';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import type { EngagementFileImport } from '../../hooks/use-engagement-file-import';
+import { ImportProgress } from './ImportProgress';
 import './engagement-file.css';
 
-/** The questions and refusals of an import: the same for a picked file and for the sample. */
+/**
+ * The progress, questions and refusals of an import: the same for a picked file and for the
+ * sample.
+ */
 export function EngagementFileImportDialogs({ flow }: { flow: EngagementFileImport }) {
   const { state, importAsCopy, openExisting, dismiss } = flow;
   if (state.kind === 'asking-copy') {
@@ -62,7 +66,7 @@ export function EngagementFileImportDialogs({ flow }: { flow: EngagementFileImpo
         onClose={dismiss}
       />
     );
-  return null;
+  return <ImportProgress flow={flow} />;
 }
 
 function ImportRefused({

@@ -20,7 +20,7 @@ export function PurposeAgendaWorksheet({ engagement, session }: WorksheetProps) 
     await commitPendingEdits();
     return platformApi().exportAgendaDocx(await readAgenda(engagement, session));
   }, [engagement, session]);
-  const exporter = useDocumentExport(exportAgenda);
+  const exporter = useDocumentExport(exportAgenda, 'agenda');
   const { run } = exporter;
   useEffect(() => onCommand('export-document', () => void run()), [run]);
 
@@ -34,6 +34,7 @@ export function PurposeAgendaWorksheet({ engagement, session }: WorksheetProps) 
           state={exporter.state}
           onExport={() => void run()}
           onDismiss={exporter.reset}
+          progress={exporter.progress}
         />
       </div>
       <p className="worksheet-hint">

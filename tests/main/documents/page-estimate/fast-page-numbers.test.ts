@@ -18,6 +18,8 @@ import { toMarketingPlanSnapshot } from '../../../../shared/documents/to-marketi
 import { buildMarketingPlanDocument } from '../../../../main/documents/marketing-plan-document';
 import { documentStyles } from '../../../../main/documents/document-styles';
 import { fastPageNumbers } from '../../../../main/documents/page-estimate/fast-page-numbers';
+import { chartSummary, parsePlanCharts } from '../../../../main/documents/plan-charts';
+import type { ChartDataByKind, ChartKind } from '../../../../shared/charts/chart-kinds';
 import { pageFonts } from '../../../../main/documents/page-fonts';
 import {
   emptyEngagementCounts,
@@ -25,7 +27,7 @@ import {
   typicalEngagementCounts,
   type EngagementCounts,
 } from '../../../shared/documents/fixtures/full-engagement-records';
-import { allChartStandIns } from '../drawn-chart-stand-ins';
+import { allChartStandIns, drawnChartStandIn } from '../drawn-chart-stand-ins';
 import { isoDates, plainLook } from '../document-look-fixture';
 
 const fonts = pageFonts();
@@ -72,6 +74,24 @@ const planOf = (counts: Partial<EngagementCounts>) => {
   );
 };
 
+/** The busy plan with its charts' own summaries under them, as an export writes them. */
+function busyPlanWithChartSummaries(): Document {
+  const snapshot = fullEngagementPlan('2026-12-01');
+  const charts = Object.entries(parsePlanCharts(snapshot.charts)) as [
+    ChartKind,
+    ChartDataByKind[ChartKind],
+  ][];
+  const drawn = Object.fromEntries(
+    charts.map(([kind, data]) => [
+      kind,
+      { ...drawnChartStandIn(kind, 960, 420), summary: chartSummary(kind, data, 0) },
+    ]),
+  );
+  return buildMarketingPlanDocument(snapshot, drawn, plainLook(snapshot.engagement, isoDates), {
+    fonts,
+  });
+}
+
 const sizes: [string, Partial<EngagementCounts>][] = [
   ['an engagement with every worksheet empty', emptyEngagementCounts],
   ['a typical engagement (about 17 pages)', typicalEngagementCounts],
@@ -117,6 +137,13 @@ describe('the contents’ page numbers, laid out once', () => {
       expect(fast.pageCount).toBe(expected.pageCount);
       expect(fast.sectionPageCounts).toEqual(expected.sectionPageCounts);
     }, 300_000);
+
+  it('are docx/layout’s own for the busy plan with its charts’ summaries, “(+2)” included', async () => {
+    const { fast, library: expected, fellBack } = await compare(busyPlanWithChartSummaries());
+    expect(fellBack).toBeUndefined();
+    expect(fast.bookmarks).toEqual(expected.bookmarks);
+    expect(fast.pageCount).toBe(expected.pageCount);
+  }, 300_000);
 
   it('leave what they do not lay out, such as a numbered list, to docx/layout, and say why', async () => {
     const document = new Document({

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../renderer/src/db/database';
@@ -16,9 +16,13 @@ const file = () =>
     app: { name: 'Session Studio', version: '0.1.0' },
   });
 
+// Main backs up the engagements here before every import.
+const takeBackup = vi.fn(async () => ok({ takenAt: null }));
+
 function mainAnswers(answer: IpcResult<EngagementFileRead>) {
   setPlatformApiForTests({
     importEngagementFile: vi.fn(async () => answer),
+    takeBackup,
   } as unknown as SessionStudioApi);
 }
 
@@ -40,6 +44,30 @@ describe('Import engagement file…', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Import engagement file…' }));
     await waitFor(() => expect(onImported).toHaveBeenCalledWith(ids.engagement));
     expect(await engagementCount()).toBe(1);
+  });
+
+  it('cancelled while main reads the file, sets its answer aside, writes nothing and says so', async () => {
+    let answer: (result: IpcResult<EngagementFileRead>) => void = () => undefined;
+    setPlatformApiForTests({
+      importEngagementFile: vi.fn(() => new Promise((resolve) => (answer = resolve))),
+      takeBackup,
+    } as unknown as SessionStudioApi);
+    const onImported = vi.fn();
+    render(<ImportEngagementFile onImported={onImported} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Import engagement file…' }));
+    const progress = await screen.findByRole('status');
+    expect(progress).toHaveTextContent('Step 1 of 3: Reading and checking the file…');
+    expect(screen.getByRole('progressbar', { name: 'Import progress' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+    expect(progress).toHaveTextContent('Cancelling…');
+    await act(async () =>
+      answer(ok({ status: 'read', fileName: 'Acme.sessionstudio', file: file() })),
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Import cancelled. Nothing was imported.',
+    );
+    expect(onImported).not.toHaveBeenCalled();
+    expect(await engagementCount()).toBe(0);
   });
 
   it('shows main’s reasons for refusing a file, and writes nothing', async () => {

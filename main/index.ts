@@ -17,6 +17,7 @@ import { electronPlatform } from './shell/electron-platform';
 import { receiveOpenedFiles } from './shell/file-association';
 import { finishBeforeQuit } from './shell/finish-before-quit';
 import { createMainWindow } from './shell/main-window';
+import { createProjectorWindow } from './shell/projector-window';
 import { rendererSource } from './shell/renderer-source';
 import { userDataFolder } from './shell/user-data-folder';
 import { keepWindowState, planMainWindow } from './shell/window-state-electron';
@@ -59,6 +60,12 @@ if (!app.requestSingleInstanceLock()) {
   // Said once, at the first start of the renderer: the window moved off a detached display.
   let startNotices: string[] = [];
 
+  const projector = createProjectorWindow({
+    preloadPath,
+    renderer,
+    isDevelopment,
+    laptopWindow: () => mainWindow,
+  });
   const openWindow = async () => {
     const start = await planMainWindow(app.getPath('userData'));
     startNotices = start.planned.notice ? [start.planned.notice] : [];
@@ -69,6 +76,8 @@ if (!app.requestSingleInstanceLock()) {
     windowState = keepWindowState(window, start);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
+      // The projector follows this window: it does not outlive it.
+      projector.close();
     });
     mainWindow = window;
   };
@@ -111,6 +120,7 @@ if (!app.requestSingleInstanceLock()) {
         safetyCopy,
         documentBuilder: documentWorker,
         openedFiles,
+        projector,
         setRecentEngagements: menu.setRecentEngagements,
         shellNotices: () => startNotices.splice(0),
       }),

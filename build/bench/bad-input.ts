@@ -42,6 +42,14 @@ function chartWith<K extends ChartKind>(kind: K, count: number): ChartDataByKind
         end: `2027-${String((index % 12) + 1).padStart(2, '0')}-28`,
       })),
     },
+    'investment-return': {
+      currency: 'EUR',
+      bars: names.map((label, index) => ({
+        label,
+        value: 1_000 * (index + 1),
+        kind: 'phase-budget' as const,
+      })),
+    },
   };
   return data[kind];
 }

@@ -6,6 +6,7 @@ import {
 } from '../../shared/charts/chart-data-schemas';
 import { chartNames, type ChartDataByKind, type ChartKind } from '../../shared/charts/chart-kinds';
 import { summariseEmotionCurve } from '../../shared/charts/emotion-curve-summary';
+import { summariseInvestmentReturn } from '../../shared/charts/investment-return-summary';
 import { summariseReverseFunnel } from '../../shared/charts/reverse-funnel-summary';
 import { summariseToneDrift } from '../../shared/charts/tone-drift-summary';
 import type { PlanChartPayload } from '../../shared/documents/marketing-plan-snapshot';
@@ -55,6 +56,8 @@ export function chartSummary<K extends ChartKind>(
       return summariseEmotionCurve(data as ChartDataByKind['emotion-curve']);
     case 'reverse-funnel':
       return summariseReverseFunnel(data as ChartDataByKind['reverse-funnel']);
+    case 'investment-return':
+      return summariseInvestmentReturn(data as ChartDataByKind['investment-return']);
     default:
       return summariseCampaignTimeline(
         data as ChartDataByKind['campaign-timeline'],

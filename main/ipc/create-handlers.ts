@@ -15,6 +15,7 @@ import { createBackupHandlers } from '../backups/backup-handlers';
 import type { SafetyStore } from '../data/safety-store';
 import { createEngagementFileHandlers } from '../engagement-file/engagement-file-handlers';
 import type { OpenedFiles } from '../engagement-file/opened-files';
+import { createProjectorHandlers, type ProjectorWindow } from '../projector/projector-handlers';
 import { createSampleHandlers } from '../samples/sample-handlers';
 import { createTemplateHandlers } from '../samples/template-handlers';
 import { defaultSamplesFolder } from '../samples/samples-folder';
@@ -65,6 +66,8 @@ export interface HandlerPlatform {
   shellNotices?: () => string[];
   /** The folder of the sample engagement and templates; found beside the app when absent. */
   samplesFolder?: string | null;
+  /** The projector window; absent where there is no second window to open. */
+  projector?: ProjectorWindow;
 }
 
 /**
@@ -154,6 +157,7 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     exportMarketingPlanDocx: async (snapshot) =>
       saveExport(marketingPlanExport(snapshot, await settings())),
     exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot, await settings())),
+    ...createProjectorHandlers(platform.projector),
     getExportProgress: async ({ kind }) => exportRuns.progress(kind),
     cancelExport: async ({ kind }) => ({ cancelled: exportRuns.cancel(kind) }),
   };

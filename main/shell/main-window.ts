@@ -1,19 +1,30 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { mainWindowFrame } from '../security/window-options';
 import type { RendererSource } from './renderer-source';
 import type { PlannedWindow } from './window-placement';
 
+export interface AppWindowOptions {
+  isDevelopment: boolean;
+  /** The main window's last place, on a display attached now. */
+  placement?: PlannedWindow;
+  /** Size, place and title; the main window's by default. Never the security settings. */
+  frame?: BrowserWindowConstructorOptions;
+  /** The renderer's route to open at, e.g. '#/projector'; the start page by default. */
+  route?: string;
+}
+
 /**
- * The app's window. Navigation, window.open, webview and permission guards are attached to every
- * webContents as it is created (security/guard-web-contents.ts), this window's included.
+ * The app's window, and every other window of the app (the projector's): one place creates them,
+ * so each gets the same security settings. Navigation, window.open, webview and permission guards
+ * are attached to every webContents as it is created (security/guard-web-contents.ts).
  */
 export function createMainWindow(
   preloadPath: string,
   renderer: RendererSource,
-  { isDevelopment, placement }: { isDevelopment: boolean; placement?: PlannedWindow },
+  { isDevelopment, placement, frame = mainWindowFrame(), route = '' }: AppWindowOptions,
 ): BrowserWindow {
   const window = new BrowserWindow({
-    ...mainWindowFrame(),
+    ...frame,
     // Where it was last, on a display attached now (window-placement.ts).
     ...placement?.bounds,
     webPreferences: {
@@ -40,6 +51,6 @@ export function createMainWindow(
     if (placement?.maximized) window.maximize();
     window.show();
   });
-  void window.loadURL(renderer.entryUrl);
+  void window.loadURL(`${renderer.entryUrl}${route}`);
   return window;
 }

@@ -1,9 +1,15 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { projectorWindowRoute } from '../../shared/ipc/channels';
 import { App } from './app/App';
 import { startTheme } from './theme/theme-store';
 import './styles.css';
 
+// The projector window shows only what the laptop's window sends: none of the app's start-up work.
+const ProjectorScreen = lazy(async () => ({
+  default: (await import('./features/projector/ProjectorScreen')).ProjectorScreen,
+}));
+const isProjector = window.location.hash === projectorWindowRoute;
 // Before the first paint, so a dark theme never flashes light.
 startTheme();
 
@@ -11,7 +17,13 @@ const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(
     <StrictMode>
-      <App />
+      {isProjector ? (
+        <Suspense fallback={null}>
+          <ProjectorScreen />
+        </Suspense>
+      ) : (
+        <App />
+      )}
     </StrictMode>,
   );
 }

@@ -176,6 +176,21 @@ export const campaignTimelineDataSchema = z
     });
   }) satisfies z.ZodType<ChartDataByKind['campaign-timeline']>;
 
+export const investmentReturnDataSchema = z.object({
+  currency: z.string().regex(/^([A-Z]{3})?$/, 'The currency must be a three-letter code.'),
+  bars: boundedList(
+    z.object({
+      label: optionalText('A bar’s label', limits.name),
+      value: finite('An amount')
+        .min(0, 'An amount cannot be negative.')
+        .max(chartLimits.volume, 'An amount is too large.'),
+      kind: z.enum(['phase-budget', 'total-budget', 'revenue']),
+    }),
+    chartLimits.phases + 2,
+    'bars',
+  ),
+}) satisfies z.ZodType<ChartDataByKind['investment-return']>;
+
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 /** Compile-time guard: each schema takes and gives exactly its chart's data type, no more, no less. */
@@ -188,6 +203,8 @@ export type _SchemasMatchChartData = [
   Assert<Same<z.output<typeof reverseFunnelDataSchema>, ChartDataByKind['reverse-funnel']>>,
   Assert<Same<z.input<typeof campaignTimelineDataSchema>, ChartDataByKind['campaign-timeline']>>,
   Assert<Same<z.output<typeof campaignTimelineDataSchema>, ChartDataByKind['campaign-timeline']>>,
+  Assert<Same<z.input<typeof investmentReturnDataSchema>, ChartDataByKind['investment-return']>>,
+  Assert<Same<z.output<typeof investmentReturnDataSchema>, ChartDataByKind['investment-return']>>,
 ];
 
 export const chartDataSchemas: { [K in ChartKind]: z.ZodType<ChartDataByKind[K]> } = {
@@ -195,6 +212,7 @@ export const chartDataSchemas: { [K in ChartKind]: z.ZodType<ChartDataByKind[K]>
   'emotion-curve': emotionCurveDataSchema,
   'reverse-funnel': reverseFunnelDataSchema,
   'campaign-timeline': campaignTimelineDataSchema,
+  'investment-return': investmentReturnDataSchema,
 };
 
 export const chartKindSchema = z.enum(chartKinds, {
@@ -207,6 +225,7 @@ export const chartRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('emotion-curve'), data: emotionCurveDataSchema }),
   z.object({ kind: z.literal('reverse-funnel'), data: reverseFunnelDataSchema }),
   z.object({ kind: z.literal('campaign-timeline'), data: campaignTimelineDataSchema }),
+  z.object({ kind: z.literal('investment-return'), data: investmentReturnDataSchema }),
 ]);
 export type ChartRequest = z.infer<typeof chartRequestSchema>;
 

@@ -1,6 +1,7 @@
 import type {
   CampaignTimelineData,
   EmotionCurveData,
+  InvestmentReturnData,
   ReverseFunnelData,
   ToneDriftData,
 } from './chart-data';
@@ -11,6 +12,7 @@ export const chartKinds = [
   'emotion-curve',
   'reverse-funnel',
   'campaign-timeline',
+  'investment-return',
 ] as const;
 export type ChartKind = (typeof chartKinds)[number];
 
@@ -19,6 +21,7 @@ export interface ChartDataByKind {
   'emotion-curve': EmotionCurveData;
   'reverse-funnel': ReverseFunnelData;
   'campaign-timeline': CampaignTimelineData;
+  'investment-return': InvestmentReturnData;
 }
 
 /** How a chart is named in messages to the consultant. */
@@ -27,6 +30,7 @@ export const chartNames: Record<ChartKind, string> = {
   'emotion-curve': 'Emotion curve',
   'reverse-funnel': 'Work-backwards funnel',
   'campaign-timeline': 'Campaign timeline',
+  'investment-return': 'Budget and expected revenue',
 };
 
 export function isChartKind(value: unknown): value is ChartKind {

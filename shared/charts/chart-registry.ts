@@ -2,6 +2,7 @@ import { createElement, type ComponentType, type ReactElement } from 'react';
 import { CampaignTimelineChart } from './CampaignTimelineChart';
 import type { ChartDataByKind, ChartKind } from './chart-kinds';
 import { EmotionCurveChart } from './EmotionCurveChart';
+import { InvestmentReturnChart } from './InvestmentReturnChart';
 import { ReverseFunnelChart } from './ReverseFunnelChart';
 import { ToneDriftChart } from './ToneDriftChart';
 
@@ -17,6 +18,7 @@ export const chartComponents: { [K in ChartKind]: ComponentType<ChartProps<K>> }
   'emotion-curve': EmotionCurveChart,
   'reverse-funnel': ReverseFunnelChart,
   'campaign-timeline': CampaignTimelineChart,
+  'investment-return': InvestmentReturnChart,
 };
 
 export function chartElement<K extends ChartKind>(

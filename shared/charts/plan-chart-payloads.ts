@@ -2,6 +2,8 @@ import type { ChartRequest } from './chart-data-schemas';
 import { hasEmotionScores, toEmotionCurveData } from './emotion-curve-data';
 import { toCampaignTimelineData, toReverseFunnelData } from './plan-chart-data';
 import { toToneDriftData } from './tone-drift-data';
+import { toInvestmentReturnData } from './investment-chart-data';
+import { planInvestment } from '../planning/plan-investment';
 import type { BrandChannel, BrandProfile } from '../domain/brand';
 import type { Campaign } from '../domain/campaign';
 import type { PersonaEmotionScore } from '../domain/emotion-score';
@@ -42,6 +44,9 @@ export function planChartPayloads(sources: PlanChartSources): ChartRequest[] {
   const worked = workBackwards(toPlannerInput(sources.journeyPhases, sources.plan));
   if (worked.bufferedGoal !== null && worked.phases.length > 0)
     charts.push({ kind: 'reverse-funnel', data: toReverseFunnelData(worked) });
+  const investment = planInvestment(sources.plan, sources.journeyPhases, sources.campaigns, worked);
+  if (investment.ok && investment.total > 0)
+    charts.push({ kind: 'investment-return', data: toInvestmentReturnData(investment) });
   const timeline = toCampaignTimelineData(sources.journeyPhases, sources.campaigns);
   if (timeline.data.campaigns.length > 0)
     charts.push({ kind: 'campaign-timeline', data: timeline.data });

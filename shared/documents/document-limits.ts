@@ -16,8 +16,8 @@ export const documentLimits = {
   objectiveHistorySessions: 20,
   /** Notes kept for agenda items that were later removed from the agenda. */
   removedItemNotes: 100,
-  /** The plan draws four charts. */
-  charts: 4,
+  /** The plan draws five charts (one of each kind in shared/charts/chart-kinds.ts). */
+  charts: 5,
 } as const;
 
 /** A list in a snapshot, bounded, with a message that says what overflowed. */

@@ -6,6 +6,7 @@ import { isoDate } from '../domain/text-fields';
 import { actionItemLineSchema } from './action-item-lines';
 import { deliverableBrandingSchema } from './deliverable-branding';
 import { boundedList, documentLimits } from './document-limits';
+import { investmentLinesSchema } from './investment-lines';
 import {
   alignmentChapterSchema,
   brandChapterSchema,
@@ -48,6 +49,8 @@ export const marketingPlanSnapshotSchema = z
     journey: journeyChapterSchema,
     workBackwards: workBackwardsChapterSchema,
     campaigns: campaignLinesSchema,
+    /** Marketing as an investment; absent from a plan made before it was worked out. */
+    investment: investmentLinesSchema.optional(),
     actionItems: boundedList(actionItemLineSchema, documentLimits.actionItems, 'action items'),
     charts: boundedList(planChartPayloadSchema, documentLimits.charts, 'charts'),
   })

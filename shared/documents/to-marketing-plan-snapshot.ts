@@ -21,6 +21,7 @@ import { phaseLabel } from '../planning/work-backwards';
 import { toActionItemLines } from './action-item-lines';
 import { toDeliverableBranding, type DeliverableBranding } from './deliverable-branding';
 import { documentLimits } from './document-limits';
+import { toInvestmentLines } from './investment-lines';
 import { pickEngagementDetails } from './engagement-details';
 import type { MarketingPlanSnapshot, PlanChartPayload } from './marketing-plan-snapshot';
 import { objectiveHistoryLines } from './objective-history-lines';
@@ -211,6 +212,7 @@ export function toMarketingPlanSnapshot(
     journey: { phases: journeyPhases(records) },
     workBackwards: workBackwards(records),
     campaigns: campaignLines(records),
+    investment: toInvestmentLines(records),
     actionItems: toActionItemLines(records.actionItems, records.participants, records.sessions),
     charts: [...charts],
   };

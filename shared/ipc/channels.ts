@@ -26,6 +26,8 @@ export const ipcChannels = {
   chooseFirmLogo: 'settings:choose-firm-logo',
   removeFirmLogo: 'settings:remove-firm-logo',
   chooseClientLogo: 'branding:choose-client-logo',
+  openProjector: 'projector:open',
+  closeProjector: 'projector:close',
   getExportProgress: 'export:get-progress',
   cancelExport: 'export:cancel',
   openSavedFile: 'file:open-saved',
@@ -65,6 +67,8 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
 }
 
+/** The renderer's route main opens the projector window at (the renderer shows only the projection there). */
+export const projectorWindowRoute = '#/projector';
 /** File › Open Recent: main asks the window to open an engagement, on the menu's channel. */
 export interface OpenEngagementMessage {
   command: 'open-engagement';

@@ -40,6 +40,10 @@ export const saveOutcomeSchema = z.discriminatedUnion('status', [
 ]);
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 
+/** Where the projector window opened: full screen on a second display, or on this one. */
+export const projectorOpenedSchema = z.object({ display: z.enum(['second', 'same']) });
+export type ProjectorOpened = z.infer<typeof projectorOpenedSchema>;
+
 export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
@@ -184,6 +188,17 @@ export const ipcContract = {
     channel: ipcChannels.chooseClientLogo,
     request: z.null(),
     response: clientLogoOutcomeSchema,
+  },
+  /** Opens the projector window (or brings it back); what it shows comes from the app's window. */
+  openProjector: {
+    channel: ipcChannels.openProjector,
+    request: z.null(),
+    response: projectorOpenedSchema,
+  },
+  closeProjector: {
+    channel: ipcChannels.closeProjector,
+    request: z.null(),
+    response: z.null(),
   },
   // A document export under way (one per kind): how far it has got, and cancelling it.
   getExportProgress: {

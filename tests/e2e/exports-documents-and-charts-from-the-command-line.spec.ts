@@ -63,7 +63,7 @@ test('builds the marketing plan, a session summary and an agenda from an engagem
   );
   // The charts, drawn headless by the same code as the app's, each with its words as alt text.
   const images = (await readWordImages(plan)).filter((image) => !image.name.endsWith(' logo'));
-  expect(images.map((image) => image.name)).toEqual(planChartImageNames);
+  expect(images.map((image) => image.name)).toEqual(planChartImageNames({ budgeted: true }));
   for (const image of images) {
     expect(image.contentType).toBe('image/png');
     expect(image.description).not.toBe('');

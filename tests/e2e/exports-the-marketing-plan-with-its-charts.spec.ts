@@ -175,7 +175,7 @@ test('exports the marketing plan with its charts: chapters, tables and the four 
   ]);
 
   const images = await readWordImages(target);
-  expect(images.map((image) => image.name)).toEqual(planChartImageNames);
+  expect(images.map((image) => image.name)).toEqual(planChartImageNames({ budgeted: false }));
   expect(images.map((image) => image.description)).toEqual([
     expect.stringMatching(/^Tone of voice on 1 channel compared with the brand’s: 25 % consistent/),
     expect.stringMatching(/^Emotion across 5 phases, from Awareness to Advocacy/),

@@ -8,6 +8,7 @@ import { textBox } from '../page-layout';
 import type { DocumentLook } from '../document-look';
 import { chapter, orDash, part, type Chapter, type PlanContext } from './chapter';
 import { styleLabelDate } from './plan-text';
+import { investmentPart } from './investment-part';
 
 type Campaign = MarketingPlanSnapshot['campaigns'][number];
 
@@ -88,6 +89,7 @@ export function campaignsChapter(
             chart ? chartFigure(chart, textBox('landscape')) : null,
             'No campaign has both a start and an end date yet, so there is no timeline.',
           ),
+          ...investmentPart(snapshot, { charts, look }),
         ];
   return chapter('Campaigns', 'landscape', body, 'No campaigns planned yet.');
 }

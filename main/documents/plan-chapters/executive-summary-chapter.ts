@@ -1,8 +1,6 @@
 import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
 import { isOverdue } from '../../../shared/domain/action-item';
 import { formatObjectiveValue } from '../../../shared/domain/objective';
-import { investmentHeadline } from '../../../shared/planning/investment-text';
-import { marketingInvestment } from '../../../shared/planning/marketing-investment';
 import { formatMoney } from '../../../shared/planning/money-format';
 import { formatWhole } from '../../../shared/planning/number-format';
 import { body, dataTable, labelled } from '../document-blocks';
@@ -134,28 +132,7 @@ function campaignsPart(snapshot: Snapshot, look: DocumentLook, currency: string)
 
 /** The total marketing investment and what it is expected to return, in one sentence. */
 function investmentPart(snapshot: Snapshot): Block[] {
-  const plan = snapshot.workBackwards;
-  const worked = workedPlan(snapshot);
-  // Campaigns name their phase as the plan labels it; the planner's phases carry the same labels.
-  const phaseIds = new Map(worked.phases.map((phase) => [phase.name, phase.phaseId]));
-  const outcome = marketingInvestment({
-    currency: plan.currency,
-    campaigns: snapshot.campaigns.map((campaign) => ({
-      name: campaign.name,
-      phaseId: phaseIds.get(campaign.phase) ?? '',
-      budget: campaign.budget,
-      budgetCurrency: campaign.budgetCurrency,
-      status: campaign.status,
-      startDate: campaign.startDate,
-    })),
-    phases: worked.phases.map((phase) => ({ id: phase.phaseId, name: phase.name })),
-    worked,
-    goal: plan.goalTarget,
-    averageDealSize: plan.averageDealSize,
-    revenueTarget: plan.revenueTarget,
-    deadline: plan.goalDeadline,
-  });
-  const line = outcome.ok ? investmentHeadline(outcome) : outcome.message;
+  const line = snapshot.investment?.refused || snapshot.investment?.headline;
   return line ? [labelled('Total marketing investment', line, { spaceBefore: true })] : [];
 }
 

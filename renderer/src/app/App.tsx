@@ -14,11 +14,15 @@ import { platformApi } from '../platform/session-studio-api';
 import { useAppCommands } from './use-app-commands';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useRoute } from './use-route';
+import { useProjectorControl } from '../features/projector/use-projector-control';
 import { useShellNotices } from './use-shell-notices';
 
 // The home is all a start needs; the workspace and facilitator mode load when first opened.
 const EngagementWorkspace = lazy(async () => ({
   default: (await import('../features/workspace/EngagementWorkspace')).EngagementWorkspace,
+}));
+const ProjectorFeed = lazy(async () => ({
+  default: (await import('../features/projector/ProjectorFeed')).ProjectorFeed,
 }));
 const BackupsScreen = lazy(async () => ({
   default: (await import('../features/backups/BackupsScreen')).BackupsScreen,
@@ -33,6 +37,7 @@ const SettingsScreen = lazy(async () => ({
 export function App() {
   const [route, navigate] = useRoute();
   const [notice, setNotice] = useState<string | null>(null);
+  const projecting = useProjectorControl().status === 'open';
   // Nothing is shown until the database has been checked against main's safety copy (and rebuilt
   // from it if it was lost); the purge waits too, so its deletions reach the safety copy.
   const [checked, setChecked] = useState(false);
@@ -140,6 +145,15 @@ export function App() {
           />
         )}
       </Suspense>
+      {projecting && (route.name === 'engagement' || route.name === 'facilitate') ? (
+        <Suspense fallback={null}>
+          <ProjectorFeed
+            engagementId={route.engagementId}
+            sessionId={route.sessionId}
+            worksheet={route.name === 'facilitate' ? null : route.worksheet}
+          />
+        </Suspense>
+      ) : null}
       <EngagementFileImportDialogs flow={sample} />
       {/* Only once the database is checked: an opened file is imported like a picked one. */}
       <OpenedEngagementFiles onImported={openEngagement} />

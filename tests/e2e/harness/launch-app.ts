@@ -12,6 +12,7 @@ import type { IpcChannelMethod } from '../../../shared/ipc/channels';
 import type { RecentEngagement } from '../../../shared/ipc/shell-schemas';
 import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
 import { receiveOpenedFiles } from '../../../main/shell/file-association';
+import { projectorWindowRoute } from '../../../shared/ipc/channels';
 import { builtDocumentWorker } from './built-main';
 import { holdingBuilder } from './held-exports';
 import { chromiumArgs, chromiumExecutable } from './chromium';
@@ -47,6 +48,11 @@ export interface AppHarness {
    * launch) while the app runs, as main's file association receives it.
    */
   openFromDesktop(argv: string[]): Promise<void>;
+  /**
+   * The projector window main opened (a second page of the app at #/projector, as the projector's
+   * BrowserWindow loads it), or null while none is open.
+   */
+  projector(): Page | null;
   /** The built document worker the exports run on, as main's: closing it makes the next export cold. */
   documents: DocumentWorker;
   /** A slow laptop: from now, each export's document waits once built, until released or cancelled. */
@@ -117,6 +123,22 @@ export async function launchApp(
     void page?.evaluate(() => window.dispatchEvent(new Event('session-studio-files-opened')));
   });
   receive(argv, profileDir);
+  const entryUrl = devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`;
+  // The projector window stands in as a second page of the same app, as main opens it.
+  let projectorPage: Page | null = null;
+  const projector = {
+    async open() {
+      if (projectorPage === null || projectorPage.isClosed()) {
+        projectorPage = await context.newPage();
+        await projectorPage.goto(`${entryUrl}${projectorWindowRoute}`);
+      }
+      return 'second' as const;
+    },
+    close() {
+      void projectorPage?.close({ runBeforeUnload: true });
+      projectorPage = null;
+    },
+  };
   const platform: HandlerPlatform = {
     appInfo: () => ({ name: 'Session Studio', version: 'test', userDataPath: profileDir }),
     chooseSavePath: async (request) => {
@@ -138,6 +160,7 @@ export async function launchApp(
     // Said once, as main does.
     shellNotices: () => startNotices.splice(0),
     openedFiles,
+    projector,
     ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
   if (devOrigin === null) await serveRenderer(context, networkAttempts);
@@ -152,7 +175,7 @@ export async function launchApp(
   for (const content of options.initScripts ?? []) await context.addInitScript({ content });
   const appPage = context.pages()[0] ?? (await context.newPage());
   page = appPage;
-  await appPage.goto(devOrigin === null ? `${testOrigin}/index.html` : `${devOrigin}/`);
+  await appPage.goto(entryUrl);
   return {
     context,
     page: appPage,
@@ -173,6 +196,7 @@ export async function launchApp(
       );
     },
     openFromDesktop: async (argv) => receive(argv, profileDir),
+    projector: () => (projectorPage?.isClosed() ? null : projectorPage),
     documents: documentWorker,
     holdExports: documents.hold,
     releaseExports: documents.release,

@@ -14,5 +14,12 @@ export const planChapterTitles = [
   'Action items',
 ];
 
-/** The plan's four charts as their images are named in the document, in document order. */
-export const planChartImageNames = chartKinds.map((kind) => chartNames[kind]);
+/**
+ * The plan's charts as their images are named in the document, in document order: all of them
+ * once a campaign has a budget; the budget-and-revenue chart is left out while none has.
+ */
+export function planChartImageNames({ budgeted }: { budgeted: boolean }): string[] {
+  return chartKinds
+    .filter((kind) => budgeted || kind !== 'investment-return')
+    .map((kind) => chartNames[kind]);
+}

@@ -31,7 +31,7 @@ describe('chart data crossing a process boundary', () => {
     expect(chartKinds.every(isChartKind)).toBe(true);
     expect(isChartKind('pie')).toBe(false);
     expect(refusal(() => parseChartData('pie' as never, {}))).toBe(
-      'Unknown chart; expected one of: tone-drift, emotion-curve, reverse-funnel, campaign-timeline.',
+      'Unknown chart; expected one of: tone-drift, emotion-curve, reverse-funnel, campaign-timeline, investment-return.',
     );
   });
 

@@ -56,6 +56,11 @@ const expectations: { [K in ChartKind]: (svg: string, data: ChartDataByKind[K]) 
     for (const campaign of data.campaigns) expect(texts).toContain(campaign.name);
     expect(legendTexts(svg)).toEqual(expect.arrayContaining(twelvePhases));
   },
+  'investment-return': (svg, data) => {
+    const texts = svgTexts(svg);
+    expect(countOf(svg, 'chart-bar')).toBe(data.bars.length);
+    for (const bar of data.bars) expect(texts).toContain(bar.label);
+  },
 };
 
 function differingPixels(a: PngPixels, b: PngPixels): number {
@@ -122,6 +127,7 @@ describe('drawing charts from data that crossed a process boundary', { timeout: 
       'emotion-curve': { phases: [], personas: [] },
       'reverse-funnel': { phases: [], unit: 'leads' },
       'campaign-timeline': { phases: [], campaigns: [] },
+      'investment-return': { currency: '', bars: [] },
     };
     for (const kind of chartKinds)
       expect(await renderChartSvg(kind, empty[kind])).toMatch(/^<svg [^>]*width="\d+"/);
@@ -140,7 +146,7 @@ describe('drawing charts from data that crossed a process boundary', { timeout: 
       /Work-backwards funnel chart cannot be drawn from this data: phases: .*; unit: /,
     );
     await expect(renderChartSvg('pie' as ChartKind, {})).rejects.toThrow(
-      'Unknown chart; expected one of: tone-drift, emotion-curve, reverse-funnel, campaign-timeline.',
+      'Unknown chart; expected one of: tone-drift, emotion-curve, reverse-funnel, campaign-timeline, investment-return.',
     );
   });
 });

@@ -79,7 +79,7 @@ describe('reading the command line', () => {
       'plan takes an engagement file and an output file; “extra” is one too many.',
     );
     expect(refusal(['chart', 'pie', 'd.json', 'o.png'])).toBe(
-      'There is no chart called “pie”; the charts are tone-drift, emotion-curve, reverse-funnel, campaign-timeline.',
+      'There is no chart called “pie”; the charts are tone-drift, emotion-curve, reverse-funnel, campaign-timeline, investment-return.',
     );
     expect(refusal(['chart', 'tone-drift', 'd.json', 'o.jpg'])).toMatch(
       /end the output file’s name in \.svg or \.png/,

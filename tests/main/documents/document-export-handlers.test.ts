@@ -117,16 +117,17 @@ describe('exporting the marketing plan', () => {
     expect(result).toEqual({ ok: true, value: { status: 'saved', filePath: target } });
     const bytes = readFileSync(target);
     const xml = readZipEntry(bytes, 'word/document.xml');
-    expect(xml.match(/<pic:pic\b/g)).toHaveLength(4);
+    expect(xml.match(/<pic:pic\b/g)).toHaveLength(5);
     expect(xml).toMatch(
       /descr="Tone of voice on 1 channel compared with the brand’s: 94 % consistent overall\./,
     );
     expect(xml).toMatch(/descr="Emotion across 3 phases, from Awareness to Conversion/);
     expect(xml).toMatch(/descr="1 campaign from 1 Feb 2027 to 31 Mar 2027\./);
+    expect(xml).toMatch(/descr="Budget €12,000 in total: Awareness €12,000\./);
     // Each PNG fallback is at print resolution: three pixels per chart unit.
     const relations = readZipEntry(bytes, 'word/_rels/document.xml.rels');
     const pngs = [...relations.matchAll(/Target="(media\/[^"]+\.png)"/g)].map((match) => match[1]);
-    expect(pngs).toHaveLength(4);
+    expect(pngs).toHaveLength(5);
     const png = readZipEntryBytes(bytes, `word/${pngs[0]}`);
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(2160);
   }, 60_000);

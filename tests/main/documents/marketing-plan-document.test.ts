@@ -262,11 +262,12 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
       'Emotion curve',
       'Work-backwards funnel',
       'Campaign timeline',
+      'Budget and expected revenue',
     ]) {
       expect(xml).toContain(`descr="${name} summary, said in words."`);
       expect(italicLines(xml)).toContain(`${name} summary, said in words.`);
     }
-    expect(xml.match(/<pic:pic\b/g)).toHaveLength(4);
+    expect(xml.match(/<pic:pic\b/g)).toHaveLength(5);
     // The SVG travels with its PNG fallback, which LibreOffice shows.
     expect(readZipEntry(bytes, '[Content_Types].xml')).toMatch(/image\/svg\+xml/);
   });

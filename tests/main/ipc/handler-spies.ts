@@ -36,6 +36,8 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     chooseFirmLogo: vi.fn(cancelled),
     removeFirmLogo: vi.fn(async () => defaultAppSettings),
     chooseClientLogo: vi.fn(cancelled),
+    openProjector: vi.fn(async () => ({ display: 'same' as const })),
+    closeProjector: vi.fn(async () => null),
     getExportProgress: vi.fn(async () => ({ running: false, stage: null })),
     cancelExport: vi.fn(async () => ({ cancelled: false })),
     openSavedFile: vi.fn(async () => null),

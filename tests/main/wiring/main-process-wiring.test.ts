@@ -34,17 +34,48 @@ const electron = await vi.hoisted(async () => {
     static all: FakeBrowserWindow[] = [];
     static getAllWindows = () => FakeBrowserWindow.all;
     webContents = { send: (...args: unknown[]) => sent.push(args) };
-    constructor() {
+    loaded = '';
+    listeners = new Map<string, () => void>();
+    constructor(readonly options: Record<string, unknown> = {}) {
       FakeBrowserWindow.all.push(this);
     }
-    on() {}
+    on(event: string, listener: () => void) {
+      this.listeners.set(event, listener);
+    }
+    getBounds = () => ({ x: 0, y: 0, width: 1280, height: 820 });
+    getNormalBounds = () => this.getBounds();
+    isMaximized = () => false;
+    isDestroyed = () => false;
+    close() {
+      this.listeners.get('closed')?.();
+    }
     once() {}
     show() {}
     focus() {}
     restore() {}
     isMinimized = () => false;
-    loadURL = () => Promise.resolve();
+    loadURL = (url: string) => {
+      this.loaded = url;
+      return Promise.resolve();
+    };
   }
+  // The laptop's screen and a projector beside it.
+  const laptopBounds = { x: 0, y: 0, width: 1440, height: 900 };
+  const projectorBounds = { x: 1440, y: 0, width: 1920, height: 1080 };
+  const display = (id: number, bounds: typeof laptopBounds) => ({
+    id,
+    bounds,
+    workArea: bounds,
+    size: { width: bounds.width, height: bounds.height },
+  });
+  const laptop = display(1, laptopBounds);
+  const projector = display(2, projectorBounds);
+  const { EventEmitter: ScreenEmitter } = await import('node:events');
+  const screen = Object.assign(new ScreenEmitter(), {
+    getAllDisplays: () => [laptop, projector],
+    getPrimaryDisplay: () => laptop,
+    getDisplayMatching: () => laptop,
+  });
   return {
     userData,
     sent,
@@ -52,13 +83,7 @@ const electron = await vi.hoisted(async () => {
     permissionSetters,
     app: new FakeApp(),
     FakeBrowserWindow,
-    display: {
-      id: 1,
-      size: { width: 1440, height: 900 },
-      bounds: { x: 0, y: 0, width: 1440, height: 900 },
-      workArea: { x: 0, y: 25, width: 1440, height: 875 },
-      scaleFactor: 2,
-    },
+    screen,
   };
 });
 
@@ -78,19 +103,15 @@ vi.mock('electron', () => ({
     },
   },
   dialog: {},
-  // One laptop screen: the window opens on it.
-  screen: {
-    getPrimaryDisplay: () => electron.display,
-    getAllDisplays: () => [electron.display],
-    getDisplayMatching: () => electron.display,
-  },
+  screen: electron.screen,
 }));
 
 electron.userData.path = tempFolder();
 electron.app.setPath('appData', tempFolder());
 await import('../../../main/index');
 await electron.app.whenReady();
-await new Promise((resolve) => setTimeout(resolve, 0));
+// The window opens once its last place is read from disk.
+await vi.waitFor(() => expect(electron.FakeBrowserWindow.all.length).toBeGreaterThan(0));
 
 const appFrame = { senderFrame: { url: 'app://session-studio/index.html', parent: null } };
 const sample = join(import.meta.dirname, '../../../samples/halvorsen-cold-chain.sessionstudio');
@@ -156,5 +177,28 @@ describe('the main process as Electron starts it', () => {
     // Another page may not take them.
     const stranger = { senderFrame: { url: 'https://example.com/', parent: null } };
     expect(await take?.(stranger, null)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('opens the projector as a second window with the same security settings, full screen on the second display, and closes it when that display is unplugged', async () => {
+    const open = electron.handlers.get(ipcChannels.openProjector);
+    expect(await open?.(appFrame, null)).toEqual({ ok: true, value: { display: 'second' } });
+    const [main, projector] = electron.FakeBrowserWindow.all;
+    expect(electron.FakeBrowserWindow.all).toHaveLength(2);
+    expect(projector?.options.webPreferences).toEqual(main?.options.webPreferences);
+    expect(projector?.options).toMatchObject({ x: 1440, y: 0, fullscreen: true });
+    expect(projector?.loaded).toBe(`${main?.loaded}#/projector`);
+    // Asked again, the same window comes back.
+    expect(await open?.(appFrame, null)).toEqual({ ok: true, value: { display: 'second' } });
+    expect(electron.FakeBrowserWindow.all).toHaveLength(2);
+
+    const close = vi.spyOn(projector as { close(): void }, 'close');
+    electron.screen.emit('display-removed', {}, { id: 1 });
+    expect(close).not.toHaveBeenCalled();
+    electron.screen.emit('display-removed', {}, { id: 2 });
+    expect(close).toHaveBeenCalledOnce();
+    expect(electron.screen.listenerCount('display-removed')).toBe(0);
+    // Another page may not open it.
+    const stranger = { senderFrame: { url: 'https://example.com/', parent: null } };
+    expect(await open?.(stranger, null)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

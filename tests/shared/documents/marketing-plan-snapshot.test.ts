@@ -90,9 +90,9 @@ describe('the marketing plan snapshot', () => {
     );
     const tooManyCharts = marketingPlanSnapshotSchema.safeParse({
       ...snapshot,
-      charts: Array.from({ length: 5 }, () => ({ kind: 'emotion-curve', data: {} })),
+      charts: Array.from({ length: 6 }, () => ({ kind: 'emotion-curve', data: {} })),
     });
-    expect(tooManyCharts.error?.issues[0]?.message).toBe('A document can list at most 4 charts.');
+    expect(tooManyCharts.error?.issues[0]?.message).toBe('A document can list at most 5 charts.');
   });
 
   it('stays a modest payload for a long, busy engagement', () => {

@@ -19,6 +19,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useFacilitatorNow } from '../../hooks/use-facilitator-now';
+import { ProjectButton } from '../projector/ProjectButton';
+import { ProjectorBar } from '../projector/ProjectorBar';
 import { CapturePanel } from './capture/CapturePanel';
 import { useCaptures } from './capture/use-captures';
 import { CurrentItem } from './CurrentItem';
@@ -89,10 +91,12 @@ export function FacilitatorStage({
         </div>
         <DriftLine drift={scheduleDriftMs(state, items, now)} started={hasStarted(state)} />
         <SaveIndicator />
+        <ProjectButton />
         <button type="button" className="button" onClick={() => void leave()}>
           Leave facilitator mode (Esc)
         </button>
       </header>
+      <ProjectorBar worksheet={null} />
       <main className="facilitator__main">
         <section className="facilitator__purpose" aria-label="Purpose of this session">
           <h1>{session.purpose.trim() || 'No purpose written yet for this session.'}</h1>

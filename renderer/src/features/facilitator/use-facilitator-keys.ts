@@ -1,3 +1,4 @@
+import { onCommand } from '../../app/command-bus';
 import { useEffect, useRef } from 'react';
 import { captureKindOfKey, type CaptureKind } from '../../../../shared/domain/capture';
 
@@ -23,15 +24,6 @@ const actionOfKey: Record<string, StepAction> = {
   Escape: 'leave',
 };
 
-function isUndo(event: KeyboardEvent): boolean {
-  return (
-    (event.ctrlKey || event.metaKey) &&
-    !event.shiftKey &&
-    !event.altKey &&
-    event.key.toLowerCase() === 'z'
-  );
-}
-
 /**
  * Keyboard and presentation-clicker control: Space starts or pauses, →/PageDown and ←/PageUp
  * step through the agenda, Esc leaves, a letter opens a capture and Ctrl+Z takes the last one
@@ -49,11 +41,6 @@ export function useFacilitatorKeys(handlers: FacilitatorKeyHandlers): void {
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       if (document.querySelector('[role="alertdialog"]')) return;
-      if (isUndo(event)) {
-        event.preventDefault();
-        latest.current.undo();
-        return;
-      }
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const action = actionOfKey[event.key];
       const kind = action ? null : captureKindOfKey(event.key);
@@ -65,6 +52,11 @@ export function useFacilitatorKeys(handlers: FacilitatorKeyHandlers): void {
       else if (kind) latest.current.capture(kind);
     }
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    // Ctrl+Z (⌘Z) and Edit › Undo are the app's undo command: here it takes back the last capture.
+    const stopUndo = onCommand('undo-removal', () => latest.current.undo());
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stopUndo();
+    };
   }, []);
 }

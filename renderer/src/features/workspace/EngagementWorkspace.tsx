@@ -6,6 +6,8 @@ import { sessionRepository } from '../../db/repositories/session-repository';
 import { useEngagement } from '../../hooks/use-engagement';
 import { useSessions } from '../../hooks/use-sessions';
 import { MarketingPlanExport } from '../document-exports/MarketingPlanExport';
+import { ProjectButton } from '../projector/ProjectButton';
+import { ProjectorBar } from '../projector/ProjectorBar';
 import { SessionSwitcher } from './SessionSwitcher';
 import { useWorkspaceCommands } from './use-workspace-commands';
 import { findWorksheet } from './worksheet-catalog';
@@ -101,8 +103,10 @@ export function EngagementWorkspace({
           />
         ) : null}
         <SaveIndicator />
+        <ProjectButton />
         <MarketingPlanExport engagement={engagement} />
       </header>
+      <ProjectorBar worksheet={entry.id} />
       <div className="workspace-body">
         <WorksheetNav current={entry.id} onSelect={(id) => go({ worksheet: id })} />
         <main className="workspace-main" ref={main}>

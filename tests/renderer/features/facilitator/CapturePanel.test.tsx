@@ -1,6 +1,8 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCommand } from '../../../../renderer/src/app/command-bus';
+import { useKeyboardShortcuts } from '../../../../renderer/src/app/use-keyboard-shortcuts';
 import { db } from '../../../../renderer/src/db/database';
 import { agendaRepository } from '../../../../renderer/src/db/repositories/agenda-repository';
 import { participantRepository } from '../../../../renderer/src/db/repositories/participant-repository';
@@ -21,8 +23,19 @@ beforeEach(async () => {
   await participantRepository.create(engagementId, sessionId, { name: 'Ola Nordmann' });
 });
 
+/** The app's own shortcuts, as App answers them: Ctrl+Z is its undo command. */
+function AppShortcuts() {
+  useKeyboardShortcuts((command) => void runCommand(command));
+  return null;
+}
+
 async function open() {
-  render(<FacilitatorView {...ids} navigate={vi.fn()} />);
+  render(
+    <>
+      <AppShortcuts />
+      <FacilitatorView {...ids} navigate={vi.fn()} />
+    </>,
+  );
   await screen.findByText(/Item 1 of 2/);
   return userEvent.setup();
 }

@@ -2,10 +2,8 @@ import { useMemo } from 'react';
 import type { Campaign } from '../../../../../shared/domain/campaign';
 import type { JourneyPhase } from '../../../../../shared/domain/journey-phase';
 import type { Plan } from '../../../../../shared/domain/plan';
-import {
-  marketingInvestment,
-  type InvestmentOutcome,
-} from '../../../../../shared/planning/marketing-investment';
+import type { InvestmentOutcome } from '../../../../../shared/planning/marketing-investment';
+import { planInvestment } from '../../../../../shared/planning/plan-investment';
 import type { WorkBackwardsPlan } from '../../../../../shared/planning/work-backwards';
 
 /** The campaign plan as an investment, worked out again as budgets, rates and the goal change. */
@@ -16,19 +14,7 @@ export function useMarketingInvestment(
   worked: WorkBackwardsPlan,
 ): InvestmentOutcome {
   return useMemo(
-    () =>
-      marketingInvestment({
-        currency: plan.currency,
-        campaigns,
-        phases,
-        worked,
-        goal: plan.goalTarget,
-        averageDealSize: plan.averageDealSize,
-        revenueTarget: plan.revenueTarget,
-        leadPhaseId: plan.leadPhaseId,
-        opportunityPhaseId: plan.opportunityPhaseId,
-        deadline: plan.goalDeadline,
-      }),
+    () => planInvestment(plan, phases, campaigns, worked),
     [phases, plan, campaigns, worked],
   );
 }

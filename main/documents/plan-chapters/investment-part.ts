@@ -1,0 +1,67 @@
+import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
+import { scenarioLabels } from '../../../shared/domain/plan';
+import { body, dataTable } from '../document-blocks';
+import { chartFigure } from '../chart-figure';
+import { textBox } from '../page-layout';
+import { part, type Block, type PlanContext } from './chapter';
+
+/**
+ * The campaign plan as an investment, as the planner shows it: the budget per phase and in total,
+ * the cost of each result per scenario, and the expected revenue, return and payback.
+ */
+export function investmentPart(
+  snapshot: MarketingPlanSnapshot,
+  { charts, look }: Pick<PlanContext, 'charts' | 'look'>,
+): Block[] {
+  const lines = snapshot.investment;
+  if (!lines) return [];
+  const title = 'Marketing as an investment';
+  if (lines.refused) return part(title, body(lines.refused), '');
+  return part(
+    title,
+    [
+      ...(lines.headline ? body(lines.headline) : []),
+      dataTable(
+        [
+          { header: 'Phase', width: 40 },
+          { header: 'Campaigns', width: 30 },
+          { header: 'Budget', width: 30 },
+        ],
+        lines.budgets.map((row) => [row.phase, row.campaigns, row.budget]),
+        look,
+      ),
+      ...body('What each result may cost, from the volumes the work-backwards plan needs:'),
+      dataTable(
+        [
+          { header: 'Result', width: 19 },
+          { header: 'Counted at', width: 18 },
+          { header: scenarioLabels.cautious, width: 21 },
+          { header: scenarioLabels.expected, width: 21 },
+          { header: scenarioLabels.ambitious, width: 21 },
+        ],
+        lines.costs.map((row) => [
+          row.result,
+          row.countedAt,
+          row.cautious,
+          row.expected,
+          row.ambitious,
+        ]),
+        look,
+      ),
+      ...body('What the plan is expected to return:'),
+      ...(charts['investment-return']
+        ? chartFigure(charts['investment-return'], textBox('landscape'))
+        : []),
+      dataTable(
+        [
+          { header: 'Figure', width: 25 },
+          { header: 'Value', width: 20 },
+          { header: 'How it was worked out', width: 55 },
+        ],
+        lines.returns.map((row) => [row.label, row.value, row.note]),
+        look,
+      ),
+    ],
+    '',
+  );
+}

@@ -52,6 +52,7 @@ describe('documents made from an engagement file (the command line)', () => {
       'tone-drift',
       'emotion-curve',
       'reverse-funnel',
+      'investment-return',
       'campaign-timeline',
     ]);
     expect(fromFile).toEqual(await readMarketingPlan(file.engagement));

@@ -8,6 +8,8 @@ import {
   type EngagementCounts,
 } from '../../tests/shared/documents/fixtures/full-engagement-records';
 import { median } from './report';
+import { documentLook } from '../../main/documents/document-look';
+import { defaultAppSettings } from '../../shared/settings/app-settings';
 
 /**
  * How the plan's export time grows with the engagement: the long, busy engagement with 10, 40
@@ -35,7 +37,8 @@ async function exportMs(counts: Partial<EngagementCounts>): Promise<[number, boo
   for (let run = 0; run < runs; run += 1) {
     const start = performance.now();
     const drawn = await drawPlanCharts(charts, { campaignCount: snapshot.campaigns.length });
-    await packDocument(buildMarketingPlanDocument(snapshot, drawn, { fonts: pageFonts() }));
+    const look = await documentLook(snapshot.engagement, snapshot.branding, defaultAppSettings);
+    await packDocument(buildMarketingPlanDocument(snapshot, drawn, look, { fonts: pageFonts() }));
     times.push(performance.now() - start);
   }
   return [median(times), withinLimits];

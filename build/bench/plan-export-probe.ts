@@ -5,6 +5,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { createDocumentWorker } from '../../main/documents/document-worker-client';
 import { buildMarketingPlanDocument } from '../../main/documents/marketing-plan-document';
+import { documentLook } from '../../main/documents/document-look';
+import { defaultAppSettings } from '../../shared/settings/app-settings';
 import { packDocument } from '../../main/documents/pack-document';
 import { pageFonts } from '../../main/documents/page-fonts';
 import { drawPlanCharts, parsePlanCharts } from '../../main/documents/plan-charts';
@@ -44,13 +46,15 @@ const options = { campaignCount: snapshot.campaigns.length };
 const [, firstChartsMs] = await timed(() => drawPlanCharts(charts, options));
 const chartsMs = await medianOf(() => drawPlanCharts(charts, options));
 const drawn = await drawPlanCharts(charts, options);
+const settings = { ...defaultAppSettings, firmName: 'North Star Consulting' };
+const look = await documentLook(snapshot.engagement, snapshot.branding, settings);
 const buildMs = await medianOf(async () =>
-  buildMarketingPlanDocument(snapshot, drawn, { fonts: pageFonts() }),
+  buildMarketingPlanDocument(snapshot, drawn, look, { fonts: pageFonts() }),
 );
-const document = buildMarketingPlanDocument(snapshot, drawn, { fonts: pageFonts() });
+const document = buildMarketingPlanDocument(snapshot, drawn, look, { fonts: pageFonts() });
 const [bytes] = await timed(() => packDocument(document));
 const packMs = await medianOf(() =>
-  packDocument(buildMarketingPlanDocument(snapshot, drawn, { fonts: pageFonts() })),
+  packDocument(buildMarketingPlanDocument(snapshot, drawn, look, { fonts: pageFonts() })),
 );
 
 // The same plan exported as the app exports it: main's handler parses the payload, the built

@@ -13,6 +13,7 @@ import { sessionSummarySnapshotSchema } from '../../shared/documents/session-sum
 import { toMarketingPlanSnapshot } from '../../shared/documents/to-marketing-plan-snapshot';
 import { toSessionSummarySnapshot } from '../../shared/documents/to-session-summary-snapshot';
 import type { EngagementFile } from '../../shared/engagement-file/format';
+import type { AppSettings } from '../../shared/settings/app-settings';
 import { describeZodError } from '../../shared/ipc/result';
 import {
   agendaExport,
@@ -23,6 +24,9 @@ import {
 import { buildDocumentBytes } from '../documents/document-job';
 import { readAndCheckEngagementFile } from '../engagement-file/check-engagement-file';
 import { UserFacingError } from '../ipc/dispatch';
+import { appDataFolder } from '../settings/app-data-folder';
+import { readSettingsFile } from '../settings/settings-file';
+import { userDataFolder } from '../shell/user-data-folder';
 import type { DocumentCommandArguments } from './cli-arguments';
 import { CliError } from './cli-error';
 import { mustBeAFile, writeOutput } from './cli-files';
@@ -70,6 +74,7 @@ function exportOf(
   { command, session }: DocumentCommandArguments,
   file: EngagementFile,
   today: string,
+  settings: AppSettings,
 ): DocumentExport {
   const name = documentNames[command];
   if (command === 'plan') {
@@ -78,28 +83,37 @@ function exportOf(
       preparedOn: today,
       charts: planChartPayloads(records),
     });
-    return marketingPlanExport(parsed(marketingPlanSnapshotSchema, snapshot, name));
+    return marketingPlanExport(parsed(marketingPlanSnapshotSchema, snapshot, name), settings);
   }
   const { id } = chooseSession(sessionsOfFile(file), session);
   if (command === 'summary') {
     const snapshot = toSessionSummarySnapshot(sessionSummaryRecordsOfFile(file, id));
-    return sessionSummaryExport(parsed(sessionSummarySnapshotSchema, snapshot, name));
+    return sessionSummaryExport(parsed(sessionSummarySnapshotSchema, snapshot, name), settings);
   }
-  return agendaExport(parsed(agendaSnapshotSchema, agendaSnapshotOfFile(file, id), name));
+  return agendaExport(parsed(agendaSnapshotSchema, agendaSnapshotOfFile(file, id), name), settings);
 }
 
 /**
  * Builds a deliverable from an engagement file and writes it: what the app's Export does, with
  * the charts drawn headless in this process. Returns what was written, in words.
  */
+/**
+ * The consultant's settings (firm, name, logo, date style) from the app's user-data folder, so a
+ * document made here reads as the app's; the defaults where the app was never set up.
+ */
+export function appSettings(): Promise<AppSettings> {
+  return readSettingsFile(userDataFolder(appDataFolder()));
+}
+
 export async function writeDocument(
   command: DocumentCommandArguments,
   today: string,
+  settings: () => Promise<AppSettings> = appSettings,
 ): Promise<string> {
   const file = await readEngagement(command.filePath, command.passphraseFile);
   let document: DocumentExport;
   try {
-    document = exportOf(command, file, today);
+    document = exportOf(command, file, today, await settings());
   } catch (error) {
     if (error instanceof UserFacingError) throw new CliError(error.message);
     throw error;

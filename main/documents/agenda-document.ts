@@ -1,21 +1,27 @@
-import { AlignmentType, Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import { Document, Paragraph, TextRun } from 'docx';
 import type { AgendaSnapshot } from '../../shared/documents/agenda-snapshot';
 import { formatDuration, scheduleAgenda } from '../../shared/domain/agenda-times';
 import { plannedAgendaTable } from './agenda-table';
-import { body, bodyOrNote, heading, labelled } from './document-blocks';
-import { documentStyles } from './document-styles';
+import { coverSection } from './cover-page';
+import { bodyOrNote, heading } from './document-blocks';
+import type { DocumentLook } from './document-look';
+import { documentProperties } from './document-properties';
+import { pageSection } from './page-layout';
+import { sessionCover } from './session-cover';
 
-/** The session agenda, a pre-read sent before the session: pure snapshot → Document. */
-export function buildAgendaDocument(snapshot: AgendaSnapshot): Document {
+/** The session agenda, a pre-read sent before the session: pure snapshot and look → Document. */
+export function buildAgendaDocument(snapshot: AgendaSnapshot, look: DocumentLook): Document {
   const { engagement, session, agenda } = snapshot;
   const schedule = scheduleAgenda(session.startTime, session.lengthMinutes, agenda);
-  const where = session.location.trim() === '' ? '' : ` · ${session.location}`;
 
   const agendaBlock =
     agenda.length === 0
       ? bodyOrNote('', 'No agenda items yet.')
       : [
-          plannedAgendaTable(schedule.rows.map((row) => ({ start: row.start, ...row.item }))),
+          plannedAgendaTable(
+            schedule.rows.map((row) => ({ start: row.start, ...row.item })),
+            look,
+          ),
           new Paragraph({
             spacing: { before: 120 },
             children: [
@@ -33,39 +39,17 @@ export function buildAgendaDocument(snapshot: AgendaSnapshot): Document {
         ];
 
   return new Document({
-    creator: engagement.consultantName || 'Session Studio',
-    title: `${engagement.clientName} — ${session.title} agenda`,
-    description: 'Session agenda (pre-read)',
-    styles: documentStyles,
+    ...documentProperties(look, {
+      kind: 'Session agenda',
+      subject: `${engagement.title} — ${session.title}`,
+      description: 'Session agenda (pre-read)',
+      keywords: ['agenda', 'pre-read'],
+    }),
     sections: [
-      {
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: [
-          new Paragraph({ style: 'Title', children: [new TextRun(engagement.clientName)] }),
-          new Paragraph({ children: [new TextRun({ text: engagement.title, size: 28 })] }),
-          labelled('Session', `${session.title} — ${session.date} at ${session.startTime}${where}`),
-          labelled('Length', formatDuration(session.lengthMinutes)),
-          ...(engagement.consultantName || engagement.firmName
-            ? [
-                labelled(
-                  'Facilitator',
-                  [engagement.consultantName, engagement.firmName].filter(Boolean).join(', '),
-                ),
-              ]
-            : []),
+      coverSection(look, sessionCover('Session agenda', engagement.title, session, look)),
+      pageSection(
+        'portrait',
+        [
           heading('Purpose of the session'),
           ...bodyOrNote(session.purpose, 'The purpose has not been written yet.'),
           heading('Goals'),
@@ -75,9 +59,9 @@ export function buildAgendaDocument(snapshot: AgendaSnapshot): Document {
           ...bodyOrNote(session.immediateGoals, 'Not stated.'),
           heading('Agenda'),
           ...agendaBlock,
-          ...body(''),
         ],
-      },
+        look,
+      ),
     ],
   });
 }

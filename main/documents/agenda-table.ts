@@ -1,5 +1,5 @@
 import type { Table } from 'docx';
-import { dataTable } from './document-blocks';
+import { dataTable, type TableLook } from './document-blocks';
 
 export interface AgendaTableRow {
   start: string;
@@ -9,7 +9,7 @@ export interface AgendaTableRow {
 }
 
 /** The agenda as planned: start time, item, minutes and owner, one row per item. */
-export function plannedAgendaTable(rows: readonly AgendaTableRow[]): Table {
+export function plannedAgendaTable(rows: readonly AgendaTableRow[], look: TableLook): Table {
   return dataTable(
     [
       { header: 'Start', width: 12 },
@@ -18,5 +18,6 @@ export function plannedAgendaTable(rows: readonly AgendaTableRow[]): Table {
       { header: 'Owner', width: 24 },
     ],
     rows.map((row) => [row.start, row.title, String(row.minutes), row.owner]),
+    look,
   );
 }

@@ -8,6 +8,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import type { DocumentLook } from './document-look';
 
 /** Small builders shared by every deliverable, so each document reads as its outline. */
 export function heading(text: string, level: 1 | 2 = 1): Paragraph {
@@ -47,18 +48,33 @@ export interface TableColumn {
   width: number;
 }
 
+/** The table header's colours: the accent as its fill, black or white text on it. */
+export type TableLook = Pick<DocumentLook, 'tableHeaderFill' | 'tableHeaderText'>;
+
 export function dataTable(
   columns: readonly TableColumn[],
   rows: readonly (readonly string[])[],
+  look: TableLook,
 ): Table {
   const cell = (text: string, width: number, isHeader: boolean) =>
     new TableCell({
       width: { size: width, type: WidthType.PERCENTAGE },
-      shading: isHeader ? { type: ShadingType.CLEAR, fill: 'DCE6F2', color: 'auto' } : undefined,
+      shading: isHeader
+        ? { type: ShadingType.CLEAR, fill: look.tableHeaderFill, color: 'auto' }
+        : undefined,
       // One paragraph per line the consultant typed (a single line reads exactly as before).
-      children: text
-        .split(/\r?\n/)
-        .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: isHeader })] })),
+      children: text.split(/\r?\n/).map(
+        (line) =>
+          new Paragraph({
+            children: [
+              new TextRun({
+                text: line,
+                bold: isHeader,
+                ...(isHeader ? { color: look.tableHeaderText } : {}),
+              }),
+            ],
+          }),
+      ),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },

@@ -2,6 +2,7 @@ import type { AgendaSnapshot } from '../../shared/documents/agenda-snapshot';
 import { safeFileName } from '../../shared/documents/file-names';
 import type { MarketingPlanSnapshot } from '../../shared/documents/marketing-plan-snapshot';
 import type { SessionSummarySnapshot } from '../../shared/documents/session-summary-snapshot';
+import type { AppSettings } from '../../shared/settings/app-settings';
 import { UserFacingError } from '../ipc/dispatch';
 import type { DocumentJob } from './document-job';
 import { parsePlanCharts, PlanChartError } from './plan-charts';
@@ -31,14 +32,22 @@ function sessionDocumentExport(
   };
 }
 
-export function agendaExport(snapshot: AgendaSnapshot): DocumentExport {
-  return sessionDocumentExport('Export session agenda', 'Agenda', { kind: 'agenda', snapshot });
+export function agendaExport(snapshot: AgendaSnapshot, settings: AppSettings): DocumentExport {
+  return sessionDocumentExport('Export session agenda', 'Agenda', {
+    kind: 'agenda',
+    snapshot,
+    settings,
+  });
 }
 
-export function sessionSummaryExport(snapshot: SessionSummarySnapshot): DocumentExport {
+export function sessionSummaryExport(
+  snapshot: SessionSummarySnapshot,
+  settings: AppSettings,
+): DocumentExport {
   return sessionDocumentExport('Export session summary', 'Summary', {
     kind: 'session-summary',
     snapshot,
+    settings,
   });
 }
 
@@ -46,7 +55,10 @@ export function sessionSummaryExport(snapshot: SessionSummarySnapshot): Document
  * The plan's charts are parsed before the save dialog opens, so data that cannot be drawn is
  * refused with the reason and nothing is asked or written; they are drawn once a place is chosen.
  */
-export function marketingPlanExport(snapshot: MarketingPlanSnapshot): DocumentExport {
+export function marketingPlanExport(
+  snapshot: MarketingPlanSnapshot,
+  settings: AppSettings,
+): DocumentExport {
   try {
     parsePlanCharts(snapshot.charts);
   } catch (error) {
@@ -61,6 +73,6 @@ export function marketingPlanExport(snapshot: MarketingPlanSnapshot): DocumentEx
       [engagement.clientName, engagement.title, 'Marketing plan', snapshot.preparedOn],
       'docx',
     ),
-    job: { kind: 'marketing-plan', snapshot },
+    job: { kind: 'marketing-plan', snapshot, settings },
   };
 }

@@ -2,7 +2,9 @@ import type { AgendaSnapshot } from '../../shared/documents/agenda-snapshot';
 import type { ExportStage } from '../../shared/documents/export-progress';
 import type { MarketingPlanSnapshot } from '../../shared/documents/marketing-plan-snapshot';
 import type { SessionSummarySnapshot } from '../../shared/documents/session-summary-snapshot';
+import type { AppSettings } from '../../shared/settings/app-settings';
 import { buildAgendaDocument } from './agenda-document';
+import { documentLook } from './document-look';
 import { buildMarketingPlanDocument } from './marketing-plan-document';
 import { packDocument } from './pack-document';
 import { pageFonts } from './page-fonts';
@@ -10,13 +12,14 @@ import { drawPlanCharts, parsePlanCharts } from './plan-charts';
 import { buildSessionSummaryDocument } from './session-summary-document';
 
 /**
- * One deliverable to build, from a snapshot already parsed by its schema. Plain data, so it can be
- * posted to the document worker as it is.
+ * One deliverable to build, from a snapshot already parsed by its schema and the consultant's
+ * settings. Plain data, so it can be posted to the document worker as it is.
  */
-export type DocumentJob =
+export type DocumentJob = { settings: AppSettings } & (
   | { kind: 'marketing-plan'; snapshot: MarketingPlanSnapshot }
   | { kind: 'session-summary'; snapshot: SessionSummarySnapshot }
-  | { kind: 'agenda'; snapshot: AgendaSnapshot };
+  | { kind: 'agenda'; snapshot: AgendaSnapshot }
+);
 
 export interface BuildOptions {
   /** Told as each stage of the build starts. */
@@ -33,24 +36,27 @@ export interface DocumentBuilder {
 }
 
 /**
- * Draws the charts (the plan's), builds and packs the document on the calling thread. The document
- * worker runs this; so do the command line and tests, which have no window to keep responsive.
+ * Draws the charts (the plan's) and logos, builds and packs the document on the calling thread.
+ * The document worker runs this; so do the command line and tests, which have no window to keep
+ * responsive.
  */
 export async function buildDocumentBytes(
   job: DocumentJob,
   onStage: (stage: ExportStage) => void = () => undefined,
 ): Promise<Uint8Array> {
+  const { engagement, branding } = job.snapshot;
+  const look = await documentLook(engagement, branding, job.settings);
   const pack = (document: Parameters<typeof packDocument>[0]) => {
     onStage('packing');
-    return packDocument(document);
+    return packDocument(document, { company: look.firm });
   };
   switch (job.kind) {
     case 'agenda':
       onStage('laying-out');
-      return pack(buildAgendaDocument(job.snapshot));
+      return pack(buildAgendaDocument(job.snapshot, look));
     case 'session-summary':
       onStage('laying-out');
-      return pack(buildSessionSummaryDocument(job.snapshot));
+      return pack(buildSessionSummaryDocument(job.snapshot, look));
     case 'marketing-plan': {
       const { snapshot } = job;
       onStage('drawing-charts');
@@ -58,7 +64,7 @@ export async function buildDocumentBytes(
         campaignCount: snapshot.campaigns.length,
       });
       onStage('laying-out');
-      return pack(buildMarketingPlanDocument(snapshot, charts, { fonts: pageFonts() }));
+      return pack(buildMarketingPlanDocument(snapshot, charts, look, { fonts: pageFonts() }));
     }
   }
 }

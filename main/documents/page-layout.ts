@@ -1,12 +1,14 @@
 import {
   AlignmentType,
   Footer,
+  Header,
   PageOrientation,
   Paragraph,
   TextRun,
   PageNumber,
   type ISectionOptions,
 } from 'docx';
+import type { DocumentLook } from './document-look';
 
 /** A4 with 2.5 cm margins, in twips (1/1440 inch), as the deliverables are printed. */
 const a4 = { width: 11906, height: 16838 } as const;
@@ -37,18 +39,44 @@ export function pageNumberFooter(): Footer {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
-          new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+          new TextRun({
+            size: 18,
+            children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+          }),
         ],
       }),
     ],
   });
 }
 
-/** A section on A4 in the given orientation, with the page-number footer unless told otherwise. */
+/** The text of every page's header. */
+export function confidentialityLine(clientName: string): string {
+  return `Confidential — prepared for ${clientName}`;
+}
+
+/**
+ * "Confidential — prepared for Acme Robotics" at the top of every page, in the accent colour.
+ * Plain text, no rule under it: the contents' page numbers are laid out fastest for what Word
+ * lays out the same way everywhere (see page-estimate/).
+ */
+export function confidentialityHeader(look: Pick<DocumentLook, 'clientName' | 'headingColour'>) {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: 'PageHeader',
+        children: [
+          new TextRun({ text: confidentialityLine(look.clientName), color: look.headingColour }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** A section on A4 in the given orientation, with the confidentiality header and page numbers. */
 export function pageSection(
   orientation: Orientation,
   children: ISectionOptions['children'],
-  { footer = true }: { footer?: boolean } = {},
+  look: Pick<DocumentLook, 'clientName' | 'headingColour'>,
 ): ISectionOptions {
   return {
     properties: {
@@ -63,7 +91,8 @@ export function pageSection(
         margin: { top: marginTwips, right: marginTwips, bottom: marginTwips, left: marginTwips },
       },
     },
-    ...(footer ? { footers: { default: pageNumberFooter() } } : {}),
+    headers: { default: confidentialityHeader(look) },
+    footers: { default: pageNumberFooter() },
     children,
   };
 }

@@ -4,7 +4,14 @@ import { formatDuration, scheduleAgenda } from '../../shared/domain/agenda-times
 import { summarizeActuals } from '../../shared/domain/facilitator-clock';
 import { participantRoleLabels } from '../../shared/domain/participant';
 import { plannedAgendaTable } from './agenda-table';
-import { bodyOrNote, dataTable, emptyNote, heading, labelled } from './document-blocks';
+import {
+  bodyOrNote,
+  dataTable,
+  emptyNote,
+  heading,
+  labelled,
+  type TableLook,
+} from './document-blocks';
 
 type Participant = SessionSummarySnapshot['participants'][number];
 
@@ -16,7 +23,10 @@ function withDetails(person: Participant): string {
 }
 
 /** Who was in the room as a table; who was absent, or never marked, named below it. */
-export function participantsBlock(participants: readonly Participant[]): (Paragraph | Table)[] {
+export function participantsBlock(
+  participants: readonly Participant[],
+  look: TableLook,
+): (Paragraph | Table)[] {
   if (participants.length === 0) return [emptyNote('No participants were recorded.')];
   const attended = participants.filter((person) => person.attendance === 'attended');
   const absent = participants.filter((person) => person.attendance === 'absent');
@@ -37,6 +47,7 @@ export function participantsBlock(participants: readonly Participant[]): (Paragr
             person.organisation,
             participantRoleLabels[person.role],
           ]),
+          look,
         ),
     ...(absent.length > 0
       ? [labelled('Absent', absent.map(withDetails).join('; '), { spaceBefore: true })]
@@ -82,7 +93,10 @@ export function notesBlock(snapshot: SessionSummarySnapshot): Paragraph[] {
 }
 
 /** The agenda as run: planned minutes beside the actual ones when facilitator mode kept time. */
-export function agendaRunBlock(snapshot: SessionSummarySnapshot): (Paragraph | Table)[] {
+export function agendaRunBlock(
+  snapshot: SessionSummarySnapshot,
+  look: TableLook,
+): (Paragraph | Table)[] {
   const { agenda, session } = snapshot;
   if (agenda.length === 0) return [emptyNote('The session had no agenda.')];
   const schedule = scheduleAgenda(session.startTime, session.lengthMinutes, agenda);
@@ -94,6 +108,7 @@ export function agendaRunBlock(snapshot: SessionSummarySnapshot): (Paragraph | T
           start: row.start,
           title: itemTitle(row.item.title, index),
         })),
+        look,
       ),
       emptyNote('Actual times were not recorded: the session was not run in facilitator mode.'),
     ];
@@ -120,6 +135,7 @@ export function agendaRunBlock(snapshot: SessionSummarySnapshot): (Paragraph | T
         row.item.actualMinutes === null ? 'not run' : `${row.item.actualMinutes} min`,
         row.item.owner,
       ]),
+      look,
     ),
     new Paragraph({
       spacing: { before: 120 },

@@ -22,6 +22,8 @@ import { createTemplateHandlers } from '../samples/template-handlers';
 import { defaultSamplesFolder } from '../samples/samples-folder';
 import { describeFileError } from '../files/describe-file-error';
 import { writeFileAtomic } from '../files/atomic-write';
+import { readSettingsFile } from '../settings/settings-file';
+import { createSettingsHandlers } from '../settings/settings-handlers';
 import { createSavedFileHandlers } from '../files/saved-file-handlers';
 import { createSavedFiles } from '../files/saved-files';
 import { UserFacingError, type IpcHandlers } from './dispatch';
@@ -100,6 +102,8 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
   const documents = platform.documentBuilder ?? buildHere;
   const exportRuns = createExportRuns();
   const safetyCopy = lazySafetyCopy(platform);
+  // The firm's part of every deliverable: the consultant's settings as they are at export.
+  const settings = () => readSettingsFile(platform.appInfo().userDataPath);
   const samplesFolder = () =>
     platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder;
 
@@ -150,10 +154,13 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     getShellNotices: async () => platform.shellNotices?.() ?? [],
     ...createSampleHandlers(samplesFolder),
     ...createTemplateHandlers(samplesFolder),
+    ...createSettingsHandlers(platform, write),
+    exportSessionSummaryDocx: async (snapshot) =>
+      saveExport(sessionSummaryExport(snapshot, await settings())),
+    exportMarketingPlanDocx: async (snapshot) =>
+      saveExport(marketingPlanExport(snapshot, await settings())),
+    exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot, await settings())),
     ...createProjectorHandlers(platform.projector),
-    exportSessionSummaryDocx: async (snapshot) => saveExport(sessionSummaryExport(snapshot)),
-    exportMarketingPlanDocx: async (snapshot) => saveExport(marketingPlanExport(snapshot)),
-    exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot)),
     getExportProgress: async ({ kind }) => exportRuns.progress(kind),
     cancelExport: async ({ kind }) => ({ cancelled: exportRuns.cancel(kind) }),
   };

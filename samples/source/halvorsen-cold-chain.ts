@@ -3,6 +3,7 @@ import { actionItems } from './action-items';
 import { agendaItems, facilitatorClocks, sessionNotes } from './agenda-and-notes';
 import { objections, perceptions, personas, salesHandoffs } from './alignment';
 import { brandChannels, brandProfiles, brandTraits } from './brand';
+import { documentChoices, engagementBrandings } from './branding';
 import { engagement, sessions } from './engagement';
 import { emotionScores, journeyPhases, touchPoints } from './journey';
 import { objectiveRevisions, objectiveRows } from './objectives';
@@ -36,6 +37,8 @@ export function halvorsenColdChain(): EngagementFileContent {
       brandProfiles,
       brandTraits,
       brandChannels,
+      engagementBrandings,
+      documentChoices,
       journeyPhases,
       touchPoints,
       emotionScores,

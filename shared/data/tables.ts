@@ -5,8 +5,10 @@ import { brandChannelSchema, brandProfileSchema, brandTraitSchema } from '../dom
 import { campaignSchema } from '../domain/campaign';
 import { competitorSchema } from '../domain/competitor';
 import { critiqueEntrySchema, critiqueSheetSchema } from '../domain/critique';
+import { documentChoicesSchema } from '../domain/document-choices';
 import { personaEmotionScoreSchema } from '../domain/emotion-score';
 import { engagementSchema } from '../domain/engagement';
+import { engagementBrandingSchema } from '../domain/engagement-branding';
 import { facilitatorClockSchema } from '../domain/facilitator-clock-record';
 import { industryTrendSchema } from '../domain/industry-trend';
 import { journeyPhaseSchema } from '../domain/journey-phase';
@@ -58,6 +60,13 @@ export const tableSpecs = {
   brandProfiles: { schema: brandProfileSchema, key: 'engagementId', owner: 'engagement' },
   brandTraits: { schema: brandTraitSchema, key: 'id', owner: 'engagement' },
   brandChannels: { schema: brandChannelSchema, key: 'id', owner: 'engagement' },
+  // The deliverables' look (client logo, accent colour) and the last export choices.
+  engagementBrandings: {
+    schema: engagementBrandingSchema,
+    key: 'engagementId',
+    owner: 'engagement',
+  },
+  documentChoices: { schema: documentChoicesSchema, key: 'engagementId', owner: 'engagement' },
   journeyPhases: { schema: journeyPhaseSchema, key: 'id', owner: 'engagement' },
   touchPoints: { schema: touchPointSchema, key: 'id', owner: 'engagement' },
   emotionScores: { schema: personaEmotionScoreSchema, key: 'id', owner: 'engagement' },

@@ -3,11 +3,17 @@ import { agendaItemSchema } from '../domain/agenda';
 import { engagementDetailsSchema } from '../domain/engagement';
 import { sessionSchema } from '../domain/session';
 import { limits } from '../domain/limits';
+import {
+  deliverableBrandingSchema,
+  toDeliverableBranding,
+  type DeliverableBranding,
+} from './deliverable-branding';
 import { pickEngagementDetails } from './engagement-details';
 
 /** Everything the session agenda pre-read needs, sent once from the renderer to main. */
 export const agendaSnapshotSchema = z.object({
   engagement: engagementDetailsSchema,
+  branding: deliverableBrandingSchema,
   session: sessionSchema.pick({
     title: true,
     date: true,
@@ -29,9 +35,11 @@ export function toAgendaSnapshot(
   engagement: AgendaSnapshot['engagement'],
   session: AgendaSnapshot['session'],
   items: readonly AgendaSnapshot['agenda'][number][],
+  branding?: DeliverableBranding | null,
 ): AgendaSnapshot {
   return {
     engagement: pickEngagementDetails(engagement),
+    branding: toDeliverableBranding(branding),
     session: {
       title: session.title,
       date: session.date,

@@ -20,6 +20,12 @@ function inListOrder<T extends { position: number }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => a.position - b.position);
 }
 
+function brandingOfFile(content: EngagementFileContent) {
+  return content.tables.engagementBrandings.find(
+    (row) => row.engagementId === content.engagement.id,
+  );
+}
+
 export function sessionsOfFile(content: EngagementFileContent): Session[] {
   return [...content.tables.sessions].sort(compareSessions);
 }
@@ -60,6 +66,7 @@ export function marketingPlanRecordsOfFile(
     campaigns: inListOrder(tables.campaigns),
     actionItems: inListOrder(tables.actionItems),
     participants: inListOrder(tables.participants),
+    branding: brandingOfFile(content),
   };
 }
 
@@ -88,6 +95,7 @@ export function sessionSummaryRecordsOfFile(
     notes: ofSession(tables.sessionNotes, sessionId),
     actionItems: inListOrder(tables.actionItems),
     engagementParticipants: inListOrder(tables.participants),
+    branding: brandingOfFile(content),
   };
 }
 
@@ -100,5 +108,6 @@ export function agendaSnapshotOfFile(
     content.engagement,
     sessionOfFile(content, sessionId),
     ofSession(content.tables.agendaItems, sessionId),
+    brandingOfFile(content),
   );
 }

@@ -4,6 +4,7 @@ import { limits } from '../domain/limits';
 import { sessionSchema } from '../domain/session';
 import { isoDate } from '../domain/text-fields';
 import { actionItemLineSchema } from './action-item-lines';
+import { deliverableBrandingSchema } from './deliverable-branding';
 import { boundedList, documentLimits } from './document-limits';
 import { investmentLinesSchema } from './investment-lines';
 import {
@@ -32,10 +33,11 @@ export type PlanChartPayload = z.infer<typeof planChartPayloadSchema>;
 export const marketingPlanSnapshotSchema = z
   .object({
     engagement: engagementDetailsSchema,
+    branding: deliverableBrandingSchema,
     /** The day the plan was exported, on the consultant's calendar: its date and "today" for SMART. */
     preparedOn: isoDate,
     sessions: boundedList(
-      sessionSchema.pick({ title: true, date: true }),
+      sessionSchema.pick({ title: true, date: true, purpose: true }),
       documentLimits.sessions,
       'sessions',
     ),

@@ -100,6 +100,7 @@ export const workBackwardsChapterSchema = planSchema
     revenueTarget: true,
     averageDealSize: true,
     bufferPercent: true,
+    currency: true,
   })
   .extend({
     /** The phase the goal is counted at, by its place in the journey; -1 for the last phase. */

@@ -7,6 +7,7 @@ import { sessionSchema } from '../domain/session';
 import { sessionNoteLimits } from '../domain/session-note';
 import { optionalText } from '../domain/text-fields';
 import { actionItemLineSchema } from './action-item-lines';
+import { deliverableBrandingSchema } from './deliverable-branding';
 import { boundedList, documentLimits } from './document-limits';
 
 const listEntry = (label: string) => optionalText(label, sessionNoteLimits.listEntry);
@@ -15,6 +16,7 @@ const agendaNote = optionalText('Note', sessionNoteLimits.agendaNote);
 /** Everything the session summary needs, sent once from the renderer to main after the session. */
 export const sessionSummarySnapshotSchema = z.object({
   engagement: engagementDetailsSchema,
+  branding: deliverableBrandingSchema,
   session: sessionSchema.pick({
     title: true,
     date: true,

@@ -19,6 +19,7 @@ import type { TouchPoint } from '../domain/touch-point';
 import { toPlannerPhases } from '../planning/planner-input';
 import { phaseLabel } from '../planning/work-backwards';
 import { toActionItemLines } from './action-item-lines';
+import { toDeliverableBranding, type DeliverableBranding } from './deliverable-branding';
 import { documentLimits } from './document-limits';
 import { toInvestmentLines } from './investment-lines';
 import { pickEngagementDetails } from './engagement-details';
@@ -49,6 +50,8 @@ export interface MarketingPlanRecords {
   actionItems: readonly ActionItem[];
   /** Everyone invited to any session of the engagement, to name an action's owner. */
   participants: readonly Pick<Participant, 'id' | 'name'>[];
+  /** The client's logo and the accent colour; the defaults when never set. */
+  branding?: DeliverableBranding | null;
 }
 
 export interface PlanExtras {
@@ -112,6 +115,7 @@ function workBackwards(records: MarketingPlanRecords): MarketingPlanSnapshot['wo
       'revenueTarget',
       'averageDealSize',
       'bufferPercent',
+      'currency',
     ] as const),
     goalPhaseIndex: phases.findIndex((phase) => phase.id === plan.goalPhaseId),
     rates: toPlannerPhases(phases, plan).map((phase) => phase.rates),
@@ -156,10 +160,11 @@ export function toMarketingPlanSnapshot(
   const { engagement, critiqueSheet, brandProfile } = records;
   return {
     engagement: pickEngagementDetails(engagement),
+    branding: toDeliverableBranding(records.branding),
     preparedOn,
     sessions: records.sessions
       .slice(-documentLimits.sessions)
-      .map((session) => pick(session, ['title', 'date'] as const)),
+      .map((session) => pick(session, ['title', 'date', 'purpose'] as const)),
     situation: {
       salesStages: records.salesStages.map((stage) =>
         pick(stage, ['name', 'activities', 'duration', 'durationUnit', 'conversionRate'] as const),

@@ -5,6 +5,7 @@ import type { Participant } from '../domain/participant';
 import type { Session } from '../domain/session';
 import { groupSessionNotes, type SessionNote } from '../domain/session-note';
 import { toActionItemLines } from './action-item-lines';
+import { toDeliverableBranding, type DeliverableBranding } from './deliverable-branding';
 import { documentLimits } from './document-limits';
 import { pickEngagementDetails } from './engagement-details';
 import type { SessionSummarySnapshot } from './session-summary-snapshot';
@@ -22,6 +23,8 @@ export interface SessionSummaryRecords {
   actionItems: readonly ActionItem[];
   /** Everyone invited to any session of the engagement, to name an action's owner. */
   engagementParticipants: readonly Pick<Participant, 'id' | 'name'>[];
+  /** The client's logo and the accent colour; the defaults when never set. */
+  branding?: DeliverableBranding | null;
 }
 
 const nonEmpty = (text: string) => text.trim() !== '';
@@ -36,6 +39,7 @@ export function toSessionSummarySnapshot(records: SessionSummaryRecords): Sessio
   const raised = records.actionItems.filter((item) => item.sessionId === session.id);
   return {
     engagement: pickEngagementDetails(engagement),
+    branding: toDeliverableBranding(records.branding),
     session: {
       title: session.title,
       date: session.date,

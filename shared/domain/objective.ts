@@ -113,6 +113,8 @@ export function formatObjectiveValue(value: number | null, unit = ''): string {
  */
 export function describeObjective(
   objective: Pick<Objective, 'statement' | 'metric' | 'target' | 'unit' | 'deadline'>,
+  /** How the deadline reads: as stored (YYYY-MM-DD) unless a document writes dates its way. */
+  formatDate: (iso: string) => string = (iso) => iso,
 ): string {
   const statement = objective.statement.trim();
   const metric = objective.metric.trim();
@@ -121,6 +123,6 @@ export function describeObjective(
     objective.target === null
       ? ''
       : ` to ${formatObjectiveValue(objective.target, objective.unit)}`;
-  const deadline = objective.deadline === '' ? '' : ` by ${objective.deadline}`;
+  const deadline = objective.deadline === '' ? '' : ` by ${formatDate(objective.deadline)}`;
   return `${metric}${target}${deadline}`;
 }

@@ -94,4 +94,6 @@ export const idReferences: { [T in TableName]: readonly IdReference[] } = {
     { kind: 'record-keys', field: 'rates', target: 'journeyPhases' },
   ],
   campaigns: [inEngagement, link('phaseId', 'journeyPhases'), link('objectiveId', 'objectives')],
+  engagementBrandings: [inEngagement],
+  documentChoices: [inEngagement],
 };

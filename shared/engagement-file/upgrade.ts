@@ -49,12 +49,23 @@ function resultPhases(file: FileObject): FileObject {
 }
 
 /**
+ * Version 4 adds the deliverables' branding (the client's logo, the accent colour) and the last
+ * export choices, one row each per engagement: an older file has neither, so both start empty
+ * and its documents look as the app's defaults make them.
+ */
+function addBrandingTables(file: FileObject): FileObject {
+  if (!isObject(file.tables)) return file;
+  return { ...file, tables: { engagementBrandings: [], documentChoices: [], ...file.tables } };
+}
+
+/**
  * Steps from each older version to the next: `upgradeSteps[1]` turns a version-1 file into
  * version 2. Steps are never changed once shipped.
  */
 export const upgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   1: inTheRoom,
   2: resultPhases,
+  3: addBrandingTables,
 };
 
 export type UpgradeOutcome = { ok: true; file: FileObject } | { ok: false; problem: string };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { logoSchema } from '../branding/logo';
 import { agendaSnapshotSchema } from '../documents/agenda-snapshot';
 import {
   journalAcknowledgementSchema,
@@ -28,6 +29,7 @@ import {
 } from '../documents/export-progress';
 import { marketingPlanSnapshotSchema } from '../documents/marketing-plan-snapshot';
 import { sessionSummarySnapshotSchema } from '../documents/session-summary-snapshot';
+import { appSettingsPatchSchema, appSettingsSchema } from '../settings/app-settings';
 import { templateListSchema } from '../templates/template-list';
 import { ipcChannels, type IpcChannelMethod } from './channels';
 import { recentEngagementsSchema, savedFileRequestSchema } from './shell-schemas';
@@ -49,6 +51,18 @@ export const appInfoSchema = z.object({
   userDataPath: z.string(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** A logo the consultant chose in the open dialog, read and checked by main; or nothing chosen. */
+const cancelled = z.object({ status: z.literal('cancelled') });
+export const firmLogoOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('chosen'), settings: appSettingsSchema }),
+  cancelled,
+]);
+export const clientLogoOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('chosen'), logo: logoSchema }),
+  cancelled,
+]);
+export type ClientLogoOutcome = z.infer<typeof clientLogoOutcomeSchema>;
 
 /**
  * The one IPC contract: each method of the preload API, its channel and its schemas.
@@ -172,6 +186,32 @@ export const ipcContract = {
     channel: ipcChannels.exportMarketingPlanDocx,
     request: marketingPlanSnapshotSchema,
     response: saveOutcomeSchema,
+  },
+  // The consultant's settings, kept by main; logos are read and checked by main.
+  getSettings: {
+    channel: ipcChannels.getSettings,
+    request: z.null(),
+    response: appSettingsSchema,
+  },
+  updateSettings: {
+    channel: ipcChannels.updateSettings,
+    request: appSettingsPatchSchema,
+    response: appSettingsSchema,
+  },
+  chooseFirmLogo: {
+    channel: ipcChannels.chooseFirmLogo,
+    request: z.null(),
+    response: firmLogoOutcomeSchema,
+  },
+  removeFirmLogo: {
+    channel: ipcChannels.removeFirmLogo,
+    request: z.null(),
+    response: appSettingsSchema,
+  },
+  chooseClientLogo: {
+    channel: ipcChannels.chooseClientLogo,
+    request: z.null(),
+    response: clientLogoOutcomeSchema,
   },
   /** Opens the projector window (or brings it back); what it shows comes from the app's window. */
   openProjector: {

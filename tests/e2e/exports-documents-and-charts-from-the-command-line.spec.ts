@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,15 +10,21 @@ import { decodePng } from '../main/charts/png-pixels';
 import { fullEngagement } from '../shared/engagement-file/full-engagement-fixture';
 import { builtMainFile } from './harness/built-main';
 import { planChapterTitles, planChartImageNames } from './harness/marketing-plan-contents';
-import { readWordDocument, readWordImages } from './harness/word-readers';
+import { readWordDocument, readWordFrame, readWordImages } from './harness/word-readers';
 
-/** Runs the built command line (out/main/cli.js) as `npm run cli` does: plain Node, no window. */
+/**
+ * Runs the built command line (out/main/cli.js) as `npm run cli` does: plain Node, no window, for
+ * a consultant whose home folder is `home` (where the app keeps its settings).
+ */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       [builtMainFile('cli.js'), ...args],
-      { timeout: 120_000 },
+      {
+        timeout: 120_000,
+        env: { ...process.env, HOME: home, XDG_CONFIG_HOME: '', APPDATA: '' },
+      },
     );
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -30,8 +36,10 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 let folder: string;
 let engagementFile: string;
+let home: string;
 test.beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'session-studio-cli-'));
+  home = mkdtempSync(join(tmpdir(), 'session-studio-home-'));
   engagementFile = join(folder, 'Acme Robotics - FY27 growth plan.sessionstudio');
   const file = collectEngagementFile(fullEngagement(), {
     exportedAt: new Date('2026-12-01T10:00:00Z'),
@@ -49,12 +57,12 @@ test('builds the marketing plan, a session summary and an agenda from an engagem
     stderr: '',
   });
   const planDocument = await readWordDocument(plan);
-  expect(planDocument.title).toBe('Acme Robotics — marketing plan');
+  expect(planDocument.title).toBe('Acme Robotics — Marketing plan');
   expect(planDocument.headings.filter((heading) => heading.level === 1).map((h) => h.text)).toEqual(
     planChapterTitles,
   );
   // The charts, drawn headless by the same code as the app's, each with its words as alt text.
-  const images = await readWordImages(plan);
+  const images = (await readWordImages(plan)).filter((image) => !image.name.endsWith(' logo'));
   expect(images.map((image) => image.name)).toEqual(planChartImageNames({ budgeted: true }));
   for (const image of images) {
     expect(image.contentType).toBe('image/png');
@@ -66,7 +74,11 @@ test('builds the marketing plan, a session summary and an agenda from an engagem
   expect(summaryRun.code).toBe(0);
   const summaryTexts = (await readWordDocument(summary)).paragraphs.map((p) => p.text);
   expect(summaryTexts).toContain('Focus on mid-size plants first.');
-  expect(summaryTexts).toContain('FY27 growth plan — session summary');
+  expect(summaryTexts.slice(0, 3)).toEqual([
+    'SESSION SUMMARY',
+    'Acme Robotics',
+    'FY27 growth plan',
+  ]);
 
   const agenda = join(folder, 'agenda.docx');
   expect((await cli('agenda', engagementFile, agenda, '--session=kick-off session')).code).toBe(0);
@@ -79,6 +91,42 @@ test('builds the marketing plan, a session summary and an agenda from an engagem
     'agenda.docx',
     'plan.docx',
     'summary.docx',
+  ]);
+});
+
+test('puts the firm from the app’s settings on this laptop on the documents it makes', async () => {
+  test.setTimeout(120_000);
+  const settingsFolder = join(home, '.config', 'Session Studio');
+  mkdirSync(settingsFolder, { recursive: true });
+  writeFileSync(
+    join(settingsFolder, 'settings.json'),
+    JSON.stringify({
+      firmName: 'Polaris Partners',
+      consultantName: 'Priya Shah',
+      dateStyle: 'iso',
+    }),
+  );
+  // An engagement that names its consultant but not the firm.
+  const content = fullEngagement();
+  content.engagement.firmName = '';
+  const noFirm = join(folder, 'no-firm.sessionstudio');
+  writeFileSync(
+    noFirm,
+    JSON.stringify(
+      collectEngagementFile(content, {
+        exportedAt: new Date('2026-12-01T10:00:00Z'),
+        app: { name: 'Session Studio', version: 'test' },
+      }),
+    ),
+  );
+  const agenda = join(folder, 'agenda.docx');
+  expect((await cli('agenda', noFirm, agenda, '--session', 'Kick-off session')).code).toBe(0);
+  const frame = await readWordFrame(agenda);
+  // The engagement's own consultant stands; the settings fill in the firm it leaves out.
+  expect(frame.properties).toMatchObject({ author: 'Dana Reyes', company: 'Polaris Partners' });
+  expect((await readWordDocument(agenda)).coverDetails).toContainEqual([
+    'Date',
+    '2026-11-30 at 09:00',
   ]);
 });
 

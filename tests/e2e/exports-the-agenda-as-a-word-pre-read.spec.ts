@@ -50,14 +50,19 @@ test('exports the agenda through the save dialog as a Word file that real reader
   ]);
   expect(readdirSync(folder)).toEqual(['Acme agenda.docx']);
 
-  // python-docx reads back the top, the headings and every agenda row as a real table.
+  // python-docx reads back the cover, the headings and every agenda row as a real table.
   const document = await readWordDocument(target);
-  expect(document.paragraphs.slice(0, 5).map((paragraph) => paragraph.text)).toEqual([
+  expect(document.paragraphs.slice(0, 3).map((paragraph) => paragraph.text)).toEqual([
+    'SESSION AGENDA',
     'Acme Robotics',
     'FY27 growth plan',
-    'Session: Kick-off session — 2026-11-30 at 09:00 · Acme HQ',
-    'Length: 2 h',
-    'Facilitator: Dana Reyes, Northwind Strategy',
+  ]);
+  expect(document.coverDetails).toEqual([
+    ['Session', 'Kick-off session'],
+    ['Date', '30 November 2026 at 09:00'],
+    ['Place', 'Acme HQ'],
+    ['Length', '2 h'],
+    ['Prepared by', 'Dana Reyes, Northwind Strategy'],
   ]);
   expect(document.headings).toEqual([
     { level: 1, text: 'Purpose of the session' },
@@ -80,13 +85,14 @@ test('exports the agenda through the save dialog as a Word file that real reader
     ['10:30', 'Wrap-up', '10', ''],
   ]);
   expect(texts).toContain('Planned 1 h 40 min of 2 h, ending at 10:40.');
-  expect(document.title).toBe('Acme Robotics — Kick-off session agenda');
+  expect(document.title).toBe('Acme Robotics — Session agenda');
 
   // LibreOffice opens and converts it without error; the PDF carries the agenda.
   const pages = await pdfPages(await convertToPdf(target));
-  expect(pages).toHaveLength(1);
+  // A cover, then the agenda on one page.
+  expect(pages).toHaveLength(2);
   expect(pages[0]).toContain('Acme Robotics');
-  expect(pages[0]).toMatch(/10:00\s+Objectives & owners\s+30\s+Lee/);
+  expect(pages[1]).toMatch(/10:00\s+Objectives & owners\s+30\s+Lee/);
 });
 
 test('the last edit is in the document even when Export is pressed right after typing', async () => {

@@ -120,19 +120,34 @@ test('exports the marketing plan with its charts: chapters, tables and the four 
 
   // python-docx: a chapter per worksheet, the tables, and the charts with their alt text.
   const document = await readWordDocument(target);
-  expect(document.title).toBe('Acme Robotics — marketing plan');
+  expect(document.title).toBe('Acme Robotics — Marketing plan');
   expect(document.headings.filter((heading) => heading.level === 1).map((h) => h.text)).toEqual(
     chapters,
   );
   const texts = document.paragraphs.map((paragraph) => paragraph.text);
   expect(texts).toContain('The situation analysis has not been filled in yet.');
-  expect(texts).toContain('Final goal: 120 new customers by 2027-12-31, counted at Conversion');
+  expect(texts).toContain(
+    'Final goal: 120 new customers by 31 December 2027, counted at Conversion',
+  );
+  // The chapter's table, after any of the executive summary with the same first headers.
   const table = (firstHeader: string, secondHeader?: string) =>
-    document.tables.find(
+    document.tables.findLast(
       (rows) =>
         rows[0]?.[0] === firstHeader &&
         (secondHeader === undefined || rows[0]?.[1] === secondHeader),
     );
+  // The executive summary, right after the contents: what the goal needs of each phase and the
+  // key campaigns, written from what was entered.
+  expect(document.tables[0]).toEqual([
+    ['Phase', 'Today', 'Needed (expected)', 'Cautious to ambitious'],
+    ['Awareness', '—', '5,280', '13,200 to 1,650'],
+    ['Consideration', '—', '528', '660 to 330'],
+    ['Conversion', '—', '132', '132 to 132'],
+  ]);
+  expect(document.tables[1]).toEqual([
+    ['Campaign', 'Dates', 'Owner', 'Budget'],
+    ['Spring webinars', '1 February 2027 – 31 March 2027', 'Dana', '—'],
+  ]);
   expect(table('Phase', 'Emotion')?.slice(1, 4)).toEqual([
     ['Awareness', '+1 positive', '—', '—', '—'],
     ['Consideration', '−1 negative', '—', '—', '—'],
@@ -149,7 +164,7 @@ test('exports the marketing plan with its charts: chapters, tables and the four 
     '—',
     '5,280',
     '—',
-    '2027-02-01 – 2027-03-31',
+    '1 February 2027 – 31 March 2027',
     '—',
     'Dana',
     'Planned',

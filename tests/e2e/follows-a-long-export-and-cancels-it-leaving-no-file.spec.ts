@@ -54,7 +54,7 @@ test('follows the plan’s export step by step, cancels it, finds no file, then 
   });
   expect(readdirSync(folder)).toEqual(['Halvorsen plan.docx']);
   const document = await readWordDocument(target);
-  expect(document.title).toBe(`${sample.clientName} — marketing plan`);
+  expect(document.title).toBe(`${sample.clientName} — Marketing plan`);
   expect(document.headings.filter((heading) => heading.level === 1).map((h) => h.text)).toEqual(
     expect.arrayContaining(planChapterTitles),
   );

@@ -14,8 +14,12 @@ test.afterEach(async () => {
 /** A samples folder whose sample engagement was cut off half-way (a broken installation). */
 function damagedSamplesFolder(): string {
   const folder = mkdtempSync(join(tmpdir(), 'session-studio-samples-'));
-  const whole = readFileSync(join(import.meta.dirname, '../../samples', sampleEngagementFileName));
-  writeFileSync(join(folder, sampleEngagementFileName), whole.subarray(0, whole.length / 2));
+  const whole = readFileSync(
+    join(import.meta.dirname, '../../samples', sampleEngagementFileName),
+    'utf8',
+  );
+  // Cut between characters, as a copy that stopped half-way leaves a text file that ends early.
+  writeFileSync(join(folder, sampleEngagementFileName), whole.slice(0, whole.length / 2));
   return folder;
 }
 

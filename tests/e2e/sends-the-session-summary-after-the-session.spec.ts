@@ -157,7 +157,7 @@ test('sends the session summary after the session: decisions, action items, atte
 
   // python-docx reads back the headings, the decisions and every action item as table rows.
   const document = await readWordDocument(target);
-  expect(document.title).toBe('Acme Robotics — Kick-off session summary');
+  expect(document.title).toBe('Acme Robotics — Session summary');
   expect(document.headings).toEqual([
     { level: 1, text: 'Purpose of the session' },
     { level: 1, text: 'Participants' },
@@ -182,9 +182,9 @@ test('sends the session summary after the session: decisions, action items, atte
   ]);
   expect(actions).toEqual([
     ['Action', 'Owner', 'Due', 'Status'],
-    ['Draft the pricing page', 'Ana Ortiz', '2026-12-15', 'In progress'],
-    ['Call the three lost deals', 'Kari Berg', '2027-01-10', 'Open'],
-    ['Book the Q2 refresh', 'Per Lund', '2026-12-05', 'Done'],
+    ['Draft the pricing page', 'Ana Ortiz', '15 December 2026', 'In progress'],
+    ['Call the three lost deals', 'Kari Berg', '10 January 2027', 'Open'],
+    ['Book the Q2 refresh', 'Per Lund', '5 December 2026', 'Done'],
   ]);
   expect(agenda).toEqual([
     ['Start', 'Item', 'Planned', 'Actual', 'Owner'],
@@ -237,7 +237,7 @@ test('the summary lists only the actions raised in its session, and the menu’s
   const document = await readWordDocument(target);
   expect(document.tables[1]).toEqual([
     ['Action', 'Owner', 'Due', 'Status'],
-    ['Draft the pricing page', 'Ana Ortiz', '2026-12-15', 'In progress'],
+    ['Draft the pricing page', 'Ana Ortiz', '15 December 2026', 'In progress'],
   ]);
   expect(document.paragraphs.map((paragraph) => paragraph.text)).toContain('Focus on Norway.');
 });

@@ -1,4 +1,5 @@
 import type { AgendaSnapshot } from '../../shared/documents/agenda-snapshot';
+import { defaultDeliverableBranding } from '../../shared/documents/deliverable-branding';
 
 /** A realistic agenda pre-read, as the renderer sends it to main. */
 export function agendaSnapshot(overrides: Partial<AgendaSnapshot> = {}): AgendaSnapshot {
@@ -11,6 +12,7 @@ export function agendaSnapshot(overrides: Partial<AgendaSnapshot> = {}): AgendaS
       firmName: 'Northwind Strategy',
       startDate: '2026-11-02',
     },
+    branding: defaultDeliverableBranding,
     session: {
       title: 'Kick-off session',
       date: '2026-11-30',

@@ -2,10 +2,13 @@ import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-
 import { isOverdue } from '../../../shared/domain/action-item';
 import { actionItemStatusLabels } from '../../../shared/domain/action-item-filters';
 import { dataTable, labelled } from '../document-blocks';
-import { chapter, orDash, type Chapter } from './chapter';
+import { chapter, orDash, type Chapter, type PlanContext } from './chapter';
 
 /** Who does what by when: every action item of the engagement with its owner. */
-export function actionItemsChapter(snapshot: MarketingPlanSnapshot): Chapter {
+export function actionItemsChapter(
+  snapshot: MarketingPlanSnapshot,
+  { look }: PlanContext,
+): Chapter {
   const { actionItems, preparedOn } = snapshot;
   const open = actionItems.filter(
     (item) => item.status === 'open' || item.status === 'in-progress',
@@ -16,7 +19,7 @@ export function actionItemsChapter(snapshot: MarketingPlanSnapshot): Chapter {
       ? null
       : [
           labelled(
-            'Status on ' + preparedOn,
+            'Status on ' + look.date(preparedOn),
             `${open.length} still to do, of which ${overdue.length} overdue; ${actionItems.length - open.length} done or dropped.`,
           ),
           dataTable(
@@ -33,11 +36,12 @@ export function actionItemsChapter(snapshot: MarketingPlanSnapshot): Chapter {
               item.owner || 'No owner yet',
               item.dueDate === ''
                 ? 'No date'
-                : `${item.dueDate}${isOverdue(item, preparedOn) ? ' (overdue)' : ''}`,
+                : `${look.date(item.dueDate)}${isOverdue(item, preparedOn) ? ' (overdue)' : ''}`,
               actionItemStatusLabels[item.status],
               orDash(item.raisedIn),
               orDash(item.source),
             ]),
+            look,
           ),
         ];
   return chapter('Action items', 'portrait', body, 'No action items have been raised yet.');

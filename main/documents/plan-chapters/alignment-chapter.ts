@@ -2,10 +2,10 @@ import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-
 import { objectionFrequencyLabels } from '../../../shared/domain/objection';
 import { perceptionVerdictLabels } from '../../../shared/domain/perception';
 import { dataTable } from '../document-blocks';
-import { chapter, orDash, part, whenAny, type Chapter } from './chapter';
+import { chapter, orDash, part, whenAny, type Chapter, type PlanContext } from './chapter';
 
 /** Sales & marketing alignment: the buyer personas, objections with answers, and perceptions. */
-export function alignmentChapter(snapshot: MarketingPlanSnapshot): Chapter {
+export function alignmentChapter(snapshot: MarketingPlanSnapshot, { look }: PlanContext): Chapter {
   const { personas, objections, perceptions } = snapshot.alignment;
   const isEmpty = personas.length + objections.length + perceptions.length === 0;
   const body = [
@@ -25,6 +25,7 @@ export function alignmentChapter(snapshot: MarketingPlanSnapshot): Chapter {
             orDash(persona.goals),
             orDash(persona.mindset),
           ]),
+          look,
         ),
       ]),
       'No buyer personas described yet.',
@@ -43,6 +44,7 @@ export function alignmentChapter(snapshot: MarketingPlanSnapshot): Chapter {
             objection.answer.trim() || 'No answer agreed yet',
             objectionFrequencyLabels[objection.frequency],
           ]),
+          look,
         ),
       ]),
       'No objections listed yet.',
@@ -61,6 +63,7 @@ export function alignmentChapter(snapshot: MarketingPlanSnapshot): Chapter {
             perceptionVerdictLabels[perception.verdict],
             orDash(perception.response),
           ]),
+          look,
         ),
       ]),
       'No perceptions listed yet.',

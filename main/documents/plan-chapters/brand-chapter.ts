@@ -14,8 +14,8 @@ import {
 import { chartFigure } from '../chart-figure';
 import { bulletList, dataTable, labelled } from '../document-blocks';
 import { textBox } from '../page-layout';
-import type { PlanCharts } from '../plan-charts';
-import { chapter, part, whenAny, type Block, type Chapter } from './chapter';
+import { chapter, part, whenAny, type Block, type Chapter, type PlanContext } from './chapter';
+import type { TableLook } from '../document-blocks';
 
 type Brand = MarketingPlanSnapshot['brand'];
 
@@ -25,7 +25,7 @@ const scoreCells = (tone: ToneProfile) =>
     return score === null || !dimension ? '—' : toneScoreMeaning(dimension, score);
   });
 
-function toneProfile(brand: Brand): Block[] {
+function toneProfile(brand: Brand, look: TableLook): Block[] {
   const brandScores = toneScores(brand.tone);
   const rows = brand.channels.map((channel) => {
     const consistency = compareTone(brandScores, toneScores(channel.tone), toneScale);
@@ -51,6 +51,7 @@ function toneProfile(brand: Brand): Block[] {
         { header: 'Consistency', width: 16 },
       ],
       [['The brand', ...scoreCells(brand.tone), '—'], ...rows.map((row) => row.cells)],
+      look,
     ),
     ...(overall === null
       ? []
@@ -62,7 +63,10 @@ function toneProfile(brand: Brand): Block[] {
 }
 
 /** Brand personality: traits, the tone of voice and how consistent each channel is with it. */
-export function brandChapter(snapshot: MarketingPlanSnapshot, charts: PlanCharts): Chapter {
+export function brandChapter(
+  snapshot: MarketingPlanSnapshot,
+  { charts, look }: PlanContext,
+): Chapter {
   const { brand } = snapshot;
   const toneScored = toneScores(brand.tone).some((score) => score !== null);
   const isEmpty =
@@ -82,13 +86,14 @@ export function brandChapter(snapshot: MarketingPlanSnapshot, charts: PlanCharts
             { header: 'We are not', width: 50 },
           ],
           list.map((trait) => [trait.weAre.trim() || '—', trait.weAreNot.trim() || '—']),
+          look,
         ),
       ]),
       'No traits named yet.',
     ),
     ...part(
       'Tone of voice, by channel',
-      toneScored || brand.channels.length > 0 ? toneProfile(brand) : null,
+      toneScored || brand.channels.length > 0 ? toneProfile(brand, look) : null,
       'The tone of voice has not been scored yet.',
     ),
     ...part(

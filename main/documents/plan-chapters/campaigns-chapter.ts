@@ -5,8 +5,9 @@ import { formatWhole } from '../../../shared/planning/number-format';
 import { chartFigure } from '../chart-figure';
 import { dataTable } from '../document-blocks';
 import { textBox } from '../page-layout';
-import type { PlanCharts } from '../plan-charts';
-import { chapter, orDash, part, type Chapter } from './chapter';
+import type { DocumentLook } from '../document-look';
+import { chapter, orDash, part, type Chapter, type PlanContext } from './chapter';
+import { styleLabelDate } from './plan-text';
 import { investmentPart } from './investment-part';
 
 type Campaign = MarketingPlanSnapshot['campaigns'][number];
@@ -14,9 +15,9 @@ type Campaign = MarketingPlanSnapshot['campaigns'][number];
 const campaignName = (campaign: Campaign, index: number) =>
   campaign.name.trim() || `Campaign ${index + 1}`;
 
-function dates(campaign: Campaign): string {
+function dates(campaign: Campaign, look: DocumentLook): string {
   if (campaign.startDate === '' && campaign.endDate === '') return 'No dates yet';
-  return `${campaign.startDate || '?'} – ${campaign.endDate || '?'}`;
+  return `${look.date(campaign.startDate) || '?'} – ${look.date(campaign.endDate) || '?'}`;
 }
 
 function kpiAndTarget(campaign: Campaign): string {
@@ -27,7 +28,10 @@ function kpiAndTarget(campaign: Campaign): string {
 }
 
 /** The campaigns in plan order, each with its own attainable goal, and their timeline. */
-export function campaignsChapter(snapshot: MarketingPlanSnapshot, charts: PlanCharts): Chapter {
+export function campaignsChapter(
+  snapshot: MarketingPlanSnapshot,
+  { charts, look }: PlanContext,
+): Chapter {
   const { campaigns } = snapshot;
   const chart = charts['campaign-timeline'];
   const body =
@@ -52,11 +56,12 @@ export function campaignsChapter(snapshot: MarketingPlanSnapshot, charts: PlanCh
               orDash(campaign.goal),
               kpiAndTarget(campaign),
               orDash(campaign.channels),
-              dates(campaign),
+              dates(campaign, look),
               campaign.budget === null ? '—' : formatObjectiveValue(campaign.budget),
               orDash(campaign.owner),
               campaignStatusLabels[campaign.status],
             ]),
+            look,
           ),
           ...part(
             'Content and landing pages',
@@ -70,10 +75,11 @@ export function campaignsChapter(snapshot: MarketingPlanSnapshot, charts: PlanCh
                 ],
                 campaigns.map((campaign, index) => [
                   campaignName(campaign, index),
-                  orDash(campaign.objective),
+                  orDash(styleLabelDate(campaign.objective, look)),
                   orDash(campaign.content),
                   orDash(campaign.landingPage),
                 ]),
+                look,
               ),
             ],
             '',
@@ -83,7 +89,7 @@ export function campaignsChapter(snapshot: MarketingPlanSnapshot, charts: PlanCh
             chart ? chartFigure(chart, textBox('landscape')) : null,
             'No campaign has both a start and an end date yet, so there is no timeline.',
           ),
-          ...investmentPart(snapshot, charts),
+          ...investmentPart(snapshot, { charts, look }),
         ];
   return chapter('Campaigns', 'landscape', body, 'No campaigns planned yet.');
 }

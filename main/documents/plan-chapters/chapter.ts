@@ -1,6 +1,14 @@
 import type { Paragraph, Table } from 'docx';
 import { emptyNote, heading } from '../document-blocks';
+import type { DocumentLook } from '../document-look';
 import type { Orientation } from '../page-layout';
+import type { PlanCharts } from '../plan-charts';
+
+/** What every chapter is built with besides the snapshot: its drawn charts and the look. */
+export interface PlanContext {
+  charts: PlanCharts;
+  look: DocumentLook;
+}
 
 export type Block = Paragraph | Table;
 

@@ -3,14 +3,16 @@ import { scenarioLabels } from '../../../shared/domain/plan';
 import { body, dataTable } from '../document-blocks';
 import { chartFigure } from '../chart-figure';
 import { textBox } from '../page-layout';
-import type { PlanCharts } from '../plan-charts';
-import { part, type Block } from './chapter';
+import { part, type Block, type PlanContext } from './chapter';
 
 /**
  * The campaign plan as an investment, as the planner shows it: the budget per phase and in total,
  * the cost of each result per scenario, and the expected revenue, return and payback.
  */
-export function investmentPart(snapshot: MarketingPlanSnapshot, charts: PlanCharts): Block[] {
+export function investmentPart(
+  snapshot: MarketingPlanSnapshot,
+  { charts, look }: Pick<PlanContext, 'charts' | 'look'>,
+): Block[] {
   const lines = snapshot.investment;
   if (!lines) return [];
   const title = 'Marketing as an investment';
@@ -26,6 +28,7 @@ export function investmentPart(snapshot: MarketingPlanSnapshot, charts: PlanChar
           { header: 'Budget', width: 30 },
         ],
         lines.budgets.map((row) => [row.phase, row.campaigns, row.budget]),
+        look,
       ),
       ...body('What each result may cost, from the volumes the work-backwards plan needs:'),
       dataTable(
@@ -43,6 +46,7 @@ export function investmentPart(snapshot: MarketingPlanSnapshot, charts: PlanChar
           row.expected,
           row.ambitious,
         ]),
+        look,
       ),
       ...body('What the plan is expected to return:'),
       ...(charts['investment-return']
@@ -55,6 +59,7 @@ export function investmentPart(snapshot: MarketingPlanSnapshot, charts: PlanChar
           { header: 'How it was worked out', width: 55 },
         ],
         lines.returns.map((row) => [row.label, row.value, row.note]),
+        look,
       ),
     ],
     '',

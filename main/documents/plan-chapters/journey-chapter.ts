@@ -6,8 +6,7 @@ import { phaseLabel } from '../../../shared/planning/work-backwards';
 import { chartFigure } from '../chart-figure';
 import { dataTable } from '../document-blocks';
 import { textBox } from '../page-layout';
-import type { PlanCharts } from '../plan-charts';
-import { chapter, orDash, part, type Chapter } from './chapter';
+import { chapter, orDash, part, type Chapter, type PlanContext } from './chapter';
 
 type Phase = MarketingPlanSnapshot['journey']['phases'][number];
 
@@ -30,7 +29,10 @@ function emotionText(score: number | null): string {
 }
 
 /** The customer journey: what the customer wants and feels per phase, the touch points, the curve. */
-export function journeyChapter(snapshot: MarketingPlanSnapshot, charts: PlanCharts): Chapter {
+export function journeyChapter(
+  snapshot: MarketingPlanSnapshot,
+  { charts, look }: PlanContext,
+): Chapter {
   const { phases } = snapshot.journey;
   const names = phases.map((phase, index) => phaseLabel(phase.name, index));
   const chart = charts['emotion-curve'];
@@ -71,6 +73,7 @@ export function journeyChapter(snapshot: MarketingPlanSnapshot, charts: PlanChar
             orDash(phase.mindset),
             orDash(phase.objections),
           ]),
+          look,
         ),
       ],
       '',
@@ -93,6 +96,7 @@ export function journeyChapter(snapshot: MarketingPlanSnapshot, charts: PlanChar
             phase.conversionRate === null ? '—' : formatPercent(phase.conversionRate),
             phase.baseline === null ? '—' : formatWhole(phase.baseline),
           ]),
+          look,
         ),
       ],
       '',
@@ -111,6 +115,7 @@ export function journeyChapter(snapshot: MarketingPlanSnapshot, charts: PlanChar
                 { header: 'Status', width: 14 },
               ],
               touchPoints,
+              look,
             ),
           ],
       'No touch points mapped yet.',

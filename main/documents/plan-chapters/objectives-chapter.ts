@@ -7,11 +7,18 @@ import {
 } from '../../../shared/domain/objective';
 import { revisedFieldLabels } from '../../../shared/domain/objective-revisions';
 import { checkSmart, type SmartCheck } from '../../../shared/domain/smart-check';
-import { bulletList, dataTable, emptyNote, heading, labelled } from '../document-blocks';
-import { chapter, type Block, type Chapter } from './chapter';
+import { body, bulletList, dataTable, emptyNote, heading, labelled } from '../document-blocks';
+import type { DocumentLook } from '../document-look';
+import { chapter, type Block, type Chapter, type PlanContext } from './chapter';
+import { shortTitle, shortTitleLength, styleLabelDate } from './plan-text';
 
-/** "Increase new-customer revenue from 800,000 EUR to 1,200,000 EUR by 2027-12-31". */
-function refinedSentence(objective: ObjectiveLine): string | null {
+/** "Qualified leads per quarter to 120 leads by 30 June 2027", or the client's words. */
+export function objectiveName(objective: ObjectiveLine, look: DocumentLook): string {
+  return describeObjective(objective, look.date);
+}
+
+/** "Increase new-customer revenue from 800,000 EUR to 1,200,000 EUR by 31 December 2027". */
+function refinedSentence(objective: ObjectiveLine, look: DocumentLook): string | null {
   const metric = objective.metric.trim();
   if (metric === '' && objective.target === null) return null;
   const parts = [`${objectiveDirectionLabels[objective.direction]} ${metric || 'the metric'}`];
@@ -19,7 +26,7 @@ function refinedSentence(objective: ObjectiveLine): string | null {
     parts.push(`from ${formatObjectiveValue(objective.baseline, objective.unit)}`);
   if (objective.target !== null)
     parts.push(`to ${formatObjectiveValue(objective.target, objective.unit)}`);
-  if (objective.deadline !== '') parts.push(`by ${objective.deadline}`);
+  if (objective.deadline !== '') parts.push(`by ${look.date(objective.deadline)}`);
   return parts.join(' ');
 }
 
@@ -43,20 +50,28 @@ function smartDetails(check: SmartCheck): Block[] {
   ];
 }
 
+/** How the history writes a field that had no value (formatRevisionValue). */
+const emptyValue = '—';
+
 /** How the objective moved from the client's words to the refined one, session by session. */
-function historyLines(objective: ObjectiveLine): Block[] {
+function historyLines(objective: ObjectiveLine, look: DocumentLook): Block[] {
   if (objective.history.length === 0)
     return [labelled('How it moved', 'Not changed since it was first stated.')];
+  const value = (field: string, text: string) => (field === 'deadline' ? look.date(text) : text);
   return [
     labelled('How it moved', ''),
     ...bulletList(
       objective.history.map(
         (run) =>
-          `${run.session}: ` +
+          `${styleLabelDate(run.session, look)}: ` +
           run.changes
             .map(
               (change) =>
-                `${revisedFieldLabels[change.field].toLowerCase()} ${change.before} → ${change.after}` +
+                `${revisedFieldLabels[change.field].toLowerCase()} ` +
+                // A field filled in for the first time reads "set to", not "— → …".
+                (change.before === emptyValue
+                  ? `set to ${value(change.field, change.after)}`
+                  : `${value(change.field, change.before)} → ${value(change.field, change.after)}`) +
                 (change.reason ? ` (${change.reason})` : ''),
             )
             .join('; ') +
@@ -66,28 +81,36 @@ function historyLines(objective: ObjectiveLine): Block[] {
   ];
 }
 
-function objectiveSection(objective: ObjectiveLine, index: number, today: string): Block[] {
+function objectiveSection(
+  objective: ObjectiveLine,
+  index: number,
+  today: string,
+  look: DocumentLook,
+): Block[] {
   const check = checkSmart(objective, { today, sessionDate: '' });
   const statement = objective.statement.trim();
-  const refined = refinedSentence(objective);
+  const refined = refinedSentence(objective, look);
+  const name = objectiveName(objective, look);
+  // A short title keeps the contents to one line an objective, its number included; the full
+  // words follow.
+  const number = `Objective ${index + 1}: `;
+  const title = shortTitle(name, shortTitleLength - number.length);
+  const statedIn = objective.statedIn ? ` (${styleLabelDate(objective.statedIn, look)})` : '';
   return [
-    heading(`Objective ${index + 1}: ${describeObjective(objective)}`, 2),
-    labelled(
-      'As first stated',
-      (statement ? `“${statement}”` : 'Not written down') +
-        (objective.statedIn ? ` (${objective.statedIn})` : ''),
-    ),
+    heading(`${number}${title}`, 2),
+    ...(title === name ? [] : body(name)),
+    labelled('As first stated', (statement ? `“${statement}”` : 'Not written down') + statedIn),
     refined === null ? emptyNote('Not refined yet.') : labelled('Refined', refined),
     labelled('Owner', objective.owner.trim() || 'No owner yet'),
     ...smartDetails(check),
-    ...historyLines(objective),
+    ...historyLines(objective, look),
   ];
 }
 
 /** The objectives as refined, each with its SMART status and how it got there. */
-export function objectivesChapter(snapshot: MarketingPlanSnapshot): Chapter {
+export function objectivesChapter(snapshot: MarketingPlanSnapshot, { look }: PlanContext): Chapter {
   const { objectives, preparedOn } = snapshot;
-  const body =
+  const content =
     objectives.length === 0
       ? null
       : [
@@ -101,17 +124,18 @@ export function objectivesChapter(snapshot: MarketingPlanSnapshot): Chapter {
               { header: 'SMART', width: 12 },
             ],
             objectives.map((objective) => [
-              describeObjective(objective),
+              objectiveName(objective, look),
               formatObjectiveValue(objective.baseline, objective.unit),
               formatObjectiveValue(objective.target, objective.unit),
-              objective.deadline || '—',
+              look.date(objective.deadline) || '—',
               objective.owner.trim() || '—',
               smartLabel(checkSmart(objective, { today: preparedOn, sessionDate: '' })),
             ]),
+            look,
           ),
           ...objectives.flatMap((objective, index) =>
-            objectiveSection(objective, index, preparedOn),
+            objectiveSection(objective, index, preparedOn, look),
           ),
         ];
-  return chapter('Objectives', 'portrait', body, 'No objectives have been stated yet.');
+  return chapter('Objectives', 'portrait', content, 'No objectives have been stated yet.');
 }

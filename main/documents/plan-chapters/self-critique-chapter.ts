@@ -3,7 +3,8 @@ import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-
 import { critiqueKindLabels, type CritiqueKind } from '../../../shared/domain/critique';
 import { assemblePositioningStatement } from '../../../shared/domain/positioning';
 import { bulletList, dataTable, emptyNote } from '../document-blocks';
-import { chapter, part, type Block, type Chapter } from './chapter';
+import type { TableLook } from '../document-blocks';
+import { chapter, part, type Block, type Chapter, type PlanContext } from './chapter';
 
 type Critique = MarketingPlanSnapshot['critique'];
 
@@ -14,7 +15,7 @@ function findings(critique: Critique, kind: CritiqueKind): string[] {
 }
 
 /** Two SWOT lists side by side, one finding per line. */
-function swotPair(critique: Critique, left: CritiqueKind, right: CritiqueKind) {
+function swotPair(critique: Critique, left: CritiqueKind, right: CritiqueKind, look: TableLook) {
   const list = (kind: CritiqueKind) => {
     const entries = findings(critique, kind);
     return entries.length === 0 ? '—' : entries.map((entry) => `• ${entry}`).join('\n');
@@ -25,20 +26,21 @@ function swotPair(critique: Critique, left: CritiqueKind, right: CritiqueKind) {
       { header: critiqueKindLabels[right].many, width: 50 },
     ],
     [[list(left), list(right)]],
+    look,
   );
 }
 
-function swot(critique: Critique): Block[] | null {
+function swot(critique: Critique, look: TableLook): Block[] | null {
   const kinds: CritiqueKind[] = ['strength', 'weakness', 'opportunity', 'threat'];
   if (kinds.every((kind) => findings(critique, kind).length === 0)) return null;
   return [
-    swotPair(critique, 'strength', 'weakness'),
+    swotPair(critique, 'strength', 'weakness', look),
     new Paragraph({ children: [] }),
-    swotPair(critique, 'opportunity', 'threat'),
+    swotPair(critique, 'opportunity', 'threat', look),
   ];
 }
 
-function views(sheet: Critique['sheet']): Block[] | null {
+function views(sheet: Critique['sheet'], look: TableLook): Block[] | null {
   if (sheet.selfView.trim() === '' && sheet.prospectView.trim() === '') return null;
   return [
     dataTable(
@@ -47,6 +49,7 @@ function views(sheet: Critique['sheet']): Block[] | null {
         { header: 'How prospects see it', width: 50 },
       ],
       [[sheet.selfView.trim() || '—', sheet.prospectView.trim() || '—']],
+      look,
     ),
   ];
 }
@@ -65,12 +68,15 @@ function positioning(sheet: Critique['sheet'], clientName: string): Block[] | nu
 }
 
 /** The self-critique: SWOT, the two views of the brand, the positioning and the changes needed. */
-export function selfCritiqueChapter(snapshot: MarketingPlanSnapshot): Chapter {
+export function selfCritiqueChapter(
+  snapshot: MarketingPlanSnapshot,
+  { look }: PlanContext,
+): Chapter {
   const { critique, engagement } = snapshot;
   const changes = findings(critique, 'change');
   const sections = {
-    swot: swot(critique),
-    views: views(critique.sheet),
+    swot: swot(critique, look),
+    views: views(critique.sheet, look),
     positioning: positioning(critique.sheet, engagement.clientName),
   };
   const isEmpty = Object.values(sections).every((value) => value === null) && changes.length === 0;

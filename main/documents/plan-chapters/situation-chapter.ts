@@ -6,7 +6,16 @@ import { formatObjectiveValue } from '../../../shared/domain/objective';
 import { formatDays, summariseSalesProcess } from '../../../shared/domain/sales-stage';
 import { formatPercent } from '../../../shared/planning/number-format';
 import { dataTable } from '../document-blocks';
-import { chapter, orDash, part, whenAny, type Block, type Chapter } from './chapter';
+import type { TableLook } from '../document-blocks';
+import {
+  chapter,
+  orDash,
+  part,
+  whenAny,
+  type Block,
+  type Chapter,
+  type PlanContext,
+} from './chapter';
 
 type Situation = MarketingPlanSnapshot['situation'];
 
@@ -37,7 +46,7 @@ function processSummary(stages: Readonly<Situation['salesStages']>): Paragraph[]
   );
 }
 
-function salesProcess(stages: Readonly<Situation['salesStages']>): Block[] {
+function salesProcess(stages: Readonly<Situation['salesStages']>, look: TableLook): Block[] {
   return [
     dataTable(
       [
@@ -54,17 +63,22 @@ function salesProcess(stages: Readonly<Situation['salesStages']>): Block[] {
           : `${formatObjectiveValue(stage.duration)} ${stage.durationUnit}`,
         stage.conversionRate === null ? '—' : formatPercent(stage.conversionRate),
       ]),
+      look,
     ),
     ...processSummary(stages),
   ];
 }
 
 /** The situation analysis: the sales process, the primary competitors and the industry trends. */
-export function situationChapter(snapshot: MarketingPlanSnapshot): Chapter {
+export function situationChapter(snapshot: MarketingPlanSnapshot, { look }: PlanContext): Chapter {
   const { salesStages, competitors, trends } = snapshot.situation;
   const isEmpty = salesStages.length + competitors.length + trends.length === 0;
   const body = [
-    ...part('Sales process', whenAny(salesStages, salesProcess), 'No sales stages mapped yet.'),
+    ...part(
+      'Sales process',
+      whenAny(salesStages, (stages) => salesProcess(stages, look)),
+      'No sales stages mapped yet.',
+    ),
     ...part(
       'Competitors',
       whenAny(competitors, (list) => [
@@ -83,6 +97,7 @@ export function situationChapter(snapshot: MarketingPlanSnapshot): Chapter {
             orDash(competitor.weaknesses),
             competitor.threat === null ? '—' : threatLevelLabels[competitor.threat],
           ]),
+          look,
         ),
       ]),
       'No competitors listed yet.',
@@ -103,6 +118,7 @@ export function situationChapter(snapshot: MarketingPlanSnapshot): Chapter {
             horizonText(trend) || '—',
             orDash(trend.implication),
           ]),
+          look,
         ),
       ]),
       'No industry trends listed yet.',

@@ -6,8 +6,9 @@ import { workBackwards, type WorkBackwardsPlan } from '../../../shared/planning/
 import { chartFigure } from '../chart-figure';
 import { bulletList, dataTable, labelled } from '../document-blocks';
 import { textBox } from '../page-layout';
-import type { PlanCharts } from '../plan-charts';
-import { chapter, part, type Block, type Chapter } from './chapter';
+import type { DocumentLook } from '../document-look';
+import type { TableLook } from '../document-blocks';
+import { chapter, part, type Block, type Chapter, type PlanContext } from './chapter';
 
 const phaseId = (index: number) => `phase-${index}`;
 
@@ -33,7 +34,11 @@ const severityLabel: Record<PlanWarning['severity'], string> = {
   info: 'To set',
 };
 
-function goalLines(snapshot: MarketingPlanSnapshot, worked: WorkBackwardsPlan): Block[] {
+function goalLines(
+  snapshot: MarketingPlanSnapshot,
+  worked: WorkBackwardsPlan,
+  look: DocumentLook,
+): Block[] {
   const plan = snapshot.workBackwards;
   const unit = plan.goalMetric.trim() || 'people';
   const goalPhase = worked.phases[worked.phases.length - 1]?.name ?? 'the last phase';
@@ -42,7 +47,7 @@ function goalLines(snapshot: MarketingPlanSnapshot, worked: WorkBackwardsPlan): 
       'Final goal',
       plan.goalTarget === null
         ? 'Not set yet'
-        : `${formatWhole(plan.goalTarget)} ${unit}${plan.goalDeadline ? ` by ${plan.goalDeadline}` : ''}, counted at ${goalPhase}`,
+        : `${formatWhole(plan.goalTarget)} ${unit}${plan.goalDeadline ? ` by ${look.date(plan.goalDeadline)}` : ''}, counted at ${goalPhase}`,
     ),
     labelled(
       'Safety buffer',
@@ -68,7 +73,11 @@ function goalLines(snapshot: MarketingPlanSnapshot, worked: WorkBackwardsPlan): 
   return lines;
 }
 
-function ratesTable(worked: WorkBackwardsPlan, snapshot: MarketingPlanSnapshot): Block[] | null {
+function ratesTable(
+  worked: WorkBackwardsPlan,
+  snapshot: MarketingPlanSnapshot,
+  look: TableLook,
+): Block[] | null {
   const pairs = worked.phases.slice(0, -1);
   if (pairs.length === 0) return null;
   return [
@@ -87,11 +96,12 @@ function ratesTable(worked: WorkBackwardsPlan, snapshot: MarketingPlanSnapshot):
           }),
         ];
       }),
+      look,
     ),
   ];
 }
 
-function volumesTable(worked: WorkBackwardsPlan): Block[] {
+function volumesTable(worked: WorkBackwardsPlan, look: TableLook): Block[] {
   const farAbove = new Set(
     worked.warnings
       .filter((warning) => warning.kind === 'above-baseline')
@@ -120,6 +130,7 @@ function volumesTable(worked: WorkBackwardsPlan): Block[] {
           return `${formatWhole(volume)}${flag}`;
         }),
       ]),
+      look,
     ),
     ...(worked.phases.length > 1
       ? [
@@ -145,7 +156,10 @@ function warningLines(warnings: readonly PlanWarning[]): Block[] {
 }
 
 /** The work-backwards plan: the goal, the rates, what each phase needs, and what to check. */
-export function workBackwardsChapter(snapshot: MarketingPlanSnapshot, charts: PlanCharts): Chapter {
+export function workBackwardsChapter(
+  snapshot: MarketingPlanSnapshot,
+  { charts, look }: PlanContext,
+): Chapter {
   const plan = snapshot.workBackwards;
   const phases = snapshot.journey.phases;
   const anyRate = plan.rates.some((rates) => scenarios.some((s) => rates[s] !== null));
@@ -159,17 +173,17 @@ export function workBackwardsChapter(snapshot: MarketingPlanSnapshot, charts: Pl
   const worked = workedPlan(snapshot);
   const chart = charts['reverse-funnel'];
   const body = [
-    ...part('The goal', goalLines(snapshot, worked), ''),
+    ...part('The goal', goalLines(snapshot, worked, look), ''),
     ...part(
       'Conversion rates, per scenario',
-      ratesTable(worked, snapshot),
+      ratesTable(worked, snapshot, look),
       phases.length === 0
         ? 'The journey has no phases yet.'
         : 'The goal is counted at the first phase.',
     ),
     ...part(
       'What each phase needs',
-      worked.phases.length === 0 ? null : volumesTable(worked),
+      worked.phases.length === 0 ? null : volumesTable(worked, look),
       'The journey has no phases yet.',
     ),
     ...part(

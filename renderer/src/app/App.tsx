@@ -30,6 +30,9 @@ const BackupsScreen = lazy(async () => ({
 const FacilitatorView = lazy(async () => ({
   default: (await import('../features/facilitator/FacilitatorView')).FacilitatorView,
 }));
+const SettingsScreen = lazy(async () => ({
+  default: (await import('../features/settings/SettingsScreen')).SettingsScreen,
+}));
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -116,6 +119,10 @@ export function App() {
             navigate={navigate}
             onExploreSample={exploreSample}
             exploringSample={sample.state.kind === 'busy'}
+          />
+        ) : route.name === 'settings' ? (
+          <SettingsScreen
+            onClose={() => navigate({ name: 'home', creating: false, showArchived: false })}
           />
         ) : route.name === 'backups' ? (
           <BackupsScreen

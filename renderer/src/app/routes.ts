@@ -2,6 +2,7 @@ export type Route =
   | { name: 'home'; creating: boolean; showArchived: boolean }
   | { name: 'engagement'; engagementId: string; worksheet: string; sessionId: string | null }
   | { name: 'facilitate'; engagementId: string; sessionId: string }
+  | { name: 'settings' }
   | { name: 'backups' };
 
 /** Hash routes, so a reload lands where the consultant was: #/, #/new, #/e/<id>/<worksheet>/<session>. */
@@ -20,10 +21,12 @@ export function parseRoute(hash: string): Route {
       sessionId: parts[3] ?? null,
     };
   }
+  if (parts[0] === 'settings') return { name: 'settings' };
   return { name: 'home', creating: parts[0] === 'new', showArchived: parts[0] === 'archived' };
 }
 
 export function routeToHash(route: Route): string {
+  if (route.name === 'settings') return '#/settings';
   if (route.name === 'home')
     return route.creating ? '#/new' : route.showArchived ? '#/archived' : '#/';
   if (route.name === 'backups') return '#/backups';

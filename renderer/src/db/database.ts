@@ -101,6 +101,13 @@ export class SessionStudioDatabase extends Dexie {
     this.version(6)
       .stores({ [unitDigestsTable]: 'unit' })
       .upgrade(async (tx) => await rebuildUnitDigests(tx));
+    // Version 8: the deliverables' branding (client logo, accent colour) and the last export
+    // choices, one row per engagement each. New tables start empty; no rows change. (Versions 4,
+    // 6 and 7 were taken by other changes; Dexie allows the gaps.)
+    this.version(8).stores({
+      engagementBrandings: 'engagementId',
+      documentChoices: 'engagementId',
+    });
   }
 }
 

@@ -1,7 +1,8 @@
 import { chartKinds, chartNames } from '../../../shared/charts/chart-kinds';
 
-/** The marketing plan's chapters, one per worksheet in the order of the method. */
+/** The marketing plan's chapters: the executive summary, then one per worksheet in method order. */
 export const planChapterTitles = [
+  'Executive summary',
   'Situation analysis',
   'Objectives',
   'Sales & marketing alignment',

@@ -12,8 +12,9 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const debianPython = '/usr/bin/python3';
 
-export type WordBlock =
-  { kind: 'paragraph'; style: string; text: string } | { kind: 'table'; rows: string[][] };
+export type WordBlock = (
+  { kind: 'paragraph'; style: string; text: string } | { kind: 'table'; rows: string[][] }
+) & { /** On the cover page. */ cover: boolean };
 
 export interface WordDocumentContent {
   /** Paragraphs and tables of the body, in document order. */
@@ -21,8 +22,10 @@ export interface WordDocumentContent {
   paragraphs: { style: string; text: string }[];
   /** Heading paragraphs ("Heading 1", "Heading 2"…) with their level. */
   headings: { level: number; text: string }[];
-  /** Each table as rows of cell texts. */
+  /** Each table after the cover as rows of cell texts. */
   tables: string[][][];
+  /** The cover's details, label and value ([["Date", "14 January 2027"], …]). */
+  coverDetails: string[][];
   /** Images placed in the text (charts). */
   imageCount: number;
   title: string;
@@ -34,15 +37,20 @@ import json, sys, docx
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 document = docx.Document(sys.argv[1])
+from docx.oxml.ns import qn
 blocks = []
+cover = True
 for child in document.element.body.iterchildren():
     tag = child.tag.rsplit('}', 1)[-1]
     if tag == 'p':
         paragraph = Paragraph(child, document)
-        blocks.append({'kind': 'paragraph', 'style': paragraph.style.name if paragraph.style is not None else '', 'text': paragraph.text})
+        blocks.append({'kind': 'paragraph', 'style': paragraph.style.name if paragraph.style is not None else '', 'text': paragraph.text, 'cover': cover})
+        # The cover is the first section: it ends with the paragraph that holds its properties.
+        if child.find('.//' + qn('w:sectPr')) is not None:
+            cover = False
     elif tag == 'tbl':
         table = Table(child, document)
-        blocks.append({'kind': 'table', 'rows': [[cell.text for cell in row.cells] for row in table.rows]})
+        blocks.append({'kind': 'table', 'rows': [[cell.text for cell in row.cells] for row in table.rows], 'cover': cover})
 properties = document.core_properties
 print(json.dumps({'blocks': blocks, 'imageCount': len(document.inline_shapes), 'title': properties.title or '', 'creator': properties.author or ''}))
 `;
@@ -67,7 +75,12 @@ export async function readWordDocument(docxPath: string): Promise<WordDocumentCo
       const level = /^Heading (\d)$/.exec(paragraph.style)?.[1];
       return level ? [{ level: Number(level), text: paragraph.text }] : [];
     }),
-    tables: raw.blocks.flatMap((block) => (block.kind === 'table' ? [block.rows] : [])),
+    tables: raw.blocks.flatMap((block) =>
+      block.kind === 'table' && !block.cover ? [block.rows] : [],
+    ),
+    coverDetails: raw.blocks.flatMap((block) =>
+      block.kind === 'table' && block.cover ? block.rows : [],
+    ),
   };
 }
 
@@ -150,4 +163,65 @@ print(json.dumps(['landscape' if s.orientation == WD_ORIENT.LANDSCAPE else 'port
 `;
   const { stdout } = await run(debianPython, ['-c', script, docxPath], { timeout: 30_000 });
   return JSON.parse(stdout) as string[];
+}
+
+export interface WordFrame {
+  /** Each section's header and footer text (fields leave no text), in section order. */
+  headers: string[];
+  footers: string[];
+  /** The field codes in each section's footer ("PAGE", "NUMPAGES"). */
+  footerFields: string[][];
+  properties: {
+    title: string;
+    subject: string;
+    author: string;
+    keywords: string;
+    lastModifiedBy: string;
+    /** From docProps/app.xml, which python-docx does not read: the zip is read directly. */
+    company: string;
+  };
+  /** The colour of each heading style by its id (Title, Heading1, Heading2), six hex digits. */
+  headingColours: Record<string, string>;
+  /** The fill of the first row of each table after the cover. */
+  tableHeaderFills: string[];
+}
+
+const frameReaderScript = String.raw`
+import json, sys, zipfile, re, docx, docx.table
+from docx.oxml.ns import qn
+document = docx.Document(sys.argv[1])
+def fields(part):
+    return [t.text.strip() for t in part._element.iter(qn('w:instrText'))]
+def text(part):
+    return '\n'.join(p.text for p in part.paragraphs)
+p = document.core_properties
+app = zipfile.ZipFile(sys.argv[1]).read('docProps/app.xml').decode('utf-8')
+company = re.search(r'<Company>(.*?)</Company>', app)
+colours = {}
+for style in document.styles:
+    if style.style_id in ('Title', 'Heading1', 'Heading2'):
+        colours[style.style_id] = str(style.font.color.rgb) if style.font.color.rgb else ''
+fills = []
+body = list(document.element.body.iterchildren())
+cover_end = next((i for i, child in enumerate(body) if child.find('.//' + qn('w:sectPr')) is not None), -1)
+for table in [docx.table.Table(child, document) for child in body[cover_end + 1:] if child.tag == qn('w:tbl')]:
+    shading = table.rows[0].cells[0]._tc.find('.//' + qn('w:shd'))
+    fills.append(shading.get(qn('w:fill')) if shading is not None else '')
+print(json.dumps({
+  'headers': [text(s.header) for s in document.sections],
+  'footers': [text(s.footer) for s in document.sections],
+  'footerFields': [fields(s.footer) for s in document.sections],
+  'properties': {'title': p.title or '', 'subject': p.subject or '', 'author': p.author or '', 'keywords': p.keywords or '', 'lastModifiedBy': p.last_modified_by or '', 'company': company.group(1) if company else ''},
+  'headingColours': colours,
+  'tableHeaderFills': fills,
+}))
+`;
+
+/** The frame of a document read back: headers, footers, properties (company included), colours. */
+export async function readWordFrame(docxPath: string): Promise<WordFrame> {
+  const { stdout } = await run(debianPython, ['-c', frameReaderScript, docxPath], {
+    timeout: 30_000,
+    maxBuffer: 32 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as WordFrame;
 }

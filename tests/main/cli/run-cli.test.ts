@@ -67,9 +67,11 @@ describe('the command line', () => {
     expect(code).toBe(0);
     expect(out).toBe(`Wrote the marketing plan of Acme Robotics — FY27 growth plan to ${target}.`);
     const xml = readZipEntry(readFileSync(target), 'word/document.xml');
-    expect(xml.match(/<pic:pic\b/g)).toHaveLength(5);
+    // The five charts, and the client's logo on the cover.
+    expect(xml.match(/<pic:pic\b/g)).toHaveLength(6);
     expect(xml).toContain('descr="Budget €5,000 in total: Consideration €5,000.');
-    expect(xml).toContain('2026-12-01');
+    // Prepared today, in the settings' date style (the defaults here).
+    expect(xml).toContain('1 December 2026');
   }, 60_000);
 
   it('builds a session’s summary and agenda, the session named by title', async () => {

@@ -3,21 +3,32 @@ import { buildAgendaDocument } from '../../../main/documents/agenda-document';
 import { packDocument } from '../../../main/documents/pack-document';
 import type { AgendaSnapshot } from '../../../shared/documents/agenda-snapshot';
 import { agendaSnapshot } from '../agenda-snapshot-fixture';
-import { paragraphs, tableRows } from './document-xml';
+import { isoDates, plainLook } from './document-look-fixture';
+import { afterCover, coverDetails, paragraphs, tableRows } from './document-xml';
 import { readZipEntry } from './read-zip-entry';
 
 async function documentXml(snapshot: AgendaSnapshot): Promise<string> {
-  return readZipEntry(await packDocument(buildAgendaDocument(snapshot)), 'word/document.xml');
+  return readZipEntry(
+    await packDocument(buildAgendaDocument(snapshot, plainLook(snapshot.engagement, isoDates))),
+    'word/document.xml',
+  );
 }
 
 describe('the session agenda document', () => {
-  it('puts client, engagement and session date on top', async () => {
-    const top = paragraphs(await documentXml(agendaSnapshot())).slice(0, 5);
-    expect(top[0]).toEqual({ style: 'Title', text: 'Acme Robotics' });
-    expect(top[1]?.text).toBe('FY27 growth plan');
-    expect(top[2]?.text).toBe('Session: Kick-off session — 2026-11-30 at 09:00 · Acme HQ');
-    expect(top[3]?.text).toBe('Length: 2 h');
-    expect(top[4]?.text).toBe('Facilitator: Dana Reyes, Northwind Strategy');
+  it('opens with a cover: what it is, client, engagement, session, date, place and facilitator', async () => {
+    const xml = await documentXml(agendaSnapshot());
+    expect(paragraphs(xml).slice(0, 3)).toEqual([
+      { style: '', text: 'SESSION AGENDA' },
+      { style: 'Title', text: 'Acme Robotics' },
+      { style: '', text: 'FY27 growth plan' },
+    ]);
+    expect(coverDetails(xml)).toEqual([
+      ['Session', 'Kick-off session'],
+      ['Date', '2026-11-30 at 09:00'],
+      ['Place', 'Acme HQ'],
+      ['Length', '2 h'],
+      ['Prepared by', 'Dana Reyes, Northwind Strategy'],
+    ]);
   });
 
   it('has the purpose, the goals and the agenda under their headings', async () => {
@@ -39,7 +50,7 @@ describe('the session agenda document', () => {
 
   it('lays the agenda out as a real Word table with start times, minutes and owners', async () => {
     const xml = await documentXml(agendaSnapshot());
-    expect(xml.match(/<w:tbl>/g)).toHaveLength(1);
+    expect(afterCover(xml).match(/<w:tbl>/g)).toHaveLength(1);
     expect(xml).toContain('<w:tblHeader/>');
     expect(tableRows(xml)).toEqual([
       ['Start', 'Item', 'Minutes', 'Owner'],
@@ -74,16 +85,19 @@ describe('the session agenda document', () => {
     expect(texts).toContain('The purpose has not been written yet.');
     expect(texts).toContain('Not stated.');
     expect(texts).toContain('No agenda items yet.');
-    expect(xml).not.toContain('<w:tbl>');
+    expect(afterCover(xml)).not.toContain('<w:tbl>');
   });
 
   it('keeps markup-like text as text and sets the document title', async () => {
     const base = agendaSnapshot();
     const packed = await packDocument(
-      buildAgendaDocument({
-        ...base,
-        agenda: [{ title: '<b>Pricing</b> & "terms"', minutes: 20, owner: 'O’Neil <CFO>' }],
-      }),
+      buildAgendaDocument(
+        {
+          ...base,
+          agenda: [{ title: '<b>Pricing</b> & "terms"', minutes: 20, owner: 'O’Neil <CFO>' }],
+        },
+        plainLook(base.engagement),
+      ),
     );
     const xml = readZipEntry(packed, 'word/document.xml');
     expect(tableRows(xml)[1]).toEqual([
@@ -92,8 +106,6 @@ describe('the session agenda document', () => {
       '20',
       'O’Neil &lt;CFO&gt;',
     ]);
-    expect(readZipEntry(packed, 'docProps/core.xml')).toContain(
-      'Acme Robotics — Kick-off session agenda',
-    );
+    expect(readZipEntry(packed, 'docProps/core.xml')).toContain('Acme Robotics — Session agenda');
   });
 });

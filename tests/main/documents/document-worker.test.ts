@@ -8,7 +8,10 @@ import {
 } from '../../../main/documents/document-worker-client';
 import { agendaSnapshot } from '../agenda-snapshot-fixture';
 import { fullEngagementPlan } from '../../shared/documents/fixtures/full-engagement-records';
+import { defaultAppSettings } from '../../../shared/settings/app-settings';
 import { readZipEntry } from './read-zip-entry';
+
+const settings = defaultAppSettings;
 import { spawnSourceDocumentWorker } from './source-document-worker';
 
 let worker: DocumentWorker | undefined;
@@ -38,21 +41,21 @@ const body = (bytes: Uint8Array) => readZipEntry(Buffer.from(bytes), 'word/docum
 describe('the document worker', () => {
   it('builds the same document as a build on the calling thread', async () => {
     worker = createDocumentWorker({ spawn: spawnSourceDocumentWorker });
-    const job: DocumentJob = { kind: 'agenda', snapshot: agendaSnapshot() };
+    const job: DocumentJob = { kind: 'agenda', snapshot: agendaSnapshot(), settings };
     expect(body(await worker.build(job))).toBe(body(await buildDocumentBytes(job)));
   }, 60_000);
 
   it('keeps the main thread responsive while a long marketing plan is laid out', async () => {
     worker = createDocumentWorker({ spawn: spawnSourceDocumentWorker });
     // Loaded first, so the ticks below fall in the build itself, not in compiling the worker.
-    await worker.build({ kind: 'agenda', snapshot: agendaSnapshot() });
+    await worker.build({ kind: 'agenda', snapshot: agendaSnapshot(), settings });
     // About 70 pages without charts: laying them out and packing is synchronous work, which on
     // the main thread would hold every timer (and, in the app, every menu and dialog) until done.
     const plan = { ...fullEngagementPlan(), charts: [] };
     let ticks = 0;
     const timer = setInterval(() => (ticks += 1), 20);
     try {
-      const bytes = await worker.build({ kind: 'marketing-plan', snapshot: plan });
+      const bytes = await worker.build({ kind: 'marketing-plan', snapshot: plan, settings });
       expect(body(bytes)).toContain('Work-backwards plan');
     } finally {
       clearInterval(timer);
@@ -66,10 +69,10 @@ describe('the document worker', () => {
       ...fullEngagementPlan(),
       charts: [{ kind: 'emotion-curve', data: { nonsense: true } }],
     };
-    await expect(worker.build({ kind: 'marketing-plan', snapshot: unparsable })).rejects.toThrow(
-      /Emotion curve chart cannot be drawn/,
-    );
-    const bytes = await worker.build({ kind: 'agenda', snapshot: agendaSnapshot() });
+    await expect(
+      worker.build({ kind: 'marketing-plan', snapshot: unparsable, settings }),
+    ).rejects.toThrow(/Emotion curve chart cannot be drawn/);
+    const bytes = await worker.build({ kind: 'agenda', snapshot: agendaSnapshot(), settings });
     expect(body(bytes)).toContain('Kick-off session');
   }, 60_000);
 
@@ -83,11 +86,11 @@ describe('the document worker', () => {
           : spawnSourceDocumentWorker();
       },
     });
-    await expect(worker.build({ kind: 'agenda', snapshot: agendaSnapshot() })).rejects.toThrow(
-      'The document worker stopped (exit code 3) before it finished.',
-    );
     await expect(
-      worker.build({ kind: 'agenda', snapshot: agendaSnapshot() }),
+      worker.build({ kind: 'agenda', snapshot: agendaSnapshot(), settings }),
+    ).rejects.toThrow('The document worker stopped (exit code 3) before it finished.');
+    await expect(
+      worker.build({ kind: 'agenda', snapshot: agendaSnapshot(), settings }),
     ).resolves.toBeInstanceOf(Uint8Array);
     expect(started).toBe(2);
   }, 60_000);
@@ -97,7 +100,7 @@ describe('the document worker', () => {
     client.prepare();
     expect(workers).toHaveLength(1);
     await new Promise((resolve) => workers[0]?.once('exit', resolve));
-    await client.build({ kind: 'agenda', snapshot: agendaSnapshot() });
+    await client.build({ kind: 'agenda', snapshot: agendaSnapshot(), settings });
     expect(workers).toHaveLength(2);
   }, 60_000);
 
@@ -105,7 +108,7 @@ describe('the document worker', () => {
     worker = createDocumentWorker({ spawn: spawnSourceDocumentWorker });
     const stages: string[] = [];
     await worker.build(
-      { kind: 'marketing-plan', snapshot: { ...fullEngagementPlan(), charts: [] } },
+      { kind: 'marketing-plan', snapshot: { ...fullEngagementPlan(), charts: [] }, settings },
       { onStage: (stage) => stages.push(stage) },
     );
     expect(stages).toEqual(['drawing-charts', 'laying-out', 'packing']);
@@ -115,14 +118,14 @@ describe('the document worker', () => {
     const { client, workers } = watchWorkers();
     const controller = new AbortController();
     const cancelled = client.build(
-      { kind: 'marketing-plan', snapshot: fullEngagementPlan() },
+      { kind: 'marketing-plan', snapshot: fullEngagementPlan(), settings },
       { signal: controller.signal, onStage: () => controller.abort() },
     );
     await expect(cancelled).rejects.toBeInstanceOf(DocumentCancelledError);
     const exited = await new Promise<number>((resolve) => workers[0]?.once('exit', resolve));
     expect(exited).toBe(1);
     await expect(
-      client.build({ kind: 'agenda', snapshot: agendaSnapshot() }),
+      client.build({ kind: 'agenda', snapshot: agendaSnapshot(), settings }),
     ).resolves.toBeInstanceOf(Uint8Array);
     expect(workers).toHaveLength(2);
   }, 120_000);
@@ -130,9 +133,9 @@ describe('the document worker', () => {
   it('drops a cancelled job and finishes the other one in flight on the same worker', async () => {
     const { client, workers } = watchWorkers();
     const controller = new AbortController();
-    const kept = client.build({ kind: 'agenda', snapshot: agendaSnapshot() });
+    const kept = client.build({ kind: 'agenda', snapshot: agendaSnapshot(), settings });
     const dropped = client.build(
-      { kind: 'marketing-plan', snapshot: { ...fullEngagementPlan(), charts: [] } },
+      { kind: 'marketing-plan', snapshot: { ...fullEngagementPlan(), charts: [] }, settings },
       { signal: controller.signal },
     );
     controller.abort();
@@ -150,7 +153,10 @@ describe('the document worker', () => {
       },
     });
     await expect(
-      worker.build({ kind: 'agenda', snapshot: agendaSnapshot() }, { signal: AbortSignal.abort() }),
+      worker.build(
+        { kind: 'agenda', snapshot: agendaSnapshot(), settings },
+        { signal: AbortSignal.abort() },
+      ),
     ).rejects.toBeInstanceOf(DocumentCancelledError);
     expect(started).toBe(0);
   });

@@ -10,16 +10,56 @@ export async function documentXml(document: Document): Promise<string> {
 const textsOf = (xml: string) =>
   [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join('');
 
-/** The text of each table row, cell by cell, in document order. */
-export function tableRows(xml: string): string[][] {
+/**
+ * Where the cover ends: every deliverable opens with a cover, a section of its own, whose details
+ * are laid out in a table without borders.
+ */
+function coverEnd(xml: string): number {
+  const end = xml.indexOf('</w:sectPr>');
+  const firstHeading = xml.indexOf('<w:pStyle w:val="Heading1"/>');
+  // Part of a document that starts at a heading (chapterXml) has no cover.
+  return end === -1 || (firstHeading !== -1 && firstHeading < end) ? 0 : end;
+}
+
+/** One chapter of a document: from its Heading 1 to the next. */
+export function chapterXml(xml: string, title: string): string {
+  const starts = [
+    ...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading1"\/>/g),
+  ].map((match) => match.index);
+  const index = starts.findIndex((start) => {
+    const end = xml.indexOf('</w:p>', start);
+    return textsOf(xml.slice(start, end)) === title;
+  });
+  if (index === -1) throw new Error(`No chapter titled ${title}.`);
+  return xml.slice(starts[index], starts[index + 1] ?? xml.length);
+}
+
+/** The document after its cover. */
+export function afterCover(xml: string): string {
+  return xml.slice(coverEnd(xml));
+}
+
+/** The cover's details, label and value: [["Date", "2026-12-01"], ["Prepared by", "…"]]. */
+export function coverDetails(xml: string): string[][] {
+  return rowsOf(xml.slice(0, coverEnd(xml)));
+}
+
+function rowsOf(xml: string): string[][] {
   return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
     [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => textsOf(cell[0])),
   );
 }
 
-/** Each table as its rows, in document order. */
+/** The text of each table row after the cover, cell by cell, in document order. */
+export function tableRows(xml: string): string[][] {
+  return rowsOf(afterCover(xml));
+}
+
+/** Each table after the cover as its rows, in document order. */
 export function tables(xml: string): string[][][] {
-  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((table) => tableRows(table[0]));
+  return [...afterCover(xml).matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((table) =>
+    rowsOf(table[0]),
+  );
 }
 
 const paragraphXml = (xml: string) =>

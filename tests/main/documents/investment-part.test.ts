@@ -3,11 +3,14 @@ import { buildMarketingPlanDocument } from '../../../main/documents/marketing-pl
 import { toMarketingPlanSnapshot } from '../../../shared/documents/to-marketing-plan-snapshot';
 import { acmeRecords } from '../../shared/documents/fixtures/engagement-records';
 import { allChartStandIns } from './drawn-chart-stand-ins';
+import { plainLook } from './document-look-fixture';
 import { documentXml, headings, paragraphs, tables } from './document-xml';
 
 function planXml(records = acmeRecords()) {
   const snapshot = toMarketingPlanSnapshot(records, { preparedOn: '2026-12-01', charts: [] });
-  return documentXml(buildMarketingPlanDocument(snapshot, allChartStandIns()));
+  return documentXml(
+    buildMarketingPlanDocument(snapshot, allChartStandIns(), plainLook(snapshot.engagement)),
+  );
 }
 
 describe('marketing as an investment in the marketing plan', () => {

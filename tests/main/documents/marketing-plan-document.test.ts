@@ -9,13 +9,24 @@ import { emptyCritiqueSheet } from '../../../shared/domain/critique';
 import { emptyPlan } from '../../../shared/domain/plan';
 import { acmeRecords, engagementId } from '../../shared/documents/fixtures/engagement-records';
 import { allChartStandIns } from './drawn-chart-stand-ins';
-import { headings, italicLines, paragraphs, tables } from './document-xml';
+import {
+  afterCover,
+  chapterXml,
+  coverDetails,
+  headings,
+  italicLines,
+  paragraphs,
+  tables,
+} from './document-xml';
+import { isoDates, plainLook } from './document-look-fixture';
 import { readZipEntry } from './read-zip-entry';
 
 const plan = () => toMarketingPlanSnapshot(acmeRecords(), { preparedOn: '2026-12-01', charts: [] });
 
 async function packed(snapshot: MarketingPlanSnapshot, charts: PlanCharts = allChartStandIns()) {
-  return packDocument(buildMarketingPlanDocument(snapshot, charts));
+  return packDocument(
+    buildMarketingPlanDocument(snapshot, charts, plainLook(snapshot.engagement, isoDates)),
+  );
 }
 async function xmlOf(snapshot: MarketingPlanSnapshot, charts?: PlanCharts) {
   return readZipEntry(await packed(snapshot, charts), 'word/document.xml');
@@ -26,6 +37,7 @@ const chapterTitles = (xml: string) =>
     .map((line) => line.slice(2));
 
 const chapters = [
+  'Executive summary',
   'Situation analysis',
   'Objectives',
   'Sales &amp; marketing alignment',
@@ -73,28 +85,68 @@ function emptyPlanSnapshot(): MarketingPlanSnapshot {
   );
 }
 
-describe('the marketing plan document', () => {
+// Packing a plan lays its pages out for the contents' page numbers: seconds on a busy machine.
+describe('the marketing plan document', { timeout: 30_000 }, () => {
   // Packing lays the pages out for the contents' page numbers: done once for the filled-in plan.
   let filled: Uint8Array;
   let filledXml: string;
   beforeAll(async () => {
     filled = await packed(plan());
     filledXml = readZipEntry(filled, 'word/document.xml');
+  }, 60_000);
+
+  it('opens with an executive summary written from the data', () => {
+    const summary = chapterXml(filledXml, 'Executive summary');
+    const texts = paragraphs(summary).map((paragraph) => paragraph.text);
+    // The purpose, then each part under its heading.
+    expect(texts[1]).toBe('Agree on three objectives for Q1 that sales and marketing both own.');
+    expect(headings(summary)).toEqual([
+      '1 Executive summary',
+      '2 Refined objectives',
+      '2 The goal, worked backwards',
+      '2 Key campaigns',
+      '2 Top action items',
+    ]);
+    expect(texts).toContain('Final goal: 120 new customers by 2027-12-31, counted at Conversion');
+    expect(texts).toContain(
+      'Total marketing investment: The campaigns cost €12,000; the expected revenue is not known yet.',
+    );
+    expect(tables(summary)).toEqual([
+      [
+        ['Objective', 'From', 'To', 'By', 'Owner'],
+        ['New-customer revenue', '800,000 EUR', '1,200,000 EUR', '2027-12-31', 'Ana'],
+      ],
+      [
+        ['Phase', 'Today', 'Needed (expected)', 'Cautious to ambitious'],
+        ['Awareness', '2,000', '5,280', '13,200 to 1,650'],
+        ['Consideration', '—', '528', '660 to 330'],
+        ['Conversion', '—', '132', '132 to 132'],
+      ],
+      [
+        ['Campaign', 'Dates', 'Owner', 'Budget'],
+        ['Spring webinars', '2027-02-01 – 2027-03-31', 'Dana', '€12,000'],
+        ['Demo days', '—', '—', '—'],
+      ],
+      // Still to do, overdue and soonest first.
+      [
+        ['Action', 'Owner', 'Due'],
+        ['Call the lost deals', 'Sam Ortiz', '2024-03-01 (overdue)'],
+        ['Draft the pricing page', 'Ana Ortiz', '2027-01-15'],
+      ],
+    ]);
   });
 
-  it('has a title page, then a table of contents with a page number for every chapter', async () => {
+  it('has a cover, then a table of contents with a page number for every chapter', async () => {
     const xml = filledXml;
     const texts = paragraphs(xml).map((paragraph) => paragraph.text);
-    expect(texts.slice(0, 8)).toEqual([
-      '',
-      'Acme Robotics',
-      'Marketing plan',
-      'FY27 growth plan',
-      'Industry: Industrial automation',
-      'Prepared by: Dana Reyes, Northwind Strategy',
-      'Prepared on: 2026-12-01',
-      'Sessions: Kick-off session (2026-11-30); Q2 refresh (2027-03-01)',
+    expect(texts.slice(0, 3)).toEqual(['MARKETING PLAN', 'Acme Robotics', 'FY27 growth plan']);
+    expect(coverDetails(xml)).toEqual([
+      ['Date', '2026-12-01'],
+      ['Industry', 'Industrial automation'],
+      ['Sessions', 'Kick-off session (2026-11-30); Q2 refresh (2027-03-01)'],
+      ['Prepared by', 'Dana Reyes, Northwind Strategy'],
     ]);
+    expect(paragraphs(afterCover(xml))[0]?.text).toBe('Contents');
     const toc = paragraphs(xml).filter((paragraph) => /^TOC\d$/.test(paragraph.style));
     expect(
       toc.filter((entry) => entry.style === 'TOC1').map((entry) => entry.text.replace(/\d+$/, '')),
@@ -108,7 +160,7 @@ describe('the marketing plan document', () => {
   });
 
   it('lays the situation out as tables: sales process, competitors, trends', async () => {
-    const all = tables(filledXml);
+    const all = tables(chapterXml(filledXml, 'Situation analysis'));
     expect(all[0]).toEqual([
       ['Stage', 'What happens', 'Duration', 'To next stage'],
       ['Lead', 'Inbound call', '2 weeks', '40 %'],
@@ -134,7 +186,9 @@ describe('the marketing plan document', () => {
     expect(texts).toContain(
       'Q2 refresh · 2027-03-01: target 1,000,000 EUR → 1,200,000 EUR (Finance confirmed the budget).',
     );
-    const summary = tables(xml).find((table) => table[0]?.[0] === 'Objective');
+    const summary = tables(chapterXml(xml, 'Objectives')).find(
+      (table) => table[0]?.[0] === 'Objective',
+    );
     expect(summary?.[1]).toEqual([
       'New-customer revenue to 1,200,000 EUR by 2027-12-31',
       '800,000 EUR',
@@ -223,7 +277,9 @@ describe('the marketing plan document', () => {
     const texts = paragraphs(xml).map((paragraph) => paragraph.text);
     expect(texts).toContain('Final goal: 120 new customers by 2027-12-31, counted at Conversion');
     expect(texts).toContain('Safety buffer: 10 %: the plan aims for 132 new customers');
-    const volumes = tables(xml).find((table) => table[0]?.[1] === 'Today');
+    const volumes = tables(chapterXml(xml, 'Work-backwards plan')).find(
+      (table) => table[0]?.[1] === 'Today',
+    );
     expect(volumes?.slice(1)).toEqual([
       ['Awareness', '2,000', '13,200 (far above today)', '5,280', '1,650'],
       ['Consideration', '—', '660', '528', '330'],
@@ -250,7 +306,9 @@ describe('the marketing plan document', () => {
       'Dana',
       'Running',
     ]);
-    const actions = all.find((table) => table[0]?.[0] === 'Action');
+    const actions = tables(chapterXml(filledXml, 'Action items')).find(
+      (table) => table[0]?.[0] === 'Action',
+    );
     expect(actions?.slice(1)).toEqual([
       [
         'Draft the pricing page',
@@ -279,6 +337,7 @@ describe('the marketing plan document', () => {
     expect(sections).toEqual([
       'portrait', // title page
       'portrait', // contents
+      'portrait', // executive summary
       'landscape', // situation
       'portrait', // objectives
       'portrait', // alignment
@@ -289,6 +348,20 @@ describe('the marketing plan document', () => {
       'landscape', // campaigns
       'portrait', // action items
     ]);
+  });
+
+  it('says in one line that there is nothing to summarise yet when nothing is filled in', async () => {
+    const empty = emptyPlanSnapshot();
+    const xml = await xmlOf(
+      { ...empty, sessions: empty.sessions.map((session) => ({ ...session, purpose: '' })) },
+      {},
+    );
+    const summary = chapterXml(xml, 'Executive summary');
+    expect(paragraphs(summary).map((paragraph) => paragraph.text)).toEqual([
+      'Executive summary',
+      'Nothing to summarise yet: the summary is written from the worksheets as they are filled in.',
+    ]);
+    expect(summary).not.toContain('<w:tbl>');
   });
 
   it('says an empty worksheet is empty in one italic line, with no empty tables', async () => {
@@ -306,7 +379,7 @@ describe('the marketing plan document', () => {
       'No campaigns planned yet.',
       'No action items have been raised yet.',
     ]);
-    expect(xml).not.toContain('<w:tbl>');
+    expect(afterCover(xml)).not.toContain('<w:tbl>');
   });
 
   it('says in words why a chart is missing when there is nothing to draw', async () => {

@@ -4,26 +4,36 @@ import { packDocument } from '../../../main/documents/pack-document';
 import type { SessionSummarySnapshot } from '../../../shared/documents/session-summary-snapshot';
 import { toSessionSummarySnapshot } from '../../../shared/documents/to-session-summary-snapshot';
 import { kickOffSummaryRecords } from '../../shared/documents/fixtures/engagement-records';
-import { documentXml, headings, italicLines, paragraphs, tables } from './document-xml';
+import {
+  afterCover,
+  coverDetails,
+  documentXml,
+  headings,
+  italicLines,
+  paragraphs,
+  tables,
+} from './document-xml';
+import { isoDates, plainLook } from './document-look-fixture';
 import { readZipEntry } from './read-zip-entry';
 
 const summary = () => toSessionSummarySnapshot(kickOffSummaryRecords());
 const xmlOf = (snapshot: SessionSummarySnapshot) =>
-  documentXml(buildSessionSummaryDocument(snapshot));
+  documentXml(buildSessionSummaryDocument(snapshot, plainLook(snapshot.engagement, isoDates)));
 
 describe('the session summary document', () => {
-  it('opens with client, engagement, session and facilitator, then the parts in reading order', async () => {
+  it('opens with a cover naming client, engagement, session and facilitator, then the parts in reading order', async () => {
     const xml = await xmlOf(summary());
     expect(
       paragraphs(xml)
-        .slice(0, 5)
+        .slice(0, 3)
         .map((paragraph) => paragraph.text),
-    ).toEqual([
-      'Acme Robotics',
-      'FY27 growth plan — session summary',
-      'Session: Kick-off session — 2026-11-30 at 09:00 · Acme HQ',
-      'Length: 2 h',
-      'Facilitator: Dana Reyes, Northwind Strategy',
+    ).toEqual(['SESSION SUMMARY', 'Acme Robotics', 'FY27 growth plan']);
+    expect(coverDetails(xml)).toEqual([
+      ['Session', 'Kick-off session'],
+      ['Date', '2026-11-30 at 09:00'],
+      ['Place', 'Acme HQ'],
+      ['Length', '2 h'],
+      ['Prepared by', 'Dana Reyes, Northwind Strategy'],
     ]);
     expect(headings(xml)).toEqual([
       '1 Purpose of the session',
@@ -123,19 +133,20 @@ describe('the session summary document', () => {
       'Nothing was parked.',
       'The session had no agenda.',
     ]);
-    expect(xml).not.toContain('<w:tbl>');
+    expect(afterCover(xml)).not.toContain('<w:tbl>');
   });
 
   it('keeps markup-like text as text and titles the document', async () => {
     const base = summary();
     const packed = await packDocument(
-      buildSessionSummaryDocument({ ...base, decisions: ['<b>Price</b> & "terms"'] }),
+      buildSessionSummaryDocument(
+        { ...base, decisions: ['<b>Price</b> & "terms"'] },
+        plainLook(base.engagement),
+      ),
     );
     expect(readZipEntry(packed, 'word/document.xml')).toContain(
       '&lt;b&gt;Price&lt;/b&gt; &amp; &quot;terms&quot;',
     );
-    expect(readZipEntry(packed, 'docProps/core.xml')).toContain(
-      'Acme Robotics — Kick-off session summary',
-    );
+    expect(readZipEntry(packed, 'docProps/core.xml')).toContain('Acme Robotics — Session summary');
   });
 });

@@ -6,6 +6,7 @@ import { createHandlers } from '../../../main/ipc/create-handlers';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { agendaSnapshot } from '../agenda-snapshot-fixture';
 import { tempFolder } from '../files/temp-folder';
+import { defaultAppSettings } from '../../../shared/settings/app-settings';
 
 /** A builder that records what the handler asks of it, in order, with what the dialog is asked. */
 function recordingSetup(answer: (folder: string) => string | null) {
@@ -40,7 +41,10 @@ describe('the export handlers and the document builder', () => {
       value: { status: 'saved', filePath: join(folder, 'a.docx') },
     });
     expect(steps).toEqual(['prepare', 'dialog', 'build']);
-    expect(jobs).toEqual([{ kind: 'agenda', snapshot: agendaSnapshot() }]);
+    // With the consultant's settings as they are on this laptop (none yet: the defaults).
+    expect(jobs).toEqual([
+      { kind: 'agenda', snapshot: agendaSnapshot(), settings: defaultAppSettings },
+    ]);
     expect(readFileSync(join(folder, 'a.docx'), 'utf8')).toBe('built elsewhere');
   });
 

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { IpcHandlers } from '../../../main/ipc/dispatch';
+import { defaultAppSettings } from '../../../shared/settings/app-settings';
 
 /** Spies standing in for every handler of the contract; the compiler says when a channel is added. */
 export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
@@ -34,6 +35,11 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     takeBackup: vi.fn(async () => ({ takenAt: null })),
     exportSessionSummaryDocx: vi.fn(cancelled),
     exportMarketingPlanDocx: vi.fn(cancelled),
+    getSettings: vi.fn(async () => defaultAppSettings),
+    updateSettings: vi.fn(async () => defaultAppSettings),
+    chooseFirmLogo: vi.fn(cancelled),
+    removeFirmLogo: vi.fn(async () => defaultAppSettings),
+    chooseClientLogo: vi.fn(cancelled),
     openProjector: vi.fn(async () => ({ display: 'same' as const })),
     closeProjector: vi.fn(async () => null),
     getExportProgress: vi.fn(async () => ({ running: false, stage: null })),

@@ -125,4 +125,31 @@ describe('database versions', () => {
     expect(await current.table('salesHandoffs').count()).toBe(0);
     current.close();
   });
+
+  it('opens data written by version 6 with the branding and export-choice tables empty', async () => {
+    const v6 = new Dexie(name);
+    v6.version(1).stores(v1Stores);
+    v6.version(2).stores({ brandProfiles: 'engagementId' });
+    v6.version(3).stores({ facilitatorClocks: 'sessionId, engagementId' });
+    v6.version(5).stores({ salesHandoffs: 'engagementId' });
+    v6.version(6).stores({ unitDigests: 'unit' });
+    await v6.table('engagements').add({ id: 'e1', clientName: 'Acme', deletedAt: 0 });
+    await v6.table('brandProfiles').add({ engagementId: 'e1', wordsToUse: ['reliable'] });
+    await v6.table('salesHandoffs').add({ engagementId: 'e1', criteria: 'Budget agreed' });
+    v6.close();
+
+    const current = new SessionStudioDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(8);
+    expect(await current.engagements.get('e1')).toMatchObject({ clientName: 'Acme' });
+    expect(await current.table('brandProfiles').get('e1')).toMatchObject({
+      wordsToUse: ['reliable'],
+    });
+    expect(await current.table('salesHandoffs').get('e1')).toMatchObject({
+      criteria: 'Budget agreed',
+    });
+    expect(await current.table('engagementBrandings').count()).toBe(0);
+    expect(await current.table('documentChoices').count()).toBe(0);
+    current.close();
+  });
 });

@@ -9,9 +9,11 @@ const extras = { preparedOn: '2026-12-01', charts: [] };
 describe('the marketing plan snapshot', () => {
   it('carries each worksheet’s rows in order, without ids or timestamps', () => {
     const snapshot = toMarketingPlanSnapshot(acmeRecords(), extras);
+    // The purpose feeds the executive summary.
+    const purpose = 'Agree on three objectives for Q1 that sales and marketing both own.';
     expect(snapshot.sessions).toEqual([
-      { title: 'Kick-off session', date: '2026-11-30' },
-      { title: 'Q2 refresh', date: '2027-03-01' },
+      { title: 'Kick-off session', date: '2026-11-30', purpose },
+      { title: 'Q2 refresh', date: '2027-03-01', purpose },
     ]);
     expect(snapshot.situation.salesStages.map((stage) => stage.name)).toEqual(['Lead', 'Demo']);
     expect(snapshot.situation.competitors[0]).toEqual({

@@ -1,5 +1,6 @@
 import { emptyToneProfile } from '../../../shared/domain/tone';
 import type { EngagementFileContent } from '../../../shared/engagement-file/format';
+import { tealBadgeLogo } from '../branding/logo-fixtures';
 
 /** Ids that look like the app's own (UUIDs), numbered so a test can tell them apart. */
 export const fixtureId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -400,6 +401,18 @@ export function fullEngagement(): EngagementFileContent {
           engagementId: e,
           name: 'Email',
           tone: { ...emptyToneProfile(), funnySerious: 5 },
+        },
+      ],
+      engagementBrandings: [
+        { engagementId: e, accentColour: '#0B7A75', clientLogo: tealBadgeLogo(), updatedAt: at },
+      ],
+      documentChoices: [
+        {
+          engagementId: e,
+          version: 'working',
+          planSections: ['executive-summary', 'objectives', 'campaigns'],
+          charts: 'native',
+          updatedAt: at,
         },
       ],
       journeyPhases: [ids.awareness, ids.consideration, ids.conversion].map((id, index) => ({

@@ -200,6 +200,82 @@ describe('a truncated or malformed file', () => {
   });
 });
 
+describe('the deliverables’ branding in a file (version 4)', () => {
+  it('imports every older file: no branding or export choices yet, so both start empty', () => {
+    for (const version of [1, 2, 3]) {
+      const older = edited((file) => {
+        file.version = version;
+        delete file.tables.engagementBrandings;
+        delete file.tables.documentChoices;
+      });
+      const checked = validateEngagementFile(older);
+      if (!checked.ok) throw new Error(checked.problems.join('\n'));
+      expect(checked.file.version).toBe(engagementFileVersion);
+      expect(checked.file.tables.engagementBrandings).toEqual([]);
+      expect(checked.file.tables.documentChoices).toEqual([]);
+      expect(checked.file.tables.sessions).toEqual(goodFile().tables.sessions);
+    }
+  });
+
+  it('carries the client’s logo and accent colour, and the last export choices', () => {
+    const checked = validateEngagementFile(edited(() => undefined));
+    if (!checked.ok) throw new Error(checked.problems.join('\n'));
+    expect(checked.file.tables.engagementBrandings[0]).toMatchObject({
+      accentColour: '#0B7A75',
+      clientLogo: { mediaType: 'image/png', width: 96, height: 32 },
+    });
+    expect(checked.file.tables.documentChoices[0]).toMatchObject({ version: 'working' });
+  });
+
+  it('refuses an SVG logo with a script, even one written into the file by hand', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><script>alert(1)</script></svg>';
+    const problems = problemsOf(
+      edited((file) => {
+        file.tables.engagementBrandings[0].clientLogo = {
+          fileName: 'logo.svg',
+          mediaType: 'image/svg+xml',
+          width: 64,
+          height: 64,
+          data: Buffer.from(svg).toString('base64'),
+        };
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^engagementBrandings, row 1, clientLogo › data: logo\.svg holds a script/,
+      ),
+    ]);
+  });
+
+  it('refuses a logo whose data is not the image it claims to be', () => {
+    const problems = problemsOf(
+      edited((file) => (file.tables.engagementBrandings[0].clientLogo.width = 500)),
+    );
+    expect(problems.join('\n')).toMatch(/is a 96 × 32 image\/png image, not what the logo says/);
+  });
+
+  it('refuses an accent colour that is not a colour', () => {
+    expect(
+      problemsOf(edited((file) => (file.tables.engagementBrandings[0].accentColour = 'teal'))),
+    ).toEqual([
+      'engagementBrandings, row 1, accentColour: The accent colour must be a colour like #1F3A5F.',
+    ]);
+  });
+
+  it('refuses a section list naming a section the plan does not have', () => {
+    expect(
+      problemsOf(
+        edited(
+          (file) => (file.tables.documentChoices[0].planSections = ['objectives', 'appendix']),
+        ),
+      ).join('\n'),
+    ).toMatch(
+      /documentChoices, row 1, planSections › 1: That is not a section of the marketing plan\./,
+    );
+  });
+});
+
 describe('upgrading an older file', () => {
   it('runs each step from the file’s version up to the reader’s, in order', () => {
     const steps = {

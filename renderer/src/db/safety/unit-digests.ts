@@ -42,8 +42,11 @@ export function digestsOfTables(tables: ReadonlyMap<TableName, readonly Row[]>):
  */
 export async function rebuildUnitDigests(transaction: Transaction): Promise<void> {
   const tables = new Map<TableName, Row[]>();
+  // A table a later version adds does not exist yet when an earlier version upgrades: it has no
+  // rows to count.
   for (const table of tableNames)
-    tables.set(table, (await transaction.table(table).toArray()) as Row[]);
+    if (transaction.idbtrans.objectStoreNames.contains(table))
+      tables.set(table, (await transaction.table(table).toArray()) as Row[]);
   const store = transaction.table(unitDigestsTable);
   await store.clear();
   await store.bulkPut(digestsOfTables(tables));

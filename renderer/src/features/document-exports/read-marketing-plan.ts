@@ -15,6 +15,7 @@ import {
   critiqueSheetRepository,
 } from '../../db/repositories/critique-repository';
 import { emotionScoreRepository } from '../../db/repositories/emotion-score-repository';
+import { engagementBrandingRepository } from '../../db/repositories/engagement-branding-repository';
 import { engagementRepository } from '../../db/repositories/engagement-repository';
 import { industryTrendRepository } from '../../db/repositories/industry-trend-repository';
 import { journeyPhaseRepository } from '../../db/repositories/journey-phase-repository';
@@ -76,6 +77,7 @@ function readRecords(engagement: Engagement) {
     campaigns: campaignRepository.list(id),
     actionItems: actionItemRepository.listForEngagement(id),
     participants: participantRepository.listForEngagement(id),
+    branding: engagementBrandingRepository.get(id),
   });
 }
 

@@ -4,6 +4,7 @@ import type { Engagement } from '../../../../shared/domain/engagement';
 import type { Session } from '../../../../shared/domain/session';
 import { actionItemRepository } from '../../db/repositories/action-item-repository';
 import { agendaRepository } from '../../db/repositories/agenda-repository';
+import { engagementBrandingRepository } from '../../db/repositories/engagement-branding-repository';
 import { engagementRepository } from '../../db/repositories/engagement-repository';
 import { participantRepository } from '../../db/repositories/participant-repository';
 import { sessionNoteRepository } from '../../db/repositories/session-note-repository';
@@ -17,16 +18,25 @@ export async function readSessionSummary(
   engagement: Engagement,
   session: Session,
 ): Promise<SessionSummarySnapshot> {
-  const [latestEngagement, latestSession, participants, agenda, notes, actionItems, everyone] =
-    await Promise.all([
-      engagementRepository.get(engagement.id),
-      sessionRepository.get(session.id),
-      participantRepository.listForSession(session.id),
-      agendaRepository.listForSession(session.id),
-      sessionNoteRepository.listForSession(session.id),
-      actionItemRepository.listForEngagement(engagement.id),
-      participantRepository.listForEngagement(engagement.id),
-    ]);
+  const [
+    latestEngagement,
+    latestSession,
+    participants,
+    agenda,
+    notes,
+    actionItems,
+    everyone,
+    branding,
+  ] = await Promise.all([
+    engagementRepository.get(engagement.id),
+    sessionRepository.get(session.id),
+    participantRepository.listForSession(session.id),
+    agendaRepository.listForSession(session.id),
+    sessionNoteRepository.listForSession(session.id),
+    actionItemRepository.listForEngagement(engagement.id),
+    participantRepository.listForEngagement(engagement.id),
+    engagementBrandingRepository.get(engagement.id),
+  ]);
   return toSessionSummarySnapshot({
     engagement: latestEngagement ?? engagement,
     session: latestSession ?? session,
@@ -35,5 +45,6 @@ export async function readSessionSummary(
     notes,
     actionItems,
     engagementParticipants: everyone,
+    branding,
   });
 }

@@ -3,7 +3,9 @@ import type { EngagementDetails } from '../../../../shared/domain/engagement';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { textParser } from '../../components/field-parsers';
 import { engagementRepository } from '../../db/repositories/engagement-repository';
+import { useAppSettings } from '../../hooks/use-app-settings';
 import type { WorksheetProps } from '../workspace/worksheet-props';
+import { DeliverablesBranding } from './DeliverablesBranding';
 import { ExportEngagementFile } from './ExportEngagementFile';
 
 const isoDateParser = (draft: string) =>
@@ -15,6 +17,10 @@ const isoDateParser = (draft: string) =>
 export function EngagementDetailsWorksheet({ engagement }: WorksheetProps) {
   const save = (key: keyof EngagementDetails) => (value: string) =>
     engagementRepository.updateDetails(engagement.id, { [key]: value });
+  const { settings } = useAppSettings();
+  // Left empty, the documents name the consultant and firm from Settings.
+  const fromSettings = (text: string | undefined) =>
+    text ? `${text} (from Settings)` : 'As in Settings';
   return (
     <section className="worksheet" aria-labelledby="details-title">
       <h2 id="details-title">Engagement details</h2>
@@ -53,14 +59,17 @@ export function EngagementDetailsWorksheet({ engagement }: WorksheetProps) {
           value={engagement.consultantName}
           parse={textParser('Consultant', limits.name)}
           save={save('consultantName')}
+          placeholder={fromSettings(settings?.consultantName)}
         />
         <AutosaveTextField
           label="Firm"
           value={engagement.firmName}
           parse={textParser('Firm', limits.name)}
           save={save('firmName')}
+          placeholder={fromSettings(settings?.firmName)}
         />
       </div>
+      <DeliverablesBranding engagementId={engagement.id} />
       <ExportEngagementFile engagementId={engagement.id} />
     </section>
   );

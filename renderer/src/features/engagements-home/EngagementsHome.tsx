@@ -80,6 +80,9 @@ export function EngagementsHome({
         </div>
         <div className="home-header__actions">
           <SaveIndicator />
+          <button type="button" className="button" onClick={() => navigate({ name: 'settings' })}>
+            Settings
+          </button>
           <button type="button" className="button" onClick={() => navigate({ name: 'backups' })}>
             Backups
           </button>

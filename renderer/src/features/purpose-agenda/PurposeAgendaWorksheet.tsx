@@ -1,12 +1,10 @@
 import { useCallback, useEffect } from 'react';
-import { toAgendaSnapshot } from '../../../../shared/documents/agenda-snapshot';
 import { onCommand } from '../../app/command-bus';
 import { ExportButton } from '../../components/ExportButton';
-import { agendaRepository } from '../../db/repositories/agenda-repository';
-import { sessionRepository } from '../../db/repositories/session-repository';
 import { useAgendaItems } from '../../hooks/use-agenda-items';
 import { useDocumentExport } from '../../hooks/use-document-export';
 import { platformApi } from '../../platform/session-studio-api';
+import { readAgenda } from '../document-exports/read-agenda';
 import type { WorksheetProps } from '../workspace/worksheet-props';
 import { RunSessionButton } from '../facilitator/RunSessionButton';
 import { AgendaEditor } from './AgendaEditor';
@@ -20,13 +18,7 @@ export function PurposeAgendaWorksheet({ engagement, session }: WorksheetProps) 
   const exportAgenda = useCallback(async () => {
     // Save the field being typed in, then read the stored rows, so the document has every edit.
     await commitPendingEdits();
-    const [latestSession, latestItems] = await Promise.all([
-      sessionRepository.get(session.id),
-      agendaRepository.listForSession(session.id),
-    ]);
-    return platformApi().exportAgendaDocx(
-      toAgendaSnapshot(engagement, latestSession ?? session, latestItems),
-    );
+    return platformApi().exportAgendaDocx(await readAgenda(engagement, session));
   }, [engagement, session]);
   const exporter = useDocumentExport(exportAgenda, 'agenda');
   const { run } = exporter;

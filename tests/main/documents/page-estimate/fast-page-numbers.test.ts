@@ -28,6 +28,7 @@ import {
   type EngagementCounts,
 } from '../../../shared/documents/fixtures/full-engagement-records';
 import { allChartStandIns, drawnChartStandIn } from '../drawn-chart-stand-ins';
+import { isoDates, plainLook } from '../document-look-fixture';
 
 const fonts = pageFonts();
 const library = estimatePageNumbersWith({ fonts, guess: true });
@@ -61,10 +62,17 @@ async function compare(document: Document): Promise<Compared> {
   return result;
 }
 
-const planOf = (counts: Partial<EngagementCounts>) =>
-  buildMarketingPlanDocument(fullEngagementPlan('2026-12-01', counts), allChartStandIns(), {
-    fonts,
-  });
+const planOf = (counts: Partial<EngagementCounts>) => {
+  const snapshot = fullEngagementPlan('2026-12-01', counts);
+  return buildMarketingPlanDocument(
+    snapshot,
+    allChartStandIns(),
+    plainLook(snapshot.engagement, isoDates),
+    {
+      fonts,
+    },
+  );
+};
 
 /** The busy plan with its charts' own summaries under them, as an export writes them. */
 function busyPlanWithChartSummaries(): Document {
@@ -79,7 +87,9 @@ function busyPlanWithChartSummaries(): Document {
       { ...drawnChartStandIn(kind, 960, 420), summary: chartSummary(kind, data, 0) },
     ]),
   );
-  return buildMarketingPlanDocument(snapshot, drawn, { fonts });
+  return buildMarketingPlanDocument(snapshot, drawn, plainLook(snapshot.engagement, isoDates), {
+    fonts,
+  });
 }
 
 const sizes: [string, Partial<EngagementCounts>][] = [
@@ -99,7 +109,14 @@ async function samplePlan(): Promise<Document> {
   const snapshot = marketingPlanSnapshotSchema.parse(
     toMarketingPlanSnapshot(records, { preparedOn: '2026-12-01', charts: [] }),
   );
-  return buildMarketingPlanDocument(snapshot, allChartStandIns(), { fonts });
+  return buildMarketingPlanDocument(
+    snapshot,
+    allChartStandIns(),
+    plainLook(snapshot.engagement, isoDates),
+    {
+      fonts,
+    },
+  );
 }
 
 describe('the contents’ page numbers, laid out once', () => {
@@ -130,7 +147,7 @@ describe('the contents’ page numbers, laid out once', () => {
 
   it('leave what they do not lay out, such as a numbered list, to docx/layout, and say why', async () => {
     const document = new Document({
-      styles: documentStyles,
+      styles: documentStyles(plainLook({ clientName: 'Acme', consultantName: '', firmName: '' })),
       numbering: {
         config: [
           {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../renderer/src/db/database';
 import { engagementFileRepository } from '../../../../renderer/src/db/repositories/engagement-file-repository';
+import { readAgenda } from '../../../../renderer/src/features/document-exports/read-agenda';
 import { readMarketingPlan } from '../../../../renderer/src/features/document-exports/read-marketing-plan';
 import { readSessionSummary } from '../../../../renderer/src/features/document-exports/read-session-summary';
 import { planChartPayloads } from '../../../../shared/charts/plan-chart-payloads';
@@ -9,13 +10,11 @@ import {
   marketingPlanRecordsOfFile,
   sessionSummaryRecordsOfFile,
 } from '../../../../shared/documents/engagement-file-records';
-import { toAgendaSnapshot } from '../../../../shared/documents/agenda-snapshot';
 import { toMarketingPlanSnapshot } from '../../../../shared/documents/to-marketing-plan-snapshot';
 import { toSessionSummarySnapshot } from '../../../../shared/documents/to-session-summary-snapshot';
 import { localToday } from '../../../../shared/domain/local-today';
 import { collectEngagementFile } from '../../../../shared/engagement-file/collect';
 import type { AnyRow, EngagementFile } from '../../../../shared/engagement-file/format';
-import { agendaRepository } from '../../../../renderer/src/db/repositories/agenda-repository';
 import { fullEngagement, ids } from '../../../shared/engagement-file/full-engagement-fixture';
 
 /**
@@ -53,6 +52,7 @@ describe('documents made from an engagement file (the command line)', () => {
       'tone-drift',
       'emotion-curve',
       'reverse-funnel',
+      'investment-return',
       'campaign-timeline',
     ]);
     expect(fromFile).toEqual(await readMarketingPlan(file.engagement));
@@ -65,8 +65,13 @@ describe('documents made from an engagement file (the command line)', () => {
       await readSessionSummary(file.engagement, session),
     );
     expect(agendaSnapshotOfFile(file, session.id)).toEqual(
-      toAgendaSnapshot(file.engagement, session, await agendaRepository.listForSession(session.id)),
+      await readAgenda(file.engagement, session),
     );
+    // The client's branding comes along with each of them.
+    expect(agendaSnapshotOfFile(file, session.id).branding).toMatchObject({
+      accentColour: '#0B7A75',
+      clientLogo: { fileName: 'acme-badge.png' },
+    });
     expect(agendaSnapshotOfFile(file, session.id).agenda.map((item) => item.title)).toEqual([
       'Situation review',
       'Welcome & purpose',

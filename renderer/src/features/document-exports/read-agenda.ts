@@ -1,0 +1,22 @@
+import {
+  toAgendaSnapshot,
+  type AgendaSnapshot,
+} from '../../../../shared/documents/agenda-snapshot';
+import type { Engagement } from '../../../../shared/domain/engagement';
+import type { Session } from '../../../../shared/domain/session';
+import { agendaRepository } from '../../db/repositories/agenda-repository';
+import { engagementBrandingRepository } from '../../db/repositories/engagement-branding-repository';
+import { sessionRepository } from '../../db/repositories/session-repository';
+
+/** The session's agenda pre-read from the latest stored rows, read right before exporting. */
+export async function readAgenda(
+  engagement: Engagement,
+  session: Session,
+): Promise<AgendaSnapshot> {
+  const [latestSession, items, branding] = await Promise.all([
+    sessionRepository.get(session.id),
+    agendaRepository.listForSession(session.id),
+    engagementBrandingRepository.get(engagement.id),
+  ]);
+  return toAgendaSnapshot(engagement, latestSession ?? session, items, branding);
+}

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sealWithPassphrase } from '../../../main/crypto/passphrase-envelope';
 import { collectEngagementFile } from '../../../shared/engagement-file/collect';
 import { engagementFileVersion } from '../../../shared/engagement-file/format';
+import { engagementFileFixtures } from '../../fixtures/released/released-fixtures';
 import { tempFolder } from '../files/temp-folder';
 import { fullEngagement } from '../../shared/engagement-file/full-engagement-fixture';
 import { run } from './run-in-process';
@@ -72,6 +73,42 @@ describe('session-studio validate', () => {
     const minutes = problems.filter((line) => / agendaItems, row \d+, minutes: /.test(line));
     expect(minutes).toHaveLength(file.tables.agendaItems.length);
     for (const line of minutes) expect(at(line)).toMatch(/^"long"/);
+  });
+
+  it('says every released file version is valid, read as this version', async () => {
+    const fixtures = engagementFileFixtures();
+    expect(fixtures.map((fixture) => fixture.version)).toEqual(
+      Array.from({ length: engagementFileVersion }, (_, index) => index + 1),
+    );
+    for (const { version, path } of fixtures) {
+      const { code, out } = await run('validate', path);
+      const read =
+        version === engagementFileVersion
+          ? `format version ${version}`
+          : `format version ${version}, read as version ${engagementFileVersion}`;
+      expect({ code, out }).toMatchObject({
+        code: 0,
+        out: expect.stringContaining(`is a valid engagement file (${read}): Acme Robotics`),
+      });
+    }
+  });
+
+  it('points at a bad accent colour and a client logo that is no image, where they are written', async () => {
+    const file = JSON.parse(text());
+    file.tables.engagementBrandings[0].accentColour = 'teal-ish';
+    file.tables.engagementBrandings[0].clientLogo.mediaType = 'image/gif';
+    const path = fileWith('branded.sessionstudio', JSON.stringify(file, null, 2));
+    const { code, out } = await run('validate', path);
+    expect(code).toBe(1);
+    const written = readFileSync(path, 'utf8').split('\n');
+    const problems = out.split('\n').slice(1);
+    const at = (needle: string) => {
+      const line = problems.find((problem) => problem.includes(needle)) ?? '';
+      const [, row, column] = /^branded\.sessionstudio:(\d+):(\d+): /.exec(line) ?? [];
+      return (written[Number(row) - 1] ?? '').slice(Number(column) - 1);
+    };
+    expect(at('engagementBrandings, row 1, accentColour')).toMatch(/^"teal-ish"/);
+    expect(at('engagementBrandings, row 1, clientLogo › mediaType')).toMatch(/^"image\/gif"/);
   });
 
   it('says where malformed JSON breaks', async () => {

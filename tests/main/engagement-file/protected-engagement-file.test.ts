@@ -5,6 +5,7 @@ import { sealWithPassphrase } from '../../../main/crypto/passphrase-envelope';
 import { createHandlers } from '../../../main/ipc/create-handlers';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { collectEngagementFile } from '../../../shared/engagement-file/collect';
+import { engagementFileVersion } from '../../../shared/engagement-file/format';
 import { tempFolder } from '../files/temp-folder';
 import { fullEngagement } from '../../shared/engagement-file/full-engagement-fixture';
 
@@ -72,7 +73,12 @@ describe('a protected engagement file', () => {
       value: {
         status: 'read',
         fileName: 'Acme.sessionstudio',
-        file: { engagement: fullEngagement().engagement },
+        file: {
+          version: engagementFileVersion,
+          engagement: fullEngagement().engagement,
+          // The client's logo and accent colour travel sealed with the rest.
+          tables: { engagementBrandings: fullEngagement().tables.engagementBrandings },
+        },
       },
     });
   }, 30_000);

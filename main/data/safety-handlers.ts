@@ -1,3 +1,4 @@
+import type { SafetyStatusRequest } from '../../shared/data/safety-copy-schemas';
 import { UserFacingError } from '../ipc/dispatch';
 import { createSafetyCopy, type SafetyCopy } from './safety-copy';
 import type { SafetyStore } from './safety-store';
@@ -63,7 +64,8 @@ export function createSafetyHandlers(
   return {
     appendToSafetyCopy: (batch: Parameters<SafetyCopy['append']>[0]) =>
       explained(folder(), () => safetyCopy().append(batch)),
-    getSafetyCopyStatus: () => explained(folder(), () => safetyCopy().status()),
+    getSafetyCopyStatus: (request: SafetyStatusRequest) =>
+      explained(folder(), () => safetyCopy().status(request?.libraryDigest ?? null)),
     readSafetyCopyPage: (request: Parameters<SafetyCopy['page']>[0]) =>
       explained(folder(), () => safetyCopy().page(request)),
   };

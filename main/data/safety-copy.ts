@@ -14,6 +14,7 @@ import {
   writeBackup,
   type ListedBackup,
 } from './automatic-backups';
+import { libraryDigest } from '../../shared/data/units';
 import { captureChangedUnits, writeCapturedUnits } from './fold-units';
 import { loadSafetyCopy, markerText, type LoadedCopy } from './load-safety-copy';
 import { nodeSafetyStore, type SafetyStore } from './safety-store';
@@ -44,7 +45,11 @@ export interface SafetyCopyOptions {
 export interface SafetyCopy {
   /** Appends a batch durably (write, fdatasync), then acknowledges it. */
   append(batch: JournalBatch): Promise<JournalAcknowledgement>;
-  status(): Promise<SafetyStatus>;
+  /**
+   * Every unit's summary; given the renderer's library digest, only whether it agrees (units are
+   * then left out when it does).
+   */
+  status(libraryDigestHere?: string | null): Promise<SafetyStatus>;
   page(request: SafetyPageRequest): Promise<SafetyPage>;
   /** Writes the changed units' files and a new manifest, and starts a new journal. */
   snapshot(): Promise<void>;
@@ -207,11 +212,17 @@ export function createSafetyCopy({
         return { acknowledgedSeq: batch.seq };
       }),
 
-    status: () =>
+    status: (libraryDigestHere = null) =>
       turn.run(async () => {
         const copy = await ready();
+        const units = copy.copy.summaries();
+        const sameLibrary =
+          libraryDigestHere !== null &&
+          libraryDigest(Object.entries(units).map(([unit, { digest }]) => [unit, digest])) ===
+            libraryDigestHere;
         return {
-          units: copy.copy.summaries(),
+          units: sameLibrary ? {} : units,
+          ...(libraryDigestHere !== null ? { sameLibrary } : {}),
           dataSince: copy.dataSince,
           notice: copy.copy.notices.length > 0 ? copy.copy.notices.join(' ') : null,
           folder: paths.folder,

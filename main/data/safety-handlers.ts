@@ -1,3 +1,4 @@
+import type { SafetyStatusRequest } from '../../shared/data/safety-copy-schemas';
 import { UserFacingError } from '../ipc/dispatch';
 import { createSafetyCopy, type SafetyCopy } from './safety-copy';
 import type { SafetyStore } from './safety-store';
@@ -69,9 +70,9 @@ export function createSafetyHandlers(
   return {
     appendToSafetyCopy: (batch: Parameters<SafetyCopy['append']>[0]) =>
       explained(folder(), () => safetyCopy().append(batch)),
-    getSafetyCopyStatus: () =>
+    getSafetyCopyStatus: (request: SafetyStatusRequest) =>
       explained(folder(), async () => {
-        const status = await safetyCopy().status();
+        const status = await safetyCopy().status(request?.libraryDigest ?? null);
         // Whether the copy is encrypted, said once a run when the consultant must know.
         const atRest = (await platform.atRest?.takeNotice()) ?? null;
         return atRest

@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { projectorWindowRoute } from '../../shared/ipc/channels';
 import { App } from './app/App';
+import { startSafetyCopy } from './db/safety/start-safety-copy';
 import { startTheme } from './theme/theme-store';
 import './styles.css';
 
@@ -12,6 +13,8 @@ const ProjectorScreen = lazy(async () => ({
 const isProjector = window.location.hash === projectorWindowRoute;
 // Before the first paint, so a dark theme never flashes light.
 startTheme();
+// The startup check begins now, beside React's first render, rather than after it (App waits for it).
+if (!isProjector) void startSafetyCopy();
 
 const container = document.getElementById('root');
 if (container) {

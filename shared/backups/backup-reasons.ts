@@ -18,7 +18,10 @@ export const backupReasonLabels: Record<BackupReason, string> = {
   'layout-migration': 'When the safety copy was converted',
 };
 
-/** "6 Dec 2026, 10:05": how a backup's time reads on screen and in messages. */
+/**
+ * "6 Dec 2026, 10:05:32": how a backup's time reads on screen and in messages. With seconds, so
+ * the three backups a busy day keeps (launch, an import, a restore) can be told apart.
+ */
 export function backupTimeLabel(time: number): string {
-  return new Date(time).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(time).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 }

@@ -90,9 +90,23 @@ export const unitSummarySchema = z.object({
 });
 export type UnitSummary = z.infer<typeof unitSummarySchema>;
 
+/**
+ * What the startup check asks: main's status, or with the renderer's library digest (units.ts),
+ * only whether main's library agrees, so a start does not carry one summary per engagement.
+ */
+export const safetyStatusRequestSchema = z
+  .object({ libraryDigest: z.string().min(1).max(64) })
+  .nullable();
+export type SafetyStatusRequest = z.infer<typeof safetyStatusRequestSchema>;
+
 export const safetyStatusSchema = z.object({
-  /** Every unit main holds anything of (rows or deletions), by engagement id. */
+  /**
+   * Every unit main holds anything of (rows or deletions), by engagement id; empty when the
+   * library digest asked about agrees (`sameLibrary`).
+   */
   units: z.record(unitIdSchema, unitSummarySchema),
+  /** True when asked with a library digest that agrees with main's: no unit differs. */
+  sameLibrary: z.boolean().optional(),
   /** When client data was first kept on this laptop (the marker), or null if never. */
   dataSince: z.number().nullable(),
   /** Something the consultant should know about the safety copy itself, or null. */

@@ -48,3 +48,16 @@ export function unitDigestOf(entries: Iterable<{ table: string; row: unknown }>)
 
 /** The digest of a unit with no rows, as a string: what a missing unit compares as. */
 export const emptyUnitDigest = new TableDigest().toString();
+
+/**
+ * One fingerprint of a whole library: every unit's digest with its id, in id order, units without
+ * rows left out (a missing unit counts as empty). Two copies whose library digests agree have no
+ * unit that differs, so a start compares one value, whatever the library holds.
+ */
+export function libraryDigest(digests: Iterable<readonly [unit: string, digest: string]>): string {
+  const lines: string[] = [];
+  for (const [unit, digest] of digests)
+    if (digest !== emptyUnitDigest) lines.push(`${unit}\u0000${digest}`);
+  lines.sort();
+  return `${lines.length}:${hashText(lines.join('\n'))}`;
+}

@@ -6,6 +6,7 @@ import {
   journalBatchSchema,
   safetyPageRequestSchema,
   safetyPageSchema,
+  safetyStatusRequestSchema,
   safetyStatusSchema,
 } from '../data/safety-copy-schemas';
 import {
@@ -82,7 +83,7 @@ export const ipcContract = {
   },
   getSafetyCopyStatus: {
     channel: ipcChannels.getSafetyCopyStatus,
-    request: z.null(),
+    request: safetyStatusRequestSchema,
     response: safetyStatusSchema,
   },
   readSafetyCopyPage: {

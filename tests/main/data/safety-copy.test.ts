@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSafetyCopy, type SafetyCopyOptions } from '../../../main/data/safety-copy';
 import { safetyPaths } from '../../../main/data/safety-paths';
 import { nodeSafetyStore } from '../../../main/data/safety-store';
-import { unitDigestOf } from '../../../shared/data/units';
+import { libraryDigest, unitDigestOf } from '../../../shared/data/units';
 import { tempFolder } from '../files/temp-folder';
 import {
   batch,
@@ -78,6 +78,21 @@ describe('the safety copy', () => {
     });
     expect(Object.keys(status.units).sort()).toEqual(['e1', 'e2']);
     expect(status.dataSince).toEqual(expect.any(Number));
+    await copy.close();
+  });
+
+  it('answers a start with one value when its library digest agrees, and in full when not', async () => {
+    const copy = open(tempFolder());
+    await copy.append(batch([put('engagements', engagementRow('e1'))]));
+    await copy.append(batch([put('engagements', engagementRow('e2', 'Borealis Foods'))]));
+    const full = await copy.status();
+    const digests = Object.entries(full.units).map(([unit, { digest }]) => [unit, digest] as const);
+    const same = await copy.status(libraryDigest(digests));
+    expect(same).toMatchObject({ units: {}, sameLibrary: true, notice: null });
+    expect(same.dataSince).toBe(full.dataSince);
+    // One engagement fewer on the asking side: main lists every unit, so the start finds e2.
+    const differs = await copy.status(libraryDigest(digests.slice(0, 1)));
+    expect(differs).toMatchObject({ units: full.units, sameLibrary: false });
     await copy.close();
   });
 

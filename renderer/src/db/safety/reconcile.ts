@@ -25,6 +25,8 @@ export interface ReconcileOutcome {
   restoredEngagements: number;
   /** Rows written here from main: missing or older here. */
   restoredRows: number;
+  /** Rows removed here because main holds them deleted. */
+  removedRows: number;
   /** Rows main lacks or holds older: to be sent through the journal. */
   toSend: JournalChange[];
   /** Both copies are empty although the marker says data existed. */
@@ -185,6 +187,7 @@ export async function reconcileUnits(
   const outcome = {
     restoredEngagements: 0,
     restoredRows: 0,
+    removedRows: 0,
     toSend: [] as ReconcileOutcome['toSend'],
   };
   if (units.length === 0) return outcome;
@@ -205,10 +208,10 @@ export async function reconcileUnits(
       engagements?.put.filter(
         (row) => engagements.missingKeys.has(String(row.id)) && row.deletedAt === 0,
       ).length ?? 0;
-    outcome.restoredRows += [...plan.plans.values()].reduce(
-      (sum, tablePlan) => sum + tablePlan.put.length,
-      0,
-    );
+    for (const tablePlan of plan.plans.values()) {
+      outcome.restoredRows += tablePlan.put.length;
+      outcome.removedRows += tablePlan.remove.length;
+    }
     // Rows found through the unit's engagement and sessions belong to it.
     for (const tablePlan of plan.plans.values())
       outcome.toSend.push(...tablePlan.send.map((change) => ({ ...change, unit })));
@@ -222,8 +225,12 @@ export async function reconcileWithMain(
   read: ReadSafetyCopyPage,
   local: ReadonlyMap<string, string>,
 ): Promise<ReconcileOutcome> {
-  const outcome = await reconcileUnits(unitsThatDiffer(local, status), status, read);
+  // Main said its library agrees with these digests: no unit differs, and it listed none.
+  const differ = status.sameLibrary ? [] : unitsThatDiffer(local, status);
+  const outcome = await reconcileUnits(differ, status, read);
   const nothingHere = (await db.engagements.count()) === 0;
-  const nothingInMain = Object.values(status.units).every((unit) => unit.rows === 0);
+  const nothingInMain = status.sameLibrary
+    ? [...local.values()].every((digest) => digest === emptyUnitDigest)
+    : Object.values(status.units).every((unit) => unit.rows === 0);
   return { ...outcome, bothEmpty: nothingHere && nothingInMain && status.dataSince !== null };
 }

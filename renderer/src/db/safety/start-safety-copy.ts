@@ -1,4 +1,7 @@
 import type { SafetyStatus } from '../../../../shared/data/safety-copy-schemas';
+import type { Engagement } from '../../../../shared/domain/engagement';
+import { libraryDigest } from '../../../../shared/data/units';
+import { engagementRepository } from '../repositories/engagement-repository';
 import { platformApi } from '../../platform/session-studio-api';
 import { reportSafetyCopy } from '../save-status';
 import { createJournalSender } from './journal-sender';
@@ -43,6 +46,19 @@ export const journalSender = createJournalSender({
 
 let started: Promise<SafetyNotice | null> | null = null;
 
+/** The engagements read beside the check, kept only when the check wrote nothing here. */
+let engagementsAtStart: Engagement[] | undefined;
+
+/**
+ * The home's first list, read while main answered the startup check: handed out once, so the
+ * home shows it on the first frame after the check instead of asking IndexedDB again.
+ */
+export function takeEngagementsReadAtStart(): Engagement[] | undefined {
+  const list = engagementsAtStart;
+  engagementsAtStart = undefined;
+  return list;
+}
+
 async function start(): Promise<SafetyNotice | null> {
   const api = platformApi();
   // Outside the desktop app (a plain browser, component tests) there is no main to copy to.
@@ -55,10 +71,19 @@ async function start(): Promise<SafetyNotice | null> {
   }
   // Record from now on; sending waits until the check below has brought both copies in step.
   journalRecorder.setSink((changes) => journalSender.record(changes));
-  // Both reads at once: the home waits for this check. One small row per engagement here.
+  // The home waits for this check. One small row per engagement here; main is asked only whether
+  // its library digest agrees, so one value crosses IPC whatever the library holds.
   const local = readLocalDigests();
   local.catch(() => undefined);
-  const status = await api.getSafetyCopyStatus(null);
+  // Once the database is open (and upgraded): the home's list, beside main's answer.
+  const listed = local.then(() => engagementRepository.listPresent());
+  listed.catch(() => undefined);
+  const asked = await local.then(
+    (digests) => ({ libraryDigest: libraryDigest(digests) }),
+    // Unreadable here: main's full status, and the comparison below says what went wrong.
+    () => null,
+  );
+  const status = await api.getSafetyCopyStatus(asked);
   if (!status.ok) {
     if (status.error.code === 'unavailable') {
       journalRecorder.setSink(null);
@@ -77,6 +102,9 @@ async function start(): Promise<SafetyNotice | null> {
       await local,
     );
     journalSender.record(outcome.toSend);
+    // Rows written here from main would make that list out of date: the home reads its own.
+    if (outcome.restoredRows === 0 && outcome.removedRows === 0)
+      engagementsAtStart = await listed.catch(() => undefined);
     return startupNotice(outcome, status.value);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

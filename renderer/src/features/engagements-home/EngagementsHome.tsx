@@ -59,8 +59,8 @@ export function EngagementsHome({
   const home = (next: Partial<{ creating: boolean; showArchived: boolean }>) =>
     navigate({ name: 'home', creating: false, showArchived, ...next });
 
-  async function open(engagement: Engagement) {
-    await engagementRepository.markOpened(engagement.id);
+  // The workspace records the opening itself: the click waits for no write.
+  function open(engagement: Engagement) {
     navigate({
       name: 'engagement',
       engagementId: engagement.id,
@@ -162,7 +162,7 @@ export function EngagementsHome({
       ) : (
         <EngagementList
           engagements={visible}
-          onOpen={(engagement) => void open(engagement)}
+          onOpen={open}
           onArchiveToggle={(engagement) =>
             void engagementRepository.setArchived(engagement.id, engagement.archivedAt === 0)
           }

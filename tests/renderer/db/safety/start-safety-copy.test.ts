@@ -60,6 +60,48 @@ describe('the safety copy across launches', () => {
     second.db.close();
   });
 
+  it('starts on one library digest when both copies agree: no engagement listed, none read', async () => {
+    await deleteDatabase('session-studio');
+    const main = safetyCopyInMain();
+    const first = await launch(main.api);
+    for (const client of ['Borealis Foods', 'Kestrel Robotics', 'Juniper Health'])
+      await first.engagementRepository.create(engagementDetails(client), firstSession);
+    await first.journalSender.settled();
+    first.db.close();
+
+    const answers: unknown[] = [];
+    const pagesRead: unknown[] = [];
+    const watched = {
+      ...main.api,
+      getSafetyCopyStatus: async (request: Parameters<typeof main.api.getSafetyCopyStatus>[0]) => {
+        const answer = await main.api.getSafetyCopyStatus(request);
+        answers.push(answer);
+        return answer;
+      },
+      readSafetyCopyPage: async (request: Parameters<typeof main.api.readSafetyCopyPage>[0]) => {
+        pagesRead.push(request);
+        return main.api.readSafetyCopyPage(request);
+      },
+    };
+    const second = await launch(watched);
+    expect(second.notice).toBeNull();
+    expect(answers).toEqual([
+      { ok: true, value: expect.objectContaining({ units: {}, sameLibrary: true }) },
+    ]);
+    expect(pagesRead).toEqual([]);
+    // The home's first list was read beside the check.
+    const { takeEngagementsReadAtStart } =
+      await import('../../../../renderer/src/db/safety/start-safety-copy');
+    expect(
+      takeEngagementsReadAtStart()
+        ?.map((row) => row.clientName)
+        .sort(),
+    ).toEqual(['Borealis Foods', 'Juniper Health', 'Kestrel Robotics']);
+    expect(takeEngagementsReadAtStart()).toBeUndefined();
+    second.db.close();
+    await deleteDatabase('session-studio');
+  });
+
   it('says so, and keeps the edit, when main refuses it', async () => {
     const main = safetyCopyInMain();
     const app = await launch(main.api);

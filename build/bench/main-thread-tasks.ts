@@ -27,7 +27,17 @@ export async function mainThreadTasks<T>(
   );
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', '__metadata'] },
+    // Chromium records each task the scheduler runs (RunTask) under "toplevel" and its
+    // disabled-by-default timeline, not under devtools.timeline: without them the trace holds
+    // the renderer's thread but none of its tasks.
+    traceConfig: {
+      includedCategories: [
+        'toplevel',
+        'disabled-by-default-devtools.timeline',
+        'devtools.timeline',
+        '__metadata',
+      ],
+    },
   });
   let result: T;
   try {
@@ -50,5 +60,10 @@ export async function mainThreadTasks<T>(
         mainThreads.has(`${event.pid}:${event.tid}`),
     )
     .map((event) => (event.dur ?? 0) / 1000);
+  // A measurement of nothing is not zero: say so instead of reporting -Infinity or 0.
+  if (mainThreads.size === 0)
+    throw new Error('The trace holds no renderer main thread (CrRendererMain).');
+  if (tasks.length === 0)
+    throw new Error('The trace holds no task run on the renderer’s main thread.');
   return { result, tasks };
 }

@@ -89,6 +89,7 @@ process.stdout.write(
     buildMs,
     packMs,
     documentKb: bytes.length / 1024,
+    chartCount: Object.keys(drawn).length,
     mainColdMs,
     mainWarmMs,
     mainThreadStallMs: delay.max / 1e6,

@@ -116,6 +116,7 @@ export async function measureTypingWithSavingOn(app: AppHarness): Promise<Measur
   const {
     result: [purpose, agenda],
     tasks,
+    ownWork,
   } = await mainThreadTasks(page, async () => [
     await typeInto(page, 'Purpose of this session', purposeText),
     await typeInto(page, 'Agenda item 1', agendaTitleText),
@@ -135,10 +136,15 @@ export async function measureTypingWithSavingOn(app: AppHarness): Promise<Measur
       budget: 'engagementWritesWhileTyping',
     },
     {
-      label: 'Typing: longest task on the renderer’s main thread',
-      value: Math.max(...tasks),
+      label: 'Typing: longest task on the renderer’s main thread, by its own work',
+      value: Math.max(...ownWork),
       unit: 'ms',
       budget: 'typingLongestTaskMs',
+    },
+    {
+      label: 'Typing: longest task, wall clock (with waiting for a core)',
+      value: Math.max(...tasks),
+      unit: 'ms',
     },
   ];
 }

@@ -10,7 +10,9 @@ import { summariseInvestmentReturn } from '../../shared/charts/investment-return
 import { summariseReverseFunnel } from '../../shared/charts/reverse-funnel-summary';
 import { summariseToneDrift } from '../../shared/charts/tone-drift-summary';
 import type { PlanChartPayload } from '../../shared/documents/marketing-plan-snapshot';
+import { maxRasterScale } from '../charts/rasterize-svg';
 import { drawChartImage } from '../charts/render-chart';
+import { textBox } from './page-layout';
 import type { DrawnChart } from './chart-figure';
 
 /** The plan's charts, parsed: at most one of each kind. */
@@ -66,16 +68,26 @@ export function chartSummary<K extends ChartKind>(
   }
 }
 
-/** Print resolution: 3 pixels per chart unit, about 300 dpi at the size a chart is placed. */
-const printScale = 3;
+/**
+ * The PNG every reader without SVG shows (LibreOffice, older Word), and so every PDF made from
+ * the document: 220 pixels to the inch, Word's own resolution for pictures in a printed
+ * document, at the largest size a chart is placed (a landscape page's width; a chart is never
+ * placed larger than drawn). Word 2016 and later draw the SVG itself.
+ */
+export const printPixelsPerInch = 220;
+
+/** Pixels per chart unit (a CSS pixel, 96 to the inch) for a chart `width` units wide. */
+export function printScale(width: number): number {
+  const placed = Math.min(width, textBox('landscape').width);
+  return Math.min(maxRasterScale, ((printPixelsPerInch / 96) * placed) / width);
+}
 
 /**
- * One chart drawn at a time. resvg draws and zlib compresses each on threads of their own, so
- * more could share the cores, but each holds a print-resolution image (about 33 MB for the long
- * campaign timeline) in memory meanwhile: two at a time took the command line's peak past its
- * 250 MB budget, for little time on a two-core machine.
+ * Two charts drawn at a time, one per core of a small laptop: resvg draws and zlib compresses
+ * each on threads of their own. Each holds its print-resolution image in memory meanwhile (about
+ * 18 MB of pixels for the long campaign timeline), within the command line's 250 MB budget.
  */
-const chartsAtOnce = 1;
+const chartsAtOnce = 2;
 
 /** Each item's result, in the items' order, with at most `lanes` of them being worked on at once. */
 async function inLanes<T, R>(

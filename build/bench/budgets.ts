@@ -75,6 +75,19 @@ export const budgets = {
   libraryEditAckP95Ms: 50,
   /** Main's safety folder (copy, journals, every backup) against the data it protects. */
   librarySafetyFolderRatio: 2,
+
+  // Encryption: what protecting client data may cost the consultant.
+  /** An edit acknowledged by main with the safety copy encrypted at rest, 95th percentile. */
+  encryptedEditAckP95Ms: 50,
+  /** What encryption at rest adds to an edit's acknowledgement, median: unnoticeable. */
+  encryptionEditAckOverheadMs: 5,
+  /**
+   * Export engagement file… of the long, busy engagement with a passphrase, to the file written:
+   * one second, scrypt's deliberate cost (what makes guessing the passphrase slow) included.
+   */
+  protectedFileExportMs: 1000,
+  /** Opening and checking that file with its passphrase, before it is imported: one second. */
+  protectedFileImportMs: 1000,
 } as const;
 
 export type BudgetName = keyof typeof budgets;

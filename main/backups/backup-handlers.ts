@@ -18,6 +18,11 @@ import type { HandlerPlatform } from '../ipc/create-handlers';
 import { UserFacingError, type IpcHandlers } from '../ipc/dispatch';
 import { engagementFileOfUnit } from './engagement-of-unit';
 import {
+  createFullBackupRuns,
+  FullBackupCancelledError,
+  type FullBackupRun,
+} from './full-backup-runs';
+import {
   checkFullBackupBytes,
   fullBackupBytes,
   readFullBackupBytes,
@@ -34,6 +39,8 @@ type BackupHandlers = Pick<
   | 'exportProtectedFullBackup'
   | 'unlockFullBackup'
   | 'takeBackup'
+  | 'getFullBackupProgress'
+  | 'cancelFullBackup'
 >;
 
 const filters = [{ name: 'Session Studio full backup', extensions: [fullBackupExtension] }];
@@ -43,6 +50,8 @@ interface Opened {
   token: string;
   /** The current state was backed up for this restore: only then are engagements handed out. */
   prepared: boolean;
+  /** The automatic backup it reads, kept by the rotation when the current state is backed up. */
+  automatic: string | null;
   read(engagementId: string): Promise<EngagementFileContent>;
 }
 
@@ -74,6 +83,7 @@ export function createBackupHandlers(
   safetyCopy: () => SafetyCopy,
   writeFile: (filePath: string, data: Uint8Array) => Promise<void>,
 ): BackupHandlers {
+  const runs = createFullBackupRuns();
   let opened: Opened | null = null;
   /** A protected full backup waiting for its passphrase: read once, kept here, never sent. */
   let locked: { ticket: string; name: string; bytes: Buffer } | null = null;
@@ -115,6 +125,7 @@ export function createBackupHandlers(
     opened = {
       token,
       prepared: false,
+      automatic: id,
       async read(engagementId) {
         const file = await safely(() => copy.readBackupUnit(manifest, engagementId));
         if (!file) throw new UserFacingError('This backup’s copy of the engagement is damaged.');
@@ -133,6 +144,7 @@ export function createBackupHandlers(
     opened = {
       token,
       prepared: false,
+      automatic: null,
       async read(engagementId) {
         const file = byId.get(engagementId);
         if (!file) throw new UserFacingError('This backup holds no engagement of that name.');
@@ -185,40 +197,67 @@ export function createBackupHandlers(
     return answerFile(await checkFullBackupBytes(read.bytes, name, null), name, read.bytes);
   }
 
+  /**
+   * Every engagement to one file: asks where, reads each engagement from the safety copy, seals
+   * the file when a passphrase is given, then writes it atomically. Cancelled before the write
+   * begins, it stops and writes nothing: there is never a partial file.
+   */
   async function exportFull(passphrase: string | null): Promise<SaveOutcome> {
-    const filePath = await platform.chooseSavePath({
-      title:
-        passphrase === null
-          ? 'Back up every engagement to a file'
-          : 'Back up every engagement to a protected file',
-      defaultFileName: `Session Studio backup ${new Date().toISOString().slice(0, 10)}.${fullBackupExtension}`,
-      filters,
-    });
-    if (filePath === null) return { status: 'cancelled' };
-    const engagements: EngagementFile[] = [];
-    await safely(() =>
-      safetyCopy().readEveryUnit((unit) => {
-        const row = unit.tables.engagements?.rows[0];
-        if (!row || row.deletedAt !== 0) return;
-        const checked = engagementFileOfUnit(unit, app());
-        if (!checked.ok)
-          throw new UserFacingError(
-            `“${String(row.clientName)} — ${String(row.title)}” cannot be backed up: ${checked.problems[0]} Nothing was written.`,
-          );
-        engagements.push(checked.file);
-      }),
-    );
-    const backup = collectFullBackup(engagements, {
-      createdAt: new Date(),
-      app: app(),
-    });
-    const bytes = await fullBackupBytes(backup, passphrase);
+    const run = runs.start();
     try {
-      await writeFile(filePath, bytes);
+      const filePath = await platform.chooseSavePath({
+        title:
+          passphrase === null
+            ? 'Back up every engagement to a file'
+            : 'Back up every engagement to a protected file',
+        defaultFileName: `Session Studio backup ${new Date().toISOString().slice(0, 10)}.${fullBackupExtension}`,
+        filters,
+      });
+      if (filePath === null) return { status: 'cancelled' };
+      const bytes = await fullBackupOf(run, passphrase);
+      run.beginSaving();
+      try {
+        await writeFile(filePath, bytes);
+      } catch (error) {
+        throw new UserFacingError(describeFileError(error, filePath));
+      }
+      return { status: 'saved', filePath };
     } catch (error) {
-      throw new UserFacingError(describeFileError(error, filePath));
+      if (error instanceof FullBackupCancelledError) return { status: 'cancelled' };
+      throw error;
+    } finally {
+      run.end();
     }
-    return { status: 'saved', filePath };
+  }
+
+  /** The full backup's bytes, each engagement read in turn and told to the run. */
+  async function fullBackupOf(run: FullBackupRun, passphrase: string | null): Promise<Uint8Array> {
+    run.reached('reading');
+    const engagements: EngagementFile[] = [];
+    // A cancel stops the reading at the next engagement; it is no failure of the safety copy.
+    const cancelled = await safely(async () => {
+      try {
+        await safetyCopy().readEveryUnit((unit, { done, total }) => {
+          run.read(done + 1, total);
+          const row = unit.tables.engagements?.rows[0];
+          if (!row || row.deletedAt !== 0) return;
+          const checked = engagementFileOfUnit(unit, app());
+          if (!checked.ok)
+            throw new UserFacingError(
+              `“${String(row.clientName)} — ${String(row.title)}” cannot be backed up: ${checked.problems[0]} Nothing was written.`,
+            );
+          engagements.push(checked.file);
+        });
+        return false;
+      } catch (error) {
+        if (error instanceof FullBackupCancelledError) return true;
+        throw error;
+      }
+    });
+    if (cancelled) throw new FullBackupCancelledError();
+    const backup = collectFullBackup(engagements, { createdAt: new Date(), app: app() });
+    if (passphrase !== null) run.reached('protecting');
+    return fullBackupBytes(backup, passphrase);
   }
 
   function current(token: string): Opened {
@@ -254,7 +293,11 @@ export function createBackupHandlers(
 
     async prepareRestore({ token }) {
       const backup = current(token);
-      const taken = await safely(() => safetyCopy().takeBackup('restore'));
+      // The backup of the current state must not rotate out the one about to be restored.
+      const keep = backup.automatic ?? undefined;
+      const taken = await safely(() =>
+        safetyCopy().takeBackup('restore', keep === undefined ? {} : { keep }),
+      );
       backup.prepared = true;
       return { before: taken?.manifest.takenAt ?? null };
     },
@@ -280,6 +323,9 @@ export function createBackupHandlers(
       const checked = await checkFullBackupBytes(waiting.bytes, waiting.name, passphrase);
       return answerFile(checked, waiting.name, waiting.bytes);
     },
+
+    getFullBackupProgress: async () => runs.progress(),
+    cancelFullBackup: async () => ({ cancelled: runs.cancel() }),
 
     async takeBackup({ reason }) {
       const taken = await safely(() => safetyCopy().takeBackup(reason));

@@ -8,7 +8,6 @@ import {
 } from '../../shared/backups/full-backup-file';
 import { parseEngagementFileJson } from '../../shared/engagement-file/parse-json';
 import { contentKinds } from '../crypto/content-kinds';
-import { sealWithPassphrase } from '../crypto/passphrase-envelope';
 import { unprotect } from '../crypto/unprotect';
 import {
   decodeEngagementFileText,
@@ -16,7 +15,7 @@ import {
   readEngagementFileBytes,
   type FileBytesOutcome,
 } from '../engagement-file/read-engagement-file';
-import { mustOpenAgain } from '../engagement-file/seal-check';
+import { sealCheckedWithPassphrase } from '../engagement-file/seal-check';
 
 const kind = 'a full backup';
 
@@ -31,8 +30,7 @@ export async function fullBackupBytes(
 ): Promise<Uint8Array> {
   const text = new TextEncoder().encode(serializeFullBackup(backup));
   if (passphrase === null) return text;
-  const sealed = await sealWithPassphrase(text, passphrase, { contains: contentKinds.backup });
-  return mustOpenAgain(sealed, text, passphrase);
+  return sealCheckedWithPassphrase(text, passphrase, { contains: contentKinds.backup });
 }
 
 /** A full backup's bytes, plain or protected: its size checked before it is read. */

@@ -68,6 +68,43 @@ function deriveKeys(passphrase: string, salt: Buffer, { N, r, p }: ScryptCost) {
   );
 }
 
+interface Derivation {
+  salt: Buffer;
+  cost: ScryptCost;
+  keys: { key: Buffer; check: Buffer };
+}
+
+async function seal(
+  plaintext: Uint8Array,
+  passphrase: string,
+  { contains, cost = defaultScryptCost }: { contains: string; cost?: ScryptCost },
+): Promise<{ sealed: Buffer; derivation: Derivation }> {
+  const salt = randomBytes(16);
+  const nonce = randomBytes(12);
+  const keys = await deriveKeys(passphrase, salt, cost);
+  const unsigned: Omit<EnvelopeHeader, 'tag'> = {
+    version: envelopeVersion,
+    contains,
+    cipher: 'aes-256-gcm',
+    kdf: { name: 'scrypt', ...cost, salt: salt.toString('base64') },
+    nonce: nonce.toString('base64'),
+    check: keys.check.toString('base64'),
+  };
+  const cipher = createCipheriv('aes-256-gcm', keys.key, nonce);
+  cipher.setAAD(authenticatedData(unsigned));
+  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  const header: EnvelopeHeader = envelopeHeaderSchema.parse({
+    ...unsigned,
+    tag: cipher.getAuthTag().toString('base64'),
+  });
+  const sealed = Buffer.concat([
+    magic,
+    Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'),
+    ciphertext,
+  ]);
+  return { sealed, derivation: { salt, cost, keys } };
+}
+
 /**
  * Encrypts `plaintext` under a passphrase: a key from scrypt (fresh salt), AES-256-GCM with a
  * fresh nonce, the header authenticated with the content. `contains` names what is inside.
@@ -75,27 +112,34 @@ function deriveKeys(passphrase: string, salt: Buffer, { N, r, p }: ScryptCost) {
 export async function sealWithPassphrase(
   plaintext: Uint8Array,
   passphrase: string,
-  { contains, cost = defaultScryptCost }: { contains: string; cost?: ScryptCost },
+  options: { contains: string; cost?: ScryptCost },
 ): Promise<Buffer> {
-  const salt = randomBytes(16);
-  const nonce = randomBytes(12);
-  const { key, check } = await deriveKeys(passphrase, salt, cost);
-  const unsigned: Omit<EnvelopeHeader, 'tag'> = {
-    version: envelopeVersion,
-    contains,
-    cipher: 'aes-256-gcm',
-    kdf: { name: 'scrypt', ...cost, salt: salt.toString('base64') },
-    nonce: nonce.toString('base64'),
-    check: check.toString('base64'),
-  };
-  const cipher = createCipheriv('aes-256-gcm', key, nonce);
-  cipher.setAAD(authenticatedData(unsigned));
-  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  const header: EnvelopeHeader = envelopeHeaderSchema.parse({
-    ...unsigned,
-    tag: cipher.getAuthTag().toString('base64'),
-  });
-  return Buffer.concat([magic, Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ciphertext]);
+  return (await seal(plaintext, passphrase, options)).sealed;
+}
+
+/**
+ * Seals, then opens the result again as any reader will: its header read back, the passphrase
+ * check and the cipher's. scrypt runs once: the header must name the very salt and cost the keys
+ * were derived with, so deriving them again from it would give the same keys. Null when the
+ * sealed bytes do not open to exactly `plaintext`.
+ */
+export async function sealAndOpenAgain(
+  plaintext: Uint8Array,
+  passphrase: string,
+  options: { contains: string; cost?: ScryptCost },
+): Promise<Buffer | null> {
+  const { sealed, derivation } = await seal(plaintext, passphrase, options);
+  const reading = readEnvelope(sealed);
+  if (!reading.ok) return null;
+  const { kdf } = reading.header;
+  const same =
+    Buffer.from(kdf.salt, 'base64').equals(derivation.salt) &&
+    kdf.N === derivation.cost.N &&
+    kdf.r === derivation.cost.r &&
+    kdf.p === derivation.cost.p;
+  if (!same) return null;
+  const opened = openReading(reading, derivation.keys);
+  return opened.ok && opened.plaintext.equals(plaintext) ? sealed : null;
 }
 
 /** Reads the header without the passphrase: what the file holds and how it was sealed. */
@@ -129,12 +173,16 @@ export async function openWithPassphrase(
 ): Promise<OpenOutcome> {
   const reading = readEnvelope(bytes);
   if (!reading.ok) return reading;
+  const { kdf } = reading.header;
+  return openReading(reading, await deriveKeys(passphrase, Buffer.from(kdf.salt, 'base64'), kdf));
+}
+
+/** Decrypts a sealed file read back, with the keys derived for its header. */
+function openReading(
+  reading: Extract<EnvelopeReading, { ok: true }>,
+  { key, check }: { key: Buffer; check: Buffer },
+): OpenOutcome {
   const { header, ciphertext } = reading;
-  const { key, check } = await deriveKeys(
-    passphrase,
-    Buffer.from(header.kdf.salt, 'base64'),
-    header.kdf,
-  );
   if (!timingSafeEqual(check, Buffer.from(header.check, 'base64')))
     return { ok: false, failure: 'wrong-passphrase' };
   try {

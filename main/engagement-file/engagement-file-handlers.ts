@@ -11,13 +11,12 @@ import { engagementFileText } from '../../shared/engagement-file/engagement-file
 import type { EngagementFileRead } from '../../shared/engagement-file/import-outcome';
 import { validateEngagementFile } from '../../shared/engagement-file/validate';
 import { contentKinds } from '../crypto/content-kinds';
-import { sealWithPassphrase } from '../crypto/passphrase-envelope';
 import { describeFileError } from '../files/describe-file-error';
 import type { HandlerPlatform } from '../ipc/create-handlers';
 import { UserFacingError, type IpcHandlers } from '../ipc/dispatch';
 import { checkEngagementFileBytes, type EngagementFileOutcome } from './check-engagement-file';
 import { readEngagementFileBytes } from './read-engagement-file';
-import { mustOpenAgain } from './seal-check';
+import { sealCheckedWithPassphrase } from './seal-check';
 
 type EngagementFileHandlers = Pick<
   IpcHandlers,
@@ -74,11 +73,7 @@ export function createEngagementFileHandlers(
     const bytes =
       passphrase === null
         ? text
-        : await mustOpenAgain(
-            await sealWithPassphrase(text, passphrase, { contains: contentKinds.engagement }),
-            text,
-            passphrase,
-          );
+        : await sealCheckedWithPassphrase(text, passphrase, { contains: contentKinds.engagement });
     try {
       await writeFile(filePath, bytes);
     } catch (error) {

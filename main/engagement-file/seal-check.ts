@@ -1,17 +1,19 @@
-import { openWithPassphrase } from '../crypto/passphrase-envelope';
+import { sealAndOpenAgain } from '../crypto/passphrase-envelope';
+import type { ScryptCost } from '../crypto/envelope-format';
 import { UserFacingError } from '../ipc/dispatch';
 
 /**
- * A protected file is opened again with its passphrase before it is written, and must give back
- * exactly what was sealed: a file the consultant sends a client must never be one nobody can open.
+ * A protected file is sealed, then opened again with its passphrase before it is written, and must
+ * give back exactly what was sealed: a file the consultant sends a client must never be one
+ * nobody can open.
  */
-export async function mustOpenAgain(
-  sealed: Buffer,
+export async function sealCheckedWithPassphrase(
   plaintext: Uint8Array,
   passphrase: string,
+  options: { contains: string; cost?: ScryptCost },
 ): Promise<Buffer> {
-  const opened = await openWithPassphrase(sealed, passphrase);
-  if (!opened.ok || !opened.plaintext.equals(plaintext))
+  const sealed = await sealAndOpenAgain(plaintext, passphrase, options);
+  if (sealed === null)
     throw new UserFacingError(
       'Session Studio could not check the protected file it made, so it wrote nothing. Try again.',
     );

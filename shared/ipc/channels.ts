@@ -15,6 +15,8 @@ export const ipcChannels = {
   exportProtectedFullBackup: 'backups:export-full-protected',
   unlockFullBackup: 'backups:unlock-file',
   takeBackup: 'backups:take',
+  getFullBackupProgress: 'backups:get-full-backup-progress',
+  cancelFullBackup: 'backups:cancel-full-backup',
   exportAgendaDocx: 'agenda:export-docx',
   exportEngagementFile: 'engagement:export-file',
   importEngagementFile: 'engagement:import-file',

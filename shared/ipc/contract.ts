@@ -20,6 +20,7 @@ import {
   takeBackupRequestSchema,
   takenBackupSchema,
 } from '../backups/backup-schemas';
+import { fullBackupCancelSchema, fullBackupProgressSchema } from '../backups/backup-progress';
 import { engagementFileContentSchema } from '../engagement-file/file-schema';
 import { engagementFileReadSchema } from '../engagement-file/import-outcome';
 import { newPassphraseSchema, passphraseSchema } from '../protection/passphrase';
@@ -129,6 +130,17 @@ export const ipcContract = {
     channel: ipcChannels.takeBackup,
     request: takeBackupRequestSchema,
     response: takenBackupSchema,
+  },
+  // A full backup to a file under way: how far it has got, and cancelling it.
+  getFullBackupProgress: {
+    channel: ipcChannels.getFullBackupProgress,
+    request: z.null(),
+    response: fullBackupProgressSchema,
+  },
+  cancelFullBackup: {
+    channel: ipcChannels.cancelFullBackup,
+    request: z.null(),
+    response: fullBackupCancelSchema,
   },
   exportAgendaDocx: {
     channel: ipcChannels.exportAgendaDocx,

@@ -14,6 +14,7 @@ import { atRestProtection } from '../../../main/crypto/at-rest-protection';
 import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
 import { receiveOpenedFiles } from '../../../main/shell/file-association';
 import { keystoreStandIn, type KeystoreStandIn } from '../../main/crypto/keystore-stand-in';
+import { slowUnitReads } from '../../main/backups/slow-unit-reads';
 import { projectorWindowRoute } from '../../../shared/ipc/channels';
 import { builtDocumentWorker } from './built-main';
 import { holdingBuilder } from './held-exports';
@@ -65,6 +66,13 @@ export interface AppHarness {
   holdAnswers(method: IpcChannelMethod): void;
   /** Gives the held answers, and answers at once from now on. */
   releaseAnswers(): void;
+  /**
+   * A slow disk under the safety copy: from now, main's reads of each engagement's file (a full
+   * backup, a restore from an automatic backup) wait until released.
+   */
+  holdSafetyCopyReads(): void;
+  /** Lets the held reads go on, and the next ones at full speed. */
+  releaseSafetyCopyReads(): void;
   close(): Promise<void>;
 }
 
@@ -123,6 +131,7 @@ export async function launchApp(
   const documentWorker = builtDocumentWorker();
   const documents = holdingBuilder(documentWorker);
   const openedFiles = createOpenedFiles();
+  const disk = slowUnitReads();
   let page: Page | null = null;
   // Main's push to the window, as a DOM event the bridge turns into onEngagementFilesOpened.
   const receive = receiveOpenedFiles(openedFiles, () => {
@@ -166,6 +175,7 @@ export async function launchApp(
     // Said once, as main does.
     shellNotices: () => startNotices.splice(0),
     openedFiles,
+    safetyStore: disk.store,
     atRest: atRestProtection({
       userDataPath: profileDir,
       keystore: keystoreStandIn(options.keystore),
@@ -219,7 +229,10 @@ export async function launchApp(
       heldMethods.clear();
       for (const resolve of heldAnswers.splice(0)) resolve();
     },
+    holdSafetyCopyReads: disk.hold,
+    releaseSafetyCopyReads: disk.release,
     close: async () => {
+      disk.release();
       await context.close();
       await documentWorker.close();
       settleNetworkAttempts(networkAttempts, 'The app');

@@ -9,6 +9,7 @@ import {
   isSealed,
   openWithPassphrase,
   readEnvelope,
+  sealAndOpenAgain,
   sealWithPassphrase,
 } from '../../../main/crypto/passphrase-envelope';
 
@@ -63,6 +64,21 @@ describe('the passphrase envelope', () => {
       ok: true,
       plaintext: text,
       contains,
+    });
+  });
+
+  it('seals and opens again before handing the file out, for any reader to open', async () => {
+    const sealed = await sealAndOpenAgain(text, 'blue heron at dawn', { contains, cost });
+    expect(sealed).not.toBeNull();
+    expect(readEnvelope(sealed!)).toMatchObject({ ok: true, header: { kdf: cost, contains } });
+    expect(await openWithPassphrase(sealed!, 'blue heron at dawn')).toEqual({
+      ok: true,
+      plaintext: text,
+      contains,
+    });
+    expect(await openWithPassphrase(sealed!, 'grey heron at dusk')).toEqual({
+      ok: false,
+      failure: 'wrong-passphrase',
     });
   });
 

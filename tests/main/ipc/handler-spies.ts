@@ -33,6 +33,8 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     exportProtectedFullBackup: vi.fn(cancelled),
     unlockFullBackup: vi.fn(cancelled),
     takeBackup: vi.fn(async () => ({ takenAt: null })),
+    getFullBackupProgress: vi.fn(async () => ({ running: false, stage: null, done: 0, total: 0 })),
+    cancelFullBackup: vi.fn(async () => ({ cancelled: false })),
     exportSessionSummaryDocx: vi.fn(cancelled),
     exportMarketingPlanDocx: vi.fn(cancelled),
     getSettings: vi.fn(async () => defaultAppSettings),

@@ -6,6 +6,7 @@ import { useBackups } from '../../hooks/use-backups';
 import { useFullBackupExport } from '../../hooks/use-full-backup-export';
 import { AutomaticBackups } from './AutomaticBackups';
 import { BackupNotices } from './BackupNotices';
+import { BackupProgress } from './BackupProgress';
 import { FullBackupToFile } from './FullBackupToFile';
 import { RestoreDialog } from './RestoreDialog';
 import './backups.css';
@@ -44,6 +45,7 @@ export function BackupsScreen({ onClose }: { onClose: () => void }) {
 
       {backups.error ? <Notice tone="error">{backups.error}</Notice> : null}
       <BackupNotices restore={restore} fullBackup={fullBackup} />
+      <BackupProgress restore={restore} fullBackup={fullBackup} />
 
       <section aria-labelledby="automatic-backups">
         <h2 id="automatic-backups">Automatic backups</h2>

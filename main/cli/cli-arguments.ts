@@ -1,4 +1,10 @@
 import { chartKinds, isChartKind, type ChartKind } from '../../shared/charts/chart-kinds';
+import {
+  documentVersions,
+  readPlanSections,
+  type DocumentVersion,
+  type PlanSectionId,
+} from '../../shared/domain/document-choices';
 import { maxRasterScale } from '../charts/rasterize-svg';
 
 export const documentCommands = ['plan', 'summary', 'agenda'] as const;
@@ -20,6 +26,10 @@ export interface DocumentCommandArguments {
   outPath: string;
   /** The session's title or id, as given; null when not given. */
   session: string | null;
+  /** --version; null for the one remembered in the engagement file (else the client version). */
+  version: DocumentVersion | null;
+  /** --sections, in the plan's order; null for those remembered in the file (else all). */
+  sections: PlanSectionId[] | null;
 }
 
 export type CliArguments = { command: 'help' } | ChartCommandArguments | DocumentCommandArguments;
@@ -27,10 +37,16 @@ export type CliArguments = { command: 'help' } | ChartCommandArguments | Documen
 /** Arguments that were not understood; the message says which and how to write them. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  /** A value that is plainly wrong is said in one line, without the whole usage after it. */
+  readonly brief: boolean;
+  constructor(message: string, { brief = false }: { brief?: boolean } = {}) {
+    super(message);
+    this.brief = brief;
+  }
 }
 
 const defaultScale = 3;
-const valueOptions = ['--scale', '--session'] as const;
+const valueOptions = ['--scale', '--session', '--version', '--sections'] as const;
 type ValueOption = (typeof valueOptions)[number];
 
 interface Split {
@@ -101,6 +117,8 @@ function parseScale(text: string | undefined): number {
 function parseChart({ positionals, options }: Split): ChartCommandArguments {
   expectPositionals('chart', positionals, ['a chart kind', 'a data file', 'an output file']);
   refuseOption('chart', options, '--session');
+  refuseOption('chart', options, '--version');
+  refuseOption('chart', options, '--sections');
   const [kind, dataPath, outPath] = positionals as [string, string, string];
   if (!isChartKind(kind))
     throw new UsageError(
@@ -123,17 +141,47 @@ function parseChart({ positionals, options }: Split): ChartCommandArguments {
   };
 }
 
+function parseVersion(text: string | undefined): DocumentVersion | null {
+  if (text === undefined) return null;
+  const version = text.trim().toLowerCase();
+  if (!(documentVersions as readonly string[]).includes(version))
+    throw new UsageError(`--version is ${documentVersions.join(' or ')}, not “${text}”.`, {
+      brief: true,
+    });
+  return version as DocumentVersion;
+}
+
+/** "situation, objectives" → the sections in the plan's order; an unknown name is refused. */
+function parseSections(text: string | undefined): PlanSectionId[] | null {
+  if (text === undefined) return null;
+  const names = text
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
+  const read = readPlanSections([...new Set(names)]);
+  if (!read.ok) throw new UsageError(`--sections: ${read.message}`, { brief: true });
+  return read.sections;
+}
+
 function parseDocument(command: DocumentCommand, { positionals, options }: Split) {
   expectPositionals(command, positionals, ['an engagement file', 'an output file']);
   refuseOption(command, options, '--scale');
   if (command === 'plan') refuseOption(command, options, '--session');
+  else refuseOption(command, options, '--sections');
   const [filePath, outPath] = positionals as [string, string];
   if (!/\.docx$/i.test(outPath))
     throw new UsageError(
       `A Word document is written as .docx: end the output file’s name in .docx (“${outPath}” does not).`,
     );
   const session = options['--session']?.trim() ?? null;
-  return { command, filePath, outPath, session: session === '' ? null : session };
+  return {
+    command,
+    filePath,
+    outPath,
+    session: session === '' ? null : session,
+    version: parseVersion(options['--version']),
+    sections: parseSections(options['--sections']),
+  };
 }
 
 /** Reads the command line (without node and the script); throws a UsageError for what it cannot. */

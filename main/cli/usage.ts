@@ -1,5 +1,6 @@
 import { chartKinds } from '../../shared/charts/chart-kinds';
 import { engagementFileExtension } from '../../shared/engagement-file/format';
+import { planSectionIds } from '../../shared/domain/document-choices';
 import { maxRasterScale } from '../charts/rasterize-svg';
 
 export const programName = 'session-studio-cli';
@@ -7,9 +8,9 @@ export const programName = 'session-studio-cli';
 /** What --help prints, and what follows a message about arguments that were not understood. */
 export const usageText = `Usage:
   ${programName} chart <kind> <data.json> <out.svg|out.png> [--scale <n>]
-  ${programName} plan <engagement.${engagementFileExtension}> <out.docx>
-  ${programName} summary <engagement.${engagementFileExtension}> <out.docx> [--session <title or id>]
-  ${programName} agenda <engagement.${engagementFileExtension}> <out.docx> [--session <title or id>]
+  ${programName} plan <engagement.${engagementFileExtension}> <out.docx> [--version client|working] [--sections <a,b,c>]
+  ${programName} summary <engagement.${engagementFileExtension}> <out.docx> [--session <title or id>] [--version client|working]
+  ${programName} agenda <engagement.${engagementFileExtension}> <out.docx> [--session <title or id>] [--version client|working]
 
 Draws Session Studio's charts and builds its Word documents with no window, with the same code
 as the app.
@@ -19,6 +20,13 @@ Commands:
            extension). Kinds: ${chartKinds.join(', ')}.
            --scale: pixels per chart unit for PNG, above 0 and up to ${maxRasterScale} (default 3, print quality).
   plan     The engagement's marketing plan, with its charts.
+           --sections: the sections to include, comma-separated, from
+           ${planSectionIds.join(', ')}.
+  plan, summary, agenda
+           --version: client leaves out empty sections, placeholders and working material
+           (the SMART check, what is still to set); working keeps everything.
+           Both default to the choice last made for the engagement in the app, as the
+           engagement file carries it; else the client version with every section.
   summary  A session's summary: decisions, action items, attendance and the agenda as run.
   agenda   A session's agenda, the pre-read sent before it.
            --session: the session's title or id; not needed when the engagement has one session.

@@ -9,6 +9,7 @@ import { dataTable } from '../document-blocks';
 import type { TableLook } from '../document-blocks';
 import {
   chapter,
+  forClient,
   orDash,
   part,
   whenAny,
@@ -19,7 +20,10 @@ import {
 
 type Situation = MarketingPlanSnapshot['situation'];
 
-function processSummary(stages: Readonly<Situation['salesStages']>): Paragraph[] {
+function processSummary(
+  stages: Readonly<Situation['salesStages']>,
+  context: Pick<PlanContext, 'version'>,
+): Paragraph[] {
   const summary = summariseSalesProcess(stages);
   const first = stages[0]?.name.trim() || 'the first stage';
   const lines: string[] = [];
@@ -27,7 +31,7 @@ function processSummary(stages: Readonly<Situation['salesStages']>): Paragraph[]
     const unknown = summary.stagesWithoutDuration;
     lines.push(
       `A typical deal takes ${formatDays(summary.totalDays)} through the process` +
-        (unknown > 0
+        (unknown > 0 && !forClient(context)
           ? ` (${unknown} ${unknown === 1 ? 'stage has' : 'stages have'} no duration yet)`
           : '') +
         '.',
@@ -46,7 +50,11 @@ function processSummary(stages: Readonly<Situation['salesStages']>): Paragraph[]
   );
 }
 
-function salesProcess(stages: Readonly<Situation['salesStages']>, look: TableLook): Block[] {
+function salesProcess(
+  stages: Readonly<Situation['salesStages']>,
+  look: TableLook,
+  context: Pick<PlanContext, 'version'>,
+): Block[] {
   return [
     dataTable(
       [
@@ -65,19 +73,24 @@ function salesProcess(stages: Readonly<Situation['salesStages']>, look: TableLoo
       ]),
       look,
     ),
-    ...processSummary(stages),
+    ...processSummary(stages, context),
   ];
 }
 
 /** The situation analysis: the sales process, the primary competitors and the industry trends. */
-export function situationChapter(snapshot: MarketingPlanSnapshot, { look }: PlanContext): Chapter {
+export function situationChapter(
+  snapshot: MarketingPlanSnapshot,
+  context: PlanContext,
+): Chapter | null {
+  const { look } = context;
   const { salesStages, competitors, trends } = snapshot.situation;
   const isEmpty = salesStages.length + competitors.length + trends.length === 0;
   const body = [
     ...part(
       'Sales process',
-      whenAny(salesStages, (stages) => salesProcess(stages, look)),
+      whenAny(salesStages, (stages) => salesProcess(stages, look, context)),
       'No sales stages mapped yet.',
+      context,
     ),
     ...part(
       'Competitors',
@@ -101,6 +114,7 @@ export function situationChapter(snapshot: MarketingPlanSnapshot, { look }: Plan
         ),
       ]),
       'No competitors listed yet.',
+      context,
     ),
     ...part(
       'Industry trends',
@@ -122,6 +136,7 @@ export function situationChapter(snapshot: MarketingPlanSnapshot, { look }: Plan
         ),
       ]),
       'No industry trends listed yet.',
+      context,
     ),
   ];
   return chapter(
@@ -129,5 +144,6 @@ export function situationChapter(snapshot: MarketingPlanSnapshot, { look }: Plan
     'landscape',
     isEmpty ? null : body,
     'The situation analysis has not been filled in yet.',
+    context,
   );
 }

@@ -45,7 +45,19 @@ describe('reading the command line', () => {
       filePath: 'acme.sessionstudio',
       outPath: 'plan.docx',
       session: null,
+      version: null,
+      sections: null,
     });
+    expect(
+      parseCliArguments([
+        'plan',
+        'a.sessionstudio',
+        'p.docx',
+        '--version',
+        'Client',
+        '--sections=brand,objectives,brand',
+      ]),
+    ).toMatchObject({ version: 'client', sections: ['objectives', 'brand'] });
     expect(
       parseCliArguments([
         'summary',

@@ -3,7 +3,11 @@ import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-
 import { threatLevelLabels } from '../../../shared/domain/competitor';
 import { horizonText, trendImpactLabels } from '../../../shared/domain/industry-trend';
 import { formatObjectiveValue } from '../../../shared/domain/objective';
-import { formatDays, summariseSalesProcess } from '../../../shared/domain/sales-stage';
+import {
+  formatDays,
+  summariseSalesProcess,
+  type DurationUnit,
+} from '../../../shared/domain/sales-stage';
 import { formatPercent } from '../../../shared/planning/number-format';
 import { dataTable } from '../document-blocks';
 import type { TableLook } from '../document-blocks';
@@ -50,6 +54,11 @@ function processSummary(
   );
 }
 
+/** "1 week", "2 weeks", "1.5 months": the unit singular for exactly one. */
+export function stageDuration(duration: number, unit: DurationUnit): string {
+  return `${formatObjectiveValue(duration)} ${duration === 1 ? unit.slice(0, -1) : unit}`;
+}
+
 function salesProcess(
   stages: Readonly<Situation['salesStages']>,
   look: TableLook,
@@ -66,9 +75,7 @@ function salesProcess(
       stages.map((stage, index) => [
         stage.name.trim() || `Stage ${index + 1}`,
         orDash(stage.activities),
-        stage.duration === null
-          ? '—'
-          : `${formatObjectiveValue(stage.duration)} ${stage.durationUnit}`,
+        stage.duration === null ? '—' : stageDuration(stage.duration, stage.durationUnit),
         stage.conversionRate === null ? '—' : formatPercent(stage.conversionRate),
       ]),
       look,

@@ -1,4 +1,10 @@
 import { chartKinds, isChartKind, type ChartKind } from '../../shared/charts/chart-kinds';
+import {
+  documentVersions,
+  readPlanSections,
+  type DocumentVersion,
+  type PlanSectionId,
+} from '../../shared/domain/document-choices';
 import { maxRasterScale } from '../charts/rasterize-svg';
 
 export const documentCommands = ['plan', 'summary', 'agenda'] as const;
@@ -22,6 +28,10 @@ export interface DocumentCommandArguments {
   session: string | null;
   /** A file holding the passphrase of a protected engagement file; null when not given. */
   passphraseFile: string | null;
+  /** --version; null for the one remembered in the engagement file (else the client version). */
+  version: DocumentVersion | null;
+  /** --sections, in the plan's order; null for those remembered in the file (else all). */
+  sections: PlanSectionId[] | null;
 }
 
 export interface ValidateCommandArguments {
@@ -36,10 +46,16 @@ export type CliArguments =
 /** Arguments that were not understood; the message says which and how to write them. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  /** A value that is plainly wrong is said in one line, without the whole usage after it. */
+  readonly brief: boolean;
+  constructor(message: string, { brief = false }: { brief?: boolean } = {}) {
+    super(message);
+    this.brief = brief;
+  }
 }
 
 const defaultScale = 3;
-const valueOptions = ['--scale', '--session', '--passphrase-file'] as const;
+const valueOptions = ['--scale', '--session', '--passphrase-file', '--version', '--sections'] as const;
 type ValueOption = (typeof valueOptions)[number];
 
 interface Split {
@@ -111,6 +127,8 @@ function parseChart({ positionals, options }: Split): ChartCommandArguments {
   expectPositionals('chart', positionals, ['a chart kind', 'a data file', 'an output file']);
   refuseOption('chart', options, '--session');
   refuseOption('chart', options, '--passphrase-file');
+  refuseOption('chart', options, '--version');
+  refuseOption('chart', options, '--sections');
   const [kind, dataPath, outPath] = positionals as [string, string, string];
   if (!isChartKind(kind))
     throw new UsageError(
@@ -133,10 +151,33 @@ function parseChart({ positionals, options }: Split): ChartCommandArguments {
   };
 }
 
+function parseVersion(text: string | undefined): DocumentVersion | null {
+  if (text === undefined) return null;
+  const version = text.trim().toLowerCase();
+  if (!(documentVersions as readonly string[]).includes(version))
+    throw new UsageError(`--version is ${documentVersions.join(' or ')}, not “${text}”.`, {
+      brief: true,
+    });
+  return version as DocumentVersion;
+}
+
+/** "situation, objectives" → the sections in the plan's order; an unknown name is refused. */
+function parseSections(text: string | undefined): PlanSectionId[] | null {
+  if (text === undefined) return null;
+  const names = text
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
+  const read = readPlanSections([...new Set(names)]);
+  if (!read.ok) throw new UsageError(`--sections: ${read.message}`, { brief: true });
+  return read.sections;
+}
+
 function parseDocument(command: DocumentCommand, { positionals, options }: Split) {
   expectPositionals(command, positionals, ['an engagement file', 'an output file']);
   refuseOption(command, options, '--scale');
   if (command === 'plan') refuseOption(command, options, '--session');
+  else refuseOption(command, options, '--sections');
   const [filePath, outPath] = positionals as [string, string];
   if (!/\.docx$/i.test(outPath))
     throw new UsageError(
@@ -149,6 +190,8 @@ function parseDocument(command: DocumentCommand, { positionals, options }: Split
     outPath,
     session: session === '' ? null : session,
     passphraseFile: options['--passphrase-file'] ?? null,
+    version: parseVersion(options['--version']),
+    sections: parseSections(options['--sections']),
   };
 }
 
@@ -156,6 +199,8 @@ function parseValidate({ positionals, options }: Split): ValidateCommandArgument
   expectPositionals('validate', positionals, ['an engagement file']);
   refuseOption('validate', options, '--scale');
   refuseOption('validate', options, '--session');
+  refuseOption('validate', options, '--version');
+  refuseOption('validate', options, '--sections');
   const [filePath] = positionals as [string];
   return { command: 'validate', filePath, passphraseFile: options['--passphrase-file'] ?? null };
 }

@@ -12,6 +12,7 @@ import { marketingPlanSnapshotSchema } from '../../shared/documents/marketing-pl
 import { sessionSummarySnapshotSchema } from '../../shared/documents/session-summary-snapshot';
 import { toMarketingPlanSnapshot } from '../../shared/documents/to-marketing-plan-snapshot';
 import { toSessionSummarySnapshot } from '../../shared/documents/to-session-summary-snapshot';
+import { emptyDocumentChoices } from '../../shared/domain/document-choices';
 import type { EngagementFile } from '../../shared/engagement-file/format';
 import type { AppSettings } from '../../shared/settings/app-settings';
 import { describeZodError } from '../../shared/ipc/result';
@@ -71,26 +72,40 @@ function parsed<T>(schema: z.ZodType<T>, snapshot: unknown, name: string): T {
 
 /** The document as the app would export it: the same snapshot builders, schemas and job. */
 function exportOf(
-  { command, session }: DocumentCommandArguments,
+  { command, session, version, sections }: DocumentCommandArguments,
   file: EngagementFile,
   today: string,
   settings: AppSettings,
 ): DocumentExport {
   const name = documentNames[command];
+  const remembered =
+    file.tables.documentChoices.find((row) => row.engagementId === file.engagement.id) ??
+    emptyDocumentChoices(file.engagement.id);
+  const choices = {
+    version: version ?? remembered.version,
+    sections: sections ?? remembered.planSections,
+  };
   if (command === 'plan') {
     const records = marketingPlanRecordsOfFile(file);
     const snapshot = toMarketingPlanSnapshot(records, {
       preparedOn: today,
       charts: planChartPayloads(records),
+      choices,
     });
     return marketingPlanExport(parsed(marketingPlanSnapshotSchema, snapshot, name), settings);
   }
   const { id } = chooseSession(sessionsOfFile(file), session);
   if (command === 'summary') {
-    const snapshot = toSessionSummarySnapshot(sessionSummaryRecordsOfFile(file, id));
+    const snapshot = toSessionSummarySnapshot(
+      sessionSummaryRecordsOfFile(file, id),
+      choices.version,
+    );
     return sessionSummaryExport(parsed(sessionSummarySnapshotSchema, snapshot, name), settings);
   }
-  return agendaExport(parsed(agendaSnapshotSchema, agendaSnapshotOfFile(file, id), name), settings);
+  return agendaExport(
+    parsed(agendaSnapshotSchema, agendaSnapshotOfFile(file, id, choices.version), name),
+    settings,
+  );
 }
 
 /**

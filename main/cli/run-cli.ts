@@ -34,7 +34,11 @@ export async function runCli(
     args = parseCliArguments(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    output.error(`${programName}: ${error.message}\n\n${usageText}`);
+    output.error(
+      error.brief
+        ? `${programName}: ${error.message}`
+        : `${programName}: ${error.message}\n\n${usageText}`,
+    );
     return exitCodes.badArguments;
   }
   if (args.command === 'help') {

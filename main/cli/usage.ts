@@ -1,5 +1,6 @@
 import { chartKinds } from '../../shared/charts/chart-kinds';
 import { engagementFileExtension } from '../../shared/engagement-file/format';
+import { planSectionIds } from '../../shared/domain/document-choices';
 import { maxRasterScale } from '../charts/rasterize-svg';
 
 /** The command's name: package.json's bin, so `npx session-studio …` in the project folder. */
@@ -10,9 +11,9 @@ const file = `<engagement.${engagementFileExtension}>`;
 /** What --help prints, and what follows a message about arguments that were not understood. */
 export const usageText = `Usage:
   ${programName} chart <kind> <data.json> <out.svg|out.png> [--scale <n>]
-  ${programName} plan ${file} <out.docx> [--passphrase-file <file>]
-  ${programName} summary ${file} <out.docx> [--session <title or id>] [--passphrase-file <file>]
-  ${programName} agenda ${file} <out.docx> [--session <title or id>] [--passphrase-file <file>]
+  ${programName} plan ${file} <out.docx> [--version client|working] [--sections <a,b,c>] [--passphrase-file <file>]
+  ${programName} summary ${file} <out.docx> [--session <title or id>] [--version client|working] [--passphrase-file <file>]
+  ${programName} agenda ${file} <out.docx> [--session <title or id>] [--version client|working] [--passphrase-file <file>]
   ${programName} validate ${file} [--passphrase-file <file>]
 
 Draws Session Studio's charts, builds its Word documents and checks its engagement files with
@@ -23,6 +24,13 @@ Commands:
            extension). Kinds: ${chartKinds.join(', ')}.
            --scale: pixels per chart unit for PNG, above 0 and up to ${maxRasterScale} (default 3, print quality).
   plan     The engagement's marketing plan, with its charts.
+           --sections: the sections to include, comma-separated, from
+           ${planSectionIds.join(', ')}.
+  plan, summary, agenda
+           --version: client leaves out empty sections, placeholders and working material
+           (the SMART check, what is still to set); working keeps everything.
+           Both default to the choice last made for the engagement in the app, as the
+           engagement file carries it; else the client version with every section.
   summary  A session's summary: decisions, action items, attendance and the agenda as run.
   agenda   A session's agenda, the pre-read sent before it.
            --session: the session's title or id; not needed when the engagement has one session.

@@ -2,6 +2,7 @@ import { emptyBrandProfile } from '../domain/brand';
 import { emptyCritiqueSheet } from '../domain/critique';
 import type { PersonaEmotionScore } from '../domain/emotion-score';
 import { emptyPlan } from '../domain/plan';
+import type { DocumentVersion } from '../domain/document-choices';
 import { compareSessions, type Session } from '../domain/session';
 import type { EngagementFileContent } from '../engagement-file/format';
 import { toAgendaSnapshot, type AgendaSnapshot } from './agenda-snapshot';
@@ -103,11 +104,16 @@ export function sessionSummaryRecordsOfFile(
 export function agendaSnapshotOfFile(
   content: EngagementFileContent,
   sessionId: string,
+  version: DocumentVersion = 'working',
 ): AgendaSnapshot {
   return toAgendaSnapshot(
-    content.engagement,
-    sessionOfFile(content, sessionId),
-    ofSession(content.tables.agendaItems, sessionId),
-    brandingOfFile(content),
+    {
+      engagement: content.engagement,
+      session: sessionOfFile(content, sessionId),
+      items: ofSession(content.tables.agendaItems, sessionId),
+      participants: ofSession(content.tables.participants, sessionId),
+      branding: brandingOfFile(content),
+    },
+    version,
   );
 }

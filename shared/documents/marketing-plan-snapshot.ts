@@ -6,6 +6,7 @@ import { isoDate } from '../domain/text-fields';
 import { actionItemLineSchema } from './action-item-lines';
 import { deliverableBrandingSchema } from './deliverable-branding';
 import { boundedList, documentLimits } from './document-limits';
+import { planExportChoicesSchema, wholeWorkingPlan } from '../domain/document-choices';
 import { investmentLinesSchema } from './investment-lines';
 import {
   alignmentChapterSchema,
@@ -53,6 +54,8 @@ export const marketingPlanSnapshotSchema = z
     investment: investmentLinesSchema.optional(),
     actionItems: boundedList(actionItemLineSchema, documentLimits.actionItems, 'action items'),
     charts: boundedList(planChartPayloadSchema, documentLimits.charts, 'charts'),
+    /** The version and the sections the consultant chose; without them, the whole working plan. */
+    choices: planExportChoicesSchema.default(wholeWorkingPlan),
   })
   .superRefine((snapshot, context) => {
     if (snapshot.workBackwards.rates.length !== snapshot.journey.phases.length)

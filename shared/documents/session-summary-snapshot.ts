@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agendaItemSchema } from '../domain/agenda';
 import { engagementDetailsSchema } from '../domain/engagement';
 import { limits } from '../domain/limits';
+import { documentVersions } from '../domain/document-choices';
 import { maxParticipants, participantSchema } from '../domain/participant';
 import { sessionSchema } from '../domain/session';
 import { sessionNoteLimits } from '../domain/session-note';
@@ -17,6 +18,8 @@ const agendaNote = optionalText('Note', sessionNoteLimits.agendaNote);
 export const sessionSummarySnapshotSchema = z.object({
   engagement: engagementDetailsSchema,
   branding: deliverableBrandingSchema,
+  /** The client version leaves out what is still empty; without it, the working version. */
+  version: z.enum(documentVersions).default('working'),
   session: sessionSchema.pick({
     title: true,
     date: true,
@@ -32,6 +35,7 @@ export const sessionSummarySnapshotSchema = z.object({
       organisation: true,
       role: true,
       attendance: true,
+      email: true,
     }),
     maxParticipants,
     'participants',

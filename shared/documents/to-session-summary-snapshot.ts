@@ -1,5 +1,6 @@
 import type { ActionItem } from '../domain/action-item';
 import type { AgendaItem } from '../domain/agenda';
+import type { DocumentVersion } from '../domain/document-choices';
 import type { EngagementDetails } from '../domain/engagement';
 import type { Participant } from '../domain/participant';
 import type { Session } from '../domain/session';
@@ -30,7 +31,10 @@ export interface SessionSummaryRecords {
 const nonEmpty = (text: string) => text.trim() !== '';
 
 /** Picks, from stored records, exactly what the session summary shows. */
-export function toSessionSummarySnapshot(records: SessionSummaryRecords): SessionSummarySnapshot {
+export function toSessionSummarySnapshot(
+  records: SessionSummaryRecords,
+  version: DocumentVersion = 'working',
+): SessionSummarySnapshot {
   const { engagement, session, participants, agenda, notes } = records;
   const grouped = groupSessionNotes(
     notes,
@@ -40,6 +44,7 @@ export function toSessionSummarySnapshot(records: SessionSummaryRecords): Sessio
   return {
     engagement: pickEngagementDetails(engagement),
     branding: toDeliverableBranding(records.branding),
+    version,
     session: {
       title: session.title,
       date: session.date,
@@ -48,12 +53,13 @@ export function toSessionSummarySnapshot(records: SessionSummaryRecords): Sessio
       lengthMinutes: session.lengthMinutes,
       purpose: session.purpose,
     },
-    participants: participants.map(({ name, title, organisation, role, attendance }) => ({
+    participants: participants.map(({ name, title, organisation, role, attendance, email }) => ({
       name,
       title,
       organisation,
       role,
       attendance,
+      email,
     })),
     agenda: agenda.map((item) => ({
       title: item.title,

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { planSectionIds } from '../../shared/domain/document-choices';
 import { collectEngagementFile } from '../../shared/engagement-file/collect';
 import { chartExamples } from '../main/charts/fixtures/chart-examples';
 import { decodePng } from '../main/charts/png-pixels';
@@ -51,7 +52,9 @@ test.beforeEach(() => {
 test('builds the marketing plan, a session summary and an agenda from an engagement file, with no window', async () => {
   test.setTimeout(180_000);
   const plan = join(folder, 'plan.docx');
-  expect(await cli('plan', engagementFile, plan)).toEqual({
+  // Every section of the working version (the file remembers fewer, from the app).
+  const everything = ['--version', 'working', '--sections', planSectionIds.join(',')];
+  expect(await cli('plan', engagementFile, plan, ...everything)).toEqual({
     code: 0,
     stdout: `Wrote the marketing plan of Acme Robotics — FY27 growth plan to ${plan}.\n`,
     stderr: '',
@@ -171,4 +174,39 @@ test('says what is wrong, without a stack trace, and writes nothing', async () =
 
   for (const run of [missing, refused, unclear]) expect(run.stderr).not.toMatch(/\n\s+at /);
   expect(readdirSync(folder)).not.toContain('p.docx');
+});
+
+test('makes the client version of the plan’s sections asked for, and refuses a section it does not have in one line', async () => {
+  test.setTimeout(120_000);
+  const plan = join(folder, 'client.docx');
+  const asked = await cli(
+    'plan',
+    engagementFile,
+    plan,
+    '--version',
+    'client',
+    '--sections',
+    'campaigns,objectives',
+  );
+  expect(asked).toMatchObject({ code: 0, stderr: '' });
+  const document = await readWordDocument(plan);
+  expect(document.headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual([
+    'Objectives',
+    'Campaigns',
+  ]);
+  expect(document.paragraphs.map((p) => p.text).join('\n')).not.toContain('SMART');
+
+  const refused = await cli(
+    'plan',
+    engagementFile,
+    join(folder, 'refused.docx'),
+    '--sections',
+    'objectives,appendix',
+  );
+  expect(refused.code).toBe(2);
+  expect(refused.stdout).toBe('');
+  expect(refused.stderr.trim().split('\n')).toEqual([
+    `session-studio-cli: --sections: The plan has no section “appendix”; its sections are ${planSectionIds.join(', ')}.`,
+  ]);
+  expect(readdirSync(folder)).not.toContain('refused.docx');
 });

@@ -1,3 +1,4 @@
+import { exportThrough, takeExportChoices } from './harness/export-choices';
 import { expect, test, type Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
@@ -108,7 +109,7 @@ test('exports the marketing plan with its charts: chapters, tables and the four 
   // From the workspace header, wherever the consultant is.
   const target = join(folder, 'Acme plan.docx');
   app.answerSaveDialog(target);
-  await page.getByRole('button', { name: 'Export plan (.docx)' }).click();
+  await exportThrough(page, 'Export plan (.docx)');
   await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(target, {
     timeout: 60_000,
   });
@@ -215,10 +216,12 @@ test('the menu’s Export… exports the plan from a plan worksheet and the agen
   app = await launchApp(newProfileDir());
   const { page } = app;
   await createEngagement(page, { clientName: 'Acme Robotics', title: 'FY27 growth plan' });
-  const pressExport = () =>
-    page.evaluate(() =>
+  const pressExport = async () => {
+    await page.evaluate(() =>
       window.dispatchEvent(new CustomEvent('session-studio-menu', { detail: 'export-document' })),
     );
+    await takeExportChoices(page);
+  };
   app.answerSaveDialog(null);
   // Purpose & agenda is the worksheet on screen once its heading is there.
   await expect(page.getByRole('heading', { name: 'Purpose & agenda', level: 2 })).toBeVisible();

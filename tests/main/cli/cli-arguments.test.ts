@@ -46,7 +46,19 @@ describe('reading the command line', () => {
       outPath: 'plan.docx',
       session: null,
       passphraseFile: null,
+      version: null,
+      sections: null,
     });
+    expect(
+      parseCliArguments([
+        'plan',
+        'a.sessionstudio',
+        'p.docx',
+        '--version',
+        'Client',
+        '--sections=brand,objectives,brand',
+      ]),
+    ).toMatchObject({ version: 'client', sections: ['objectives', 'brand'] });
     expect(
       parseCliArguments([
         'summary',

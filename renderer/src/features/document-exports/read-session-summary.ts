@@ -1,5 +1,6 @@
 import type { SessionSummarySnapshot } from '../../../../shared/documents/session-summary-snapshot';
 import { toSessionSummarySnapshot } from '../../../../shared/documents/to-session-summary-snapshot';
+import type { DocumentVersion } from '../../../../shared/domain/document-choices';
 import type { Engagement } from '../../../../shared/domain/engagement';
 import type { Session } from '../../../../shared/domain/session';
 import { actionItemRepository } from '../../db/repositories/action-item-repository';
@@ -17,6 +18,7 @@ import { sessionRepository } from '../../db/repositories/session-repository';
 export async function readSessionSummary(
   engagement: Engagement,
   session: Session,
+  version: DocumentVersion,
 ): Promise<SessionSummarySnapshot> {
   const [
     latestEngagement,
@@ -37,14 +39,17 @@ export async function readSessionSummary(
     participantRepository.listForEngagement(engagement.id),
     engagementBrandingRepository.get(engagement.id),
   ]);
-  return toSessionSummarySnapshot({
-    engagement: latestEngagement ?? engagement,
-    session: latestSession ?? session,
-    participants,
-    agenda,
-    notes,
-    actionItems,
-    engagementParticipants: everyone,
-    branding,
-  });
+  return toSessionSummarySnapshot(
+    {
+      engagement: latestEngagement ?? engagement,
+      session: latestSession ?? session,
+      participants,
+      agenda,
+      notes,
+      actionItems,
+      engagementParticipants: everyone,
+      branding,
+    },
+    version,
+  );
 }

@@ -1,4 +1,5 @@
 import { chartKinds, isChartKind, type ChartKind } from '../../shared/charts/chart-kinds';
+import { chartForms, type ChartForm } from '../../shared/documents/chart-form';
 import { maxRasterScale } from '../charts/rasterize-svg';
 
 export const documentCommands = ['plan', 'summary', 'agenda'] as const;
@@ -20,6 +21,8 @@ export interface DocumentCommandArguments {
   outPath: string;
   /** The session's title or id, as given; null when not given. */
   session: string | null;
+  /** How the plan carries its line and bar charts (--charts); null when not given (pictures). */
+  charts: ChartForm | null;
 }
 
 export type CliArguments = { command: 'help' } | ChartCommandArguments | DocumentCommandArguments;
@@ -30,7 +33,7 @@ export class UsageError extends Error {
 }
 
 const defaultScale = 3;
-const valueOptions = ['--scale', '--session'] as const;
+const valueOptions = ['--scale', '--session', '--charts'] as const;
 type ValueOption = (typeof valueOptions)[number];
 
 interface Split {
@@ -98,9 +101,20 @@ function parseScale(text: string | undefined): number {
   return scale;
 }
 
+function parseChartForm(text: string | undefined): ChartForm | null {
+  if (text === undefined) return null;
+  const form = chartForms.find((name) => name === text.trim().toLowerCase());
+  if (!form)
+    throw new UsageError(
+      `--charts must be ${chartForms.join(' or ')}: pictures, or native Word charts the client can edit (not “${text}”).`,
+    );
+  return form;
+}
+
 function parseChart({ positionals, options }: Split): ChartCommandArguments {
   expectPositionals('chart', positionals, ['a chart kind', 'a data file', 'an output file']);
   refuseOption('chart', options, '--session');
+  refuseOption('chart', options, '--charts');
   const [kind, dataPath, outPath] = positionals as [string, string, string];
   if (!isChartKind(kind))
     throw new UsageError(
@@ -132,8 +146,15 @@ function parseDocument(command: DocumentCommand, { positionals, options }: Split
     throw new UsageError(
       `A Word document is written as .docx: end the output file’s name in .docx (“${outPath}” does not).`,
     );
+  if (command !== 'plan') refuseOption(command, options, '--charts');
   const session = options['--session']?.trim() ?? null;
-  return { command, filePath, outPath, session: session === '' ? null : session };
+  return {
+    command,
+    filePath,
+    outPath,
+    session: session === '' ? null : session,
+    charts: parseChartForm(options['--charts']),
+  };
 }
 
 /** Reads the command line (without node and the script); throws a UsageError for what it cannot. */

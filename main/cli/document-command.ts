@@ -62,7 +62,7 @@ function parsed<T>(schema: z.ZodType<T>, snapshot: unknown, name: string): T {
 
 /** The document as the app would export it: the same snapshot builders, schemas and job. */
 function exportOf(
-  { command, session }: DocumentCommandArguments,
+  { command, session, charts }: DocumentCommandArguments,
   file: EngagementFile,
   today: string,
   settings: AppSettings,
@@ -74,7 +74,10 @@ function exportOf(
       preparedOn: today,
       charts: planChartPayloads(records),
     });
-    return marketingPlanExport(parsed(marketingPlanSnapshotSchema, snapshot, name), settings);
+    return marketingPlanExport(
+      parsed(marketingPlanSnapshotSchema, { ...snapshot, chartForm: charts ?? undefined }, name),
+      settings,
+    );
   }
   const { id } = chooseSession(sessionsOfFile(file), session);
   if (command === 'summary') {

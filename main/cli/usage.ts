@@ -7,7 +7,7 @@ export const programName = 'session-studio-cli';
 /** What --help prints, and what follows a message about arguments that were not understood. */
 export const usageText = `Usage:
   ${programName} chart <kind> <data.json> <out.svg|out.png> [--scale <n>]
-  ${programName} plan <engagement.${engagementFileExtension}> <out.docx>
+  ${programName} plan <engagement.${engagementFileExtension}> <out.docx> [--charts pictures|native]
   ${programName} summary <engagement.${engagementFileExtension}> <out.docx> [--session <title or id>]
   ${programName} agenda <engagement.${engagementFileExtension}> <out.docx> [--session <title or id>]
 
@@ -19,6 +19,8 @@ Commands:
            extension). Kinds: ${chartKinds.join(', ')}.
            --scale: pixels per chart unit for PNG, above 0 and up to ${maxRasterScale} (default 3, print quality).
   plan     The engagement's marketing plan, with its charts.
+           --charts: pictures (the default), or native for the emotion curve, work-backwards
+           funnel and tone drift as native Word charts the client can edit.
   summary  A session's summary: decisions, action items, attendance and the agenda as run.
   agenda   A session's agenda, the pre-read sent before it.
            --session: the session's title or id; not needed when the engagement has one session.

@@ -4,6 +4,7 @@ import { limits } from '../domain/limits';
 import { sessionSchema } from '../domain/session';
 import { isoDate } from '../domain/text-fields';
 import { actionItemLineSchema } from './action-item-lines';
+import { chartFormSchema } from './chart-form';
 import { deliverableBrandingSchema } from './deliverable-branding';
 import { boundedList, documentLimits } from './document-limits';
 import { investmentLinesSchema } from './investment-lines';
@@ -53,6 +54,8 @@ export const marketingPlanSnapshotSchema = z
     investment: investmentLinesSchema.optional(),
     actionItems: boundedList(actionItemLineSchema, documentLimits.actionItems, 'action items'),
     charts: boundedList(planChartPayloadSchema, documentLimits.charts, 'charts'),
+    /** Pictures when absent (see chart-form.ts). */
+    chartForm: chartFormSchema.optional(),
   })
   .superRefine((snapshot, context) => {
     if (snapshot.workBackwards.rates.length !== snapshot.journey.phases.length)

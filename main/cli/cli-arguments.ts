@@ -5,6 +5,7 @@ import {
   type DocumentVersion,
   type PlanSectionId,
 } from '../../shared/domain/document-choices';
+import { chartForms, type ChartForm } from '../../shared/documents/chart-form';
 import { maxRasterScale } from '../charts/rasterize-svg';
 
 export const documentCommands = ['plan', 'summary', 'agenda'] as const;
@@ -32,6 +33,8 @@ export interface DocumentCommandArguments {
   version: DocumentVersion | null;
   /** --sections, in the plan's order; null for those remembered in the file (else all). */
   sections: PlanSectionId[] | null;
+  /** How the plan carries its line and bar charts (--charts); null when not given (pictures). */
+  charts: ChartForm | null;
 }
 
 export interface ValidateCommandArguments {
@@ -55,7 +58,14 @@ export class UsageError extends Error {
 }
 
 const defaultScale = 3;
-const valueOptions = ['--scale', '--session', '--passphrase-file', '--version', '--sections'] as const;
+const valueOptions = [
+  '--scale',
+  '--session',
+  '--passphrase-file',
+  '--version',
+  '--sections',
+  '--charts',
+] as const;
 type ValueOption = (typeof valueOptions)[number];
 
 interface Split {
@@ -123,12 +133,23 @@ function parseScale(text: string | undefined): number {
   return scale;
 }
 
+function parseChartForm(text: string | undefined): ChartForm | null {
+  if (text === undefined) return null;
+  const form = chartForms.find((name) => name === text.trim().toLowerCase());
+  if (!form)
+    throw new UsageError(
+      `--charts must be ${chartForms.join(' or ')}: pictures, or native Word charts the client can edit (not “${text}”).`,
+    );
+  return form;
+}
+
 function parseChart({ positionals, options }: Split): ChartCommandArguments {
   expectPositionals('chart', positionals, ['a chart kind', 'a data file', 'an output file']);
   refuseOption('chart', options, '--session');
   refuseOption('chart', options, '--passphrase-file');
   refuseOption('chart', options, '--version');
   refuseOption('chart', options, '--sections');
+  refuseOption('chart', options, '--charts');
   const [kind, dataPath, outPath] = positionals as [string, string, string];
   if (!isChartKind(kind))
     throw new UsageError(
@@ -183,6 +204,7 @@ function parseDocument(command: DocumentCommand, { positionals, options }: Split
     throw new UsageError(
       `A Word document is written as .docx: end the output file’s name in .docx (“${outPath}” does not).`,
     );
+  if (command !== 'plan') refuseOption(command, options, '--charts');
   const session = options['--session']?.trim() ?? null;
   return {
     command,
@@ -192,6 +214,7 @@ function parseDocument(command: DocumentCommand, { positionals, options }: Split
     passphraseFile: options['--passphrase-file'] ?? null,
     version: parseVersion(options['--version']),
     sections: parseSections(options['--sections']),
+    charts: parseChartForm(options['--charts']),
   };
 }
 
@@ -201,6 +224,7 @@ function parseValidate({ positionals, options }: Split): ValidateCommandArgument
   refuseOption('validate', options, '--session');
   refuseOption('validate', options, '--version');
   refuseOption('validate', options, '--sections');
+  refuseOption('validate', options, '--charts');
   const [filePath] = positionals as [string];
   return { command: 'validate', filePath, passphraseFile: options['--passphrase-file'] ?? null };
 }

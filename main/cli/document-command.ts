@@ -72,7 +72,7 @@ function parsed<T>(schema: z.ZodType<T>, snapshot: unknown, name: string): T {
 
 /** The document as the app would export it: the same snapshot builders, schemas and job. */
 function exportOf(
-  { command, session, version, sections }: DocumentCommandArguments,
+  { command, session, version, sections, charts }: DocumentCommandArguments,
   file: EngagementFile,
   today: string,
   settings: AppSettings,
@@ -92,7 +92,10 @@ function exportOf(
       charts: planChartPayloads(records),
       choices,
     });
-    return marketingPlanExport(parsed(marketingPlanSnapshotSchema, snapshot, name), settings);
+    return marketingPlanExport(
+      parsed(marketingPlanSnapshotSchema, { ...snapshot, chartForm: charts ?? undefined }, name),
+      settings,
+    );
   }
   const { id } = chooseSession(sessionsOfFile(file), session);
   if (command === 'summary') {

@@ -11,7 +11,7 @@ const file = `<engagement.${engagementFileExtension}>`;
 /** What --help prints, and what follows a message about arguments that were not understood. */
 export const usageText = `Usage:
   ${programName} chart <kind> <data.json> <out.svg|out.png> [--scale <n>]
-  ${programName} plan ${file} <out.docx> [--version client|working] [--sections <a,b,c>] [--passphrase-file <file>]
+  ${programName} plan ${file} <out.docx> [--version client|working] [--sections <a,b,c>] [--charts pictures|native] [--passphrase-file <file>]
   ${programName} summary ${file} <out.docx> [--session <title or id>] [--version client|working] [--passphrase-file <file>]
   ${programName} agenda ${file} <out.docx> [--session <title or id>] [--version client|working] [--passphrase-file <file>]
   ${programName} validate ${file} [--passphrase-file <file>]
@@ -24,6 +24,8 @@ Commands:
            extension). Kinds: ${chartKinds.join(', ')}.
            --scale: pixels per chart unit for PNG, above 0 and up to ${maxRasterScale} (default 3, print quality).
   plan     The engagement's marketing plan, with its charts.
+           --charts: pictures (the default), or native for the emotion curve, work-backwards
+           funnel and tone drift as native Word charts the client can edit.
            --sections: the sections to include, comma-separated, from
            ${planSectionIds.join(', ')}.
   plan, summary, agenda

@@ -69,6 +69,7 @@ export async function buildDocumentBytes(
       onStage('drawing-charts');
       const charts = await drawPlanCharts(parsePlanCharts(snapshot.charts), {
         campaignCount: snapshot.campaigns.length,
+        form: snapshot.chartForm,
       });
       onStage('laying-out');
       return pack(buildMarketingPlanDocument(snapshot, charts, look, { fonts: pageFonts() }));

@@ -13,7 +13,9 @@ import type { PlanChartPayload } from '../../shared/documents/marketing-plan-sna
 import { maxRasterScale } from '../charts/rasterize-svg';
 import { drawChartImage } from '../charts/render-chart';
 import { textBox } from './page-layout';
+import type { ChartForm } from '../../shared/documents/chart-form';
 import type { DrawnChart } from './chart-figure';
+import { nativeChart } from './native-plan-charts';
 
 /** The plan's charts, parsed: at most one of each kind. */
 export type PlanChartData = { [K in ChartKind]?: ChartDataByKind[K] };
@@ -108,10 +110,14 @@ async function inLanes<T, R>(
   return results;
 }
 
-/** Draws the charts parsed by parsePlanCharts as images (see chartsAtOnce), with their summaries. */
+/**
+ * Draws the charts parsed by parsePlanCharts as images (see chartsAtOnce), with their summaries;
+ * with `form: 'native'`, the line and bar charts that have data become native Word charts
+ * instead, and are not drawn.
+ */
 export async function drawPlanCharts(
   charts: PlanChartData,
-  { campaignCount }: { campaignCount: number },
+  { campaignCount, form = 'pictures' }: { campaignCount: number; form?: ChartForm },
 ): Promise<PlanCharts> {
   const entries = Object.entries(charts) as [ChartKind, ChartDataByKind[ChartKind]][];
   const drawn = await inLanes(entries, chartsAtOnce, async ([kind, data]) => {
@@ -122,11 +128,11 @@ export async function drawPlanCharts(
             campaignCount - (data as ChartDataByKind['campaign-timeline']).campaigns.length,
           )
         : 0;
-    const chart = {
-      image: await drawChartImage(kind, data, { scale: printScale }),
-      name: chartNames[kind],
-      summary: chartSummary(kind, data, undated),
-    };
+    const words = { name: chartNames[kind], summary: chartSummary(kind, data, undated) };
+    const native = form === 'native' ? nativeChart(kind, data) : undefined;
+    const chart: DrawnChart = native
+      ? { ...words, native }
+      : { ...words, image: await drawChartImage(kind, data, { scale: printScale }) };
     return [kind, chart] as const;
   });
   return Object.fromEntries(drawn) as PlanCharts;

@@ -39,6 +39,15 @@ describe('reading the command line', () => {
     });
   });
 
+  it('refuses --charts that is neither pictures nor native, or on a document without charts', () => {
+    expect(() =>
+      parseCliArguments(['plan', 'a.sessionstudio', 'plan.docx', '--charts', 'editable']),
+    ).toThrow(/--charts must be pictures or native: .* \(not “editable”\)/);
+    expect(() =>
+      parseCliArguments(['agenda', 'a.sessionstudio', 'a.docx', '--charts', 'native']),
+    ).toThrow('--charts does not apply to agenda.');
+  });
+
   it('reads a document: the engagement file, the output, and the session when given', () => {
     expect(parseCliArguments(['plan', 'acme.sessionstudio', 'plan.docx'])).toEqual({
       command: 'plan',
@@ -48,7 +57,14 @@ describe('reading the command line', () => {
       passphraseFile: null,
       version: null,
       sections: null,
+      charts: null,
     });
+    expect(
+      parseCliArguments(['plan', 'a.sessionstudio', 'plan.docx', '--charts', 'native']),
+    ).toMatchObject({ command: 'plan', charts: 'native' });
+    expect(
+      parseCliArguments(['plan', 'a.sessionstudio', 'plan.docx', '--charts=Pictures']),
+    ).toMatchObject({ charts: 'pictures' });
     expect(
       parseCliArguments([
         'plan',

@@ -25,7 +25,7 @@ describe("the plan's chart pictures", { timeout: 60_000 }, () => {
     ]);
     const drawn = await drawPlanCharts(charts, { campaignCount: 0 });
     for (const chart of [drawn['emotion-curve'], drawn['reverse-funnel']]) {
-      const { width, height, svg, png } = chart!.image;
+      const { width, height, svg, png } = chart!.image!;
       const image = decodePng(png);
       expect(svg.startsWith('<svg')).toBe(true);
       expect(Math.abs(image.width - width * printScale(width))).toBeLessThanOrEqual(1);

@@ -226,7 +226,7 @@ test('exports the plan with editable Word charts when the consultant chooses the
   await page.screenshot({ path: test.info().outputPath('chart-form-choice.png') });
   const target = join(folder, 'editable.docx');
   app.answerSaveDialog(target);
-  await page.getByRole('button', { name: 'Export plan (.docx)' }).click();
+  await exportThrough(page, 'Export plan (.docx)');
   await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(target, {
     timeout: 60_000,
   });

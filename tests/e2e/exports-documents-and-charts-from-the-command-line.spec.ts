@@ -265,7 +265,7 @@ test('makes the client version of the plan’s sections asked for, and refuses a
   expect(refused.code).toBe(2);
   expect(refused.stdout).toBe('');
   expect(refused.stderr.trim().split('\n')).toEqual([
-    `session-studio-cli: --sections: The plan has no section “appendix”; its sections are ${planSectionIds.join(', ')}.`,
+    `session-studio: --sections: The plan has no section “appendix”; its sections are ${planSectionIds.join(', ')}.`,
   ]);
   expect(readdirSync(folder)).not.toContain('refused.docx');
 });

@@ -116,15 +116,15 @@ describe('the command line', () => {
     expect(unknown).toEqual({
       code: 2,
       out: '',
-      error: `session-studio-cli: --sections: The plan has no section “appendix”; its sections are ${planSectionIds.join(', ')}.`,
+      error: `session-studio: --sections: The plan has no section “appendix”; its sections are ${planSectionIds.join(', ')}.`,
     });
     const version = await run('plan', engagementFile, target, '--version', 'final');
     expect(version.code).toBe(2);
-    expect(version.error).toBe('session-studio-cli: --version is client or working, not “final”.');
+    expect(version.error).toBe('session-studio: --version is client or working, not “final”.');
     const summarySections = await run('summary', engagementFile, target, '--sections', 'brand');
     expect(summarySections.code).toBe(2);
     expect(summarySections.error).toMatch(
-      /^session-studio-cli: --sections does not apply to summary\./,
+      /^session-studio: --sections does not apply to summary\./,
     );
     expect(entriesOf(folder)).not.toContain('refused.docx');
   });

@@ -33,11 +33,19 @@ export function bodyOrNote(text: string, emptyNote: string): Paragraph[] {
 export function labelled(
   label: string,
   value: string,
-  { spaceBefore = false }: { spaceBefore?: boolean } = {},
+  {
+    spaceBefore = false,
+    keepNext = false,
+  }: {
+    spaceBefore?: boolean;
+    /** A label that introduces a list stays on the page of the list's first line. */
+    keepNext?: boolean;
+  } = {},
 ): Paragraph {
   return new Paragraph({
     // A line right under a table needs air, or it reads as the table's last row.
     ...(spaceBefore ? { spacing: { before: 120 } } : {}),
+    ...(keepNext ? { keepNext: true } : {}),
     children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
   });
 }

@@ -62,7 +62,7 @@ function historyLines(objective: ObjectiveLine, look: DocumentLook): Block[] {
   if (objective.history.length === 0)
     return [labelled('How it moved', 'Not changed since it was first stated.')];
   return [
-    labelled('How it moved', ''),
+    labelled('How it moved', '', { keepNext: true }),
     ...bulletList(
       objective.history.map(
         (run) =>

@@ -425,6 +425,12 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
         'Owner',
       ]);
       expect(textOf(xml)).toContain('How it moved');
+      // The label that opens the history never ends a page on its own.
+      const label = [...chapterXml(xml, 'Objectives').matchAll(/<w:p>[\s\S]*?<\/w:p>/g)]
+        .map((paragraph) => paragraph[0])
+        .filter((paragraph) => paragraph.includes('How it moved'));
+      expect(label.length).toBeGreaterThan(0);
+      for (const paragraph of label) expect(paragraph).toContain('<w:keepNext/>');
     });
 
     it('spreads the objectives table over the whole text width without its SMART column', async () => {

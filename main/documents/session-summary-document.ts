@@ -9,7 +9,9 @@ import type { DocumentLook } from './document-look';
 import { documentProperties } from './document-properties';
 import { pageSection } from './page-layout';
 import { sessionCover } from './session-cover';
+import { objectiveChangesText } from './objective-change-text';
 import { agendaRunBlock, notesBlock, participantsBlock } from './summary-blocks';
+import { describeObjective } from '../../shared/domain/objective';
 
 /** The action items as a Word table: what, who, by when, where it stands. */
 export function actionItemsTable(
@@ -81,6 +83,17 @@ export function buildSessionSummaryDocument(
       'Decisions taken',
       listOrNull(snapshot.decisions),
       'No decisions were recorded.',
+      version,
+    ),
+    ...titled(
+      'Objectives revised',
+      listOrNull(
+        snapshot.objectiveChanges.map(
+          ({ objective, changes }) =>
+            `${describeObjective(objective, look.date)}: ${objectiveChangesText(changes, look)}.`,
+        ),
+      ),
+      'No objective was changed in this session.',
       version,
     ),
     ...titled(

@@ -51,7 +51,7 @@ export function marketingPlanRecordsOfFile(
     competitors: inListOrder(tables.competitors),
     industryTrends: inListOrder(tables.industryTrends),
     objectives: inListOrder(tables.objectives),
-    objectiveRevisions: [...tables.objectiveRevisions].sort((a, b) => a.sequence - b.sequence),
+    objectiveRevisions: revisionsInOrder(content),
     personas: inListOrder(tables.personas),
     objections: inListOrder(tables.objections),
     perceptions: inListOrder(tables.perceptions),
@@ -82,6 +82,10 @@ const ofSession = <T extends { sessionId: string; position: number }>(
   sessionId: string,
 ) => inListOrder(rows.filter((row) => row.sessionId === sessionId));
 
+/** Every objective's revisions in the order they were made. */
+const revisionsInOrder = ({ tables }: EngagementFileContent) =>
+  [...tables.objectiveRevisions].sort((a, b) => a.sequence - b.sequence);
+
 /** One session's rows, for its summary. */
 export function sessionSummaryRecordsOfFile(
   content: EngagementFileContent,
@@ -97,6 +101,8 @@ export function sessionSummaryRecordsOfFile(
     actionItems: inListOrder(tables.actionItems),
     engagementParticipants: inListOrder(tables.participants),
     branding: brandingOfFile(content),
+    objectives: inListOrder(tables.objectives),
+    objectiveRevisions: revisionsInOrder(content),
   };
 }
 

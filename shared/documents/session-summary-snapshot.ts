@@ -3,11 +3,13 @@ import { agendaItemSchema } from '../domain/agenda';
 import { engagementDetailsSchema } from '../domain/engagement';
 import { limits } from '../domain/limits';
 import { documentVersions } from '../domain/document-choices';
+import { maxObjectives } from '../domain/objective';
 import { maxParticipants, participantSchema } from '../domain/participant';
 import { sessionSchema } from '../domain/session';
 import { sessionNoteLimits } from '../domain/session-note';
 import { optionalText } from '../domain/text-fields';
 import { actionItemLineSchema } from './action-item-lines';
+import { objectiveChangesSchema, objectiveLineSchema } from './plan-chapter-schemas';
 import { deliverableBrandingSchema } from './deliverable-branding';
 import { boundedList, documentLimits } from './document-limits';
 
@@ -63,5 +65,20 @@ export const sessionSummarySnapshotSchema = z.object({
   ),
   /** The action items raised in this session. */
   actionItems: boundedList(actionItemLineSchema, documentLimits.actionItems, 'action items'),
+  /** The objectives revised in this session: each as it reads now, and what changed and why. */
+  objectiveChanges: boundedList(
+    z.object({
+      objective: objectiveLineSchema.pick({
+        statement: true,
+        metric: true,
+        target: true,
+        unit: true,
+        deadline: true,
+      }),
+      changes: objectiveChangesSchema,
+    }),
+    maxObjectives,
+    'revised objectives',
+  ).default([]),
 });
 export type SessionSummarySnapshot = z.infer<typeof sessionSummarySnapshotSchema>;

@@ -44,8 +44,7 @@ const sampleFile = join(import.meta.dirname, '../../samples/halvorsen-cold-chain
 for (const [size, counts, version] of [
   ['the sample engagement (names in Japanese and Arabic among them)', undefined, 'client'],
   ['a typical engagement', typicalEngagementCounts, 'client'],
-  // Checked in its working version: the page estimate puts two of its client version's
-  // objectives a page early, a gap still to close.
+  ['a long, busy engagement', {}, 'client'],
   ['a long, busy engagement', {}, 'working'],
 ] as const)
   test(`finds each chapter and part of ${size}'s plan (${version} version) on the page its contents give, in LibreOffice`, async () => {

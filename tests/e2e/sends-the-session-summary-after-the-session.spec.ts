@@ -94,6 +94,28 @@ async function raiseActions(page: Page, actions: readonly Action[]) {
   await expectAllSaved(page);
 }
 
+/** Refines an objective in this session and says why its target is what it is. */
+async function refineAnObjective(page: Page) {
+  await openWorksheet(page, 'Objectives');
+  await page.getByRole('button', { name: 'Add objective' }).click();
+  const card = page.getByRole('article', { name: 'Objective 1' });
+  await card.getByLabel('As first stated', { exact: true }).fill('grow new business');
+  await card.getByLabel('Metric', { exact: true }).fill('New-customer revenue');
+  await card.getByLabel('Target', { exact: true }).fill('1200000');
+  await card.getByLabel('Unit', { exact: true }).fill('EUR');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expectAllSaved(page);
+  await card.getByText(/^History of objective 1/).click();
+  await card
+    .getByRole('region', { name: /^Changes in Kick-off session/ })
+    .getByRole('listitem')
+    .filter({ hasText: 'Target' })
+    .getByLabel('Why the target changed')
+    .fill('Finance confirmed the budget');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expectAllSaved(page);
+}
+
 const kickOffActions: Action[] = [
   { what: 'Draft the pricing page', owner: 'Ana Ortiz', due: '2026-12-15', status: 'In progress' },
   {
@@ -130,6 +152,7 @@ test('sends the session summary after the session: decisions, action items, atte
   await runTheFirstTwoItems(page);
   await addParticipants(page);
   await raiseActions(page, kickOffActions);
+  await refineAnObjective(page);
 
   // Notes, decisions and a parked topic, typed during the session.
   await openWorksheet(page, 'Notes & decisions');
@@ -163,6 +186,7 @@ test('sends the session summary after the session: decisions, action items, atte
     { level: 1, text: 'Purpose of the session' },
     { level: 1, text: 'Participants' },
     { level: 1, text: 'Decisions taken' },
+    { level: 1, text: 'Objectives revised' },
     { level: 1, text: 'Action items' },
     { level: 1, text: 'Notes' },
     { level: 2, text: '1. Welcome & purpose' },
@@ -173,7 +197,13 @@ test('sends the session summary after the session: decisions, action items, atte
   const bullets = document.paragraphs
     .filter((paragraph) => paragraph.style === 'List Paragraph')
     .map((paragraph) => paragraph.text);
-  expect(bullets).toEqual([...decisions, 'Private-label request']);
+  expect(bullets).toEqual([
+    ...decisions,
+    // The objective refined in this session: as it reads now, each change before → after, and why.
+    'New-customer revenue to 1,200,000 EUR: metric set to New-customer revenue; ' +
+      'target set to 1,200,000 EUR (Finance confirmed the budget); unit set to EUR.',
+    'Private-label request',
+  ]);
   const [attended, actions, agenda] = document.tables;
   expect(attended).toEqual([
     ['Attended', 'Title', 'Organisation', 'Role', 'E-mail'],

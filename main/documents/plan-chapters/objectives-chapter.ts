@@ -5,10 +5,10 @@ import {
   formatObjectiveValue,
   objectiveDirectionLabels,
 } from '../../../shared/domain/objective';
-import { revisedFieldLabels } from '../../../shared/domain/objective-revisions';
 import { checkSmart, type SmartCheck } from '../../../shared/domain/smart-check';
 import { body, bulletList, dataTable, emptyNote, heading, labelled } from '../document-blocks';
 import type { DocumentLook } from '../document-look';
+import { objectiveChangesText } from '../objective-change-text';
 import {
   chapter,
   forClient,
@@ -57,32 +57,16 @@ function smartDetails(check: SmartCheck): Block[] {
   ];
 }
 
-/** How the history writes a field that had no value (formatRevisionValue). */
-const emptyValue = '—';
-
 /** How the objective moved from the client's words to the refined one, session by session. */
 function historyLines(objective: ObjectiveLine, look: DocumentLook): Block[] {
   if (objective.history.length === 0)
     return [labelled('How it moved', 'Not changed since it was first stated.')];
-  const value = (field: string, text: string) => (field === 'deadline' ? look.date(text) : text);
   return [
-    labelled('How it moved', ''),
+    labelled('How it moved', '', { keepNext: true }),
     ...bulletList(
       objective.history.map(
         (run) =>
-          `${styleLabelDate(run.session, look)}: ` +
-          run.changes
-            .map(
-              (change) =>
-                `${revisedFieldLabels[change.field].toLowerCase()} ` +
-                // A field filled in for the first time reads "set to", not "— → …".
-                (change.before === emptyValue
-                  ? `set to ${value(change.field, change.after)}`
-                  : `${value(change.field, change.before)} → ${value(change.field, change.after)}`) +
-                (change.reason ? ` (${change.reason})` : ''),
-            )
-            .join('; ') +
-          '.',
+          `${styleLabelDate(run.session, look)}: ${objectiveChangesText(run.changes, look)}.`,
       ),
     ),
   ];

@@ -425,6 +425,28 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
         'Owner',
       ]);
       expect(textOf(xml)).toContain('How it moved');
+      // The label that opens the history never ends a page on its own.
+      const label = [...chapterXml(xml, 'Objectives').matchAll(/<w:p>[\s\S]*?<\/w:p>/g)]
+        .map((paragraph) => paragraph[0])
+        .filter((paragraph) => paragraph.includes('How it moved'));
+      expect(label.length).toBeGreaterThan(0);
+      for (const paragraph of label) expect(paragraph).toContain('<w:keepNext/>');
+    });
+
+    it('spreads the objectives table over the whole text width without its SMART column', async () => {
+      // The contents' page estimate lays out a table whose grid is the text area; one narrower
+      // by the dropped column would be left to the slower guess, which put pages out.
+      const gridOf = (xml: string) => {
+        const table = chapterXml(xml, 'Objectives');
+        const grid = /<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(table)?.[1] ?? '';
+        return [...grid.matchAll(/w:w="(\d+)"/g)].map((width) => Number(width[1]));
+      };
+      const sum = (widths: number[]) => widths.reduce((total, width) => total + width, 0);
+      const working = gridOf(await xmlOf(plan(), {}));
+      const forClient = gridOf(await xmlOf(client(plan()), {}));
+      expect(working).toHaveLength(6);
+      expect(forClient).toHaveLength(5);
+      expect(Math.abs(sum(forClient) - sum(working))).toBeLessThanOrEqual(forClient.length);
     });
 
     it('leaves out every empty section of an engagement with nothing filled in', async () => {

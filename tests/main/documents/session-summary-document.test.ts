@@ -33,6 +33,7 @@ function nothingRecorded(): SessionSummarySnapshot {
     agenda: [],
     generalNotes: '',
     notesOfRemovedItems: [],
+    objectiveChanges: [],
   };
 }
 
@@ -55,6 +56,7 @@ describe('the session summary document', () => {
       '1 Purpose of the session',
       '1 Participants',
       '1 Decisions taken',
+      '1 Objectives revised',
       '1 Action items',
       '1 Notes',
       '2 1. Welcome &amp; purpose',
@@ -103,6 +105,8 @@ describe('the session summary document', () => {
     expect(bullets.map((paragraph) => paragraph.text)).toEqual([
       'Launch in Norway first.',
       'No price promotion in the first 8 weeks.',
+      // Each objective the session revised, as it reads now: what changed, before → after.
+      'New-customer revenue to 1,200,000 EUR by 2027-12-31: metric set to New-customer revenue; target set to 1,000,000 EUR.',
       'Private-label request',
     ]);
     expect(tables(xml)[1]).toEqual([
@@ -153,6 +157,7 @@ describe('the session summary document', () => {
       'The purpose was not written down.',
       'No participants were recorded.',
       'No decisions were recorded.',
+      'No objective was changed in this session.',
       'No action items were raised in this session.',
       'No notes were taken.',
       'Nothing was parked.',

@@ -7,6 +7,8 @@ import { actionItemRepository } from '../../db/repositories/action-item-reposito
 import { agendaRepository } from '../../db/repositories/agenda-repository';
 import { engagementBrandingRepository } from '../../db/repositories/engagement-branding-repository';
 import { engagementRepository } from '../../db/repositories/engagement-repository';
+import { objectiveRepository } from '../../db/repositories/objective-repository';
+import { objectiveRevisionRepository } from '../../db/repositories/objective-revision-repository';
 import { participantRepository } from '../../db/repositories/participant-repository';
 import { sessionNoteRepository } from '../../db/repositories/session-note-repository';
 import { sessionRepository } from '../../db/repositories/session-repository';
@@ -29,6 +31,8 @@ export async function readSessionSummary(
     actionItems,
     everyone,
     branding,
+    objectives,
+    objectiveRevisions,
   ] = await Promise.all([
     engagementRepository.get(engagement.id),
     sessionRepository.get(session.id),
@@ -38,6 +42,8 @@ export async function readSessionSummary(
     actionItemRepository.listForEngagement(engagement.id),
     participantRepository.listForEngagement(engagement.id),
     engagementBrandingRepository.get(engagement.id),
+    objectiveRepository.list(engagement.id),
+    objectiveRevisionRepository.listForEngagement(engagement.id),
   ]);
   return toSessionSummarySnapshot(
     {
@@ -49,6 +55,8 @@ export async function readSessionSummary(
       actionItems,
       engagementParticipants: everyone,
       branding,
+      objectives,
+      objectiveRevisions,
     },
     version,
   );

@@ -2,10 +2,6 @@ import { useCallback, useRef, useState } from 'react';
 import type { EngagementFile } from '../../../shared/engagement-file/format';
 import type { EngagementFileRead } from '../../../shared/engagement-file/import-outcome';
 import type { IpcResult } from '../../../shared/ipc/result';
-import {
-  AlreadyOnThisLaptopError,
-  engagementFileRepository,
-} from '../db/repositories/engagement-file-repository';
 import { engagementRepository } from '../db/repositories/engagement-repository';
 import { backUpCurrentState } from '../db/safety/take-backup';
 import { platformApi } from '../platform/session-studio-api';
@@ -53,6 +49,13 @@ export type ImportState =
 
 const idle: ImportState = { kind: 'idle' };
 
+/**
+ * The import's writing and checks (every schema of an engagement file) load with the first import,
+ * not with the home: building them would delay every start.
+ */
+const loadImporter = () => import('../db/repositories/engagement-file-repository');
+type Importer = Awaited<ReturnType<typeof loadImporter>>;
+
 const readers: Record<ImportSource, () => Promise<IpcResult<EngagementFileRead>>> = {
   file: () => platformApi().importEngagementFile(null),
   sample: () => platformApi().readSampleEngagement(null),
@@ -92,7 +95,9 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
   const write = useCallback(
     async (source: ImportSource, file: EngagementFile, fileName: string, asCopy: boolean) => {
       busy(source, 'backing-up');
+      let importer: Importer | null = null;
       try {
+        importer = await loadImporter();
         // An automatic backup of the state before every import, so any import can be undone.
         const backup = await backUpCurrentState('import');
         if (!backup.ok)
@@ -101,13 +106,13 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
           );
         if (stopsHere(source)) return;
         busy(source, 'writing');
-        const engagementId = await engagementFileRepository.importFile(file, { asCopy });
+        const engagementId = await importer.engagementFileRepository.importFile(file, { asCopy });
         step.current = null;
         setState(idle);
         onImported(engagementId);
       } catch (error) {
         // Some of its rows are here after all (an earlier import of it, say): offer the copy.
-        if (error instanceof AlreadyOnThisLaptopError && !asCopy)
+        if (importer && error instanceof importer.AlreadyOnThisLaptopError && !asCopy)
           setState({
             kind: 'asking-copy',
             source,
@@ -151,7 +156,11 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
             fileName: outcome.fileName,
             problems: outcome.problems,
           });
-        else if (await engagementFileRepository.isOnThisLaptop(outcome.file.engagement.id))
+        else if (
+          await (
+            await loadImporter()
+          ).engagementFileRepository.isOnThisLaptop(outcome.file.engagement.id)
+        )
           setState({
             kind: 'asking-copy',
             source,

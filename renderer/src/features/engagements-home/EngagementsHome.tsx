@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { engagementMatches, type Engagement } from '../../../../shared/domain/engagement';
 import { onCommand } from '../../app/command-bus';
 import type { Route } from '../../app/routes';
@@ -11,8 +11,14 @@ import { ThemeSwitch } from '../../theme/ThemeSwitch';
 import { EngagementList } from './EngagementList';
 import { GuidedStart } from './GuidedStart';
 import { ImportEngagementFile } from './ImportEngagementFile';
-import { NewEngagementForm } from './NewEngagementForm';
 import { useEngagementDeletion } from './use-engagement-deletion';
+
+// The form (templates, past engagements, their checks) loads once the home is on screen, not
+// before it: a start needs only the list.
+const loadNewEngagementForm = () => import('./NewEngagementForm');
+const NewEngagementForm = lazy(async () => ({
+  default: (await loadNewEngagementForm()).NewEngagementForm,
+}));
 
 interface EngagementsHomeProps {
   creating: boolean;
@@ -36,6 +42,8 @@ export function EngagementsHome({
   const [query, setQuery] = useState('');
   const deletion = useEngagementDeletion();
   const search = useRef<HTMLInputElement>(null);
+  // Ready before the consultant reaches for New engagement.
+  useEffect(() => void loadNewEngagementForm(), []);
   // Edit › Find (Ctrl+F), from here or from any engagement.
   useEffect(
     () =>
@@ -171,17 +179,19 @@ export function EngagementsHome({
       )}
 
       {creating ? (
-        <NewEngagementForm
-          defaults={{
-            consultantName: latest?.consultantName ?? '',
-            firmName: latest?.firmName ?? '',
-          }}
-          pastEngagements={engagements ?? []}
-          onCancel={() => home({ creating: false })}
-          onCreated={(engagementId, sessionId) =>
-            navigate({ name: 'engagement', engagementId, worksheet: 'purpose-agenda', sessionId })
-          }
-        />
+        <Suspense fallback={null}>
+          <NewEngagementForm
+            defaults={{
+              consultantName: latest?.consultantName ?? '',
+              firmName: latest?.firmName ?? '',
+            }}
+            pastEngagements={engagements ?? []}
+            onCancel={() => home({ creating: false })}
+            onCreated={(engagementId, sessionId) =>
+              navigate({ name: 'engagement', engagementId, worksheet: 'purpose-agenda', sessionId })
+            }
+          />
+        </Suspense>
       ) : null}
 
       {deletion.confirming ? (

@@ -104,6 +104,7 @@ export default tseslint.config(
       'preload/**/*.ts',
       'tests/**/*.{ts,tsx}',
       'build/**/*.ts',
+      'bin/**/*.js',
       'samples/**/*.ts',
       '*.config.{ts,js}',
     ],

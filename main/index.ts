@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { engagementFilesOpenedChannel } from '../shared/ipc/channels';
+import { atRestProtection } from './crypto/at-rest-protection';
+import { protectedSafetyStore } from './crypto/at-rest-store';
 import { createSafetyCopy } from './data/safety-copy';
 import { createDocumentWorker } from './documents/document-worker-client';
 import { createOpenedFiles } from './engagement-file/opened-files';
@@ -13,6 +15,7 @@ import { guardPermissions } from './security/navigation-guards';
 import { appScheme } from './shell/app-origin';
 import { applicationMenu } from './shell/application-menu';
 import { serveAppRequest } from './shell/app-protocol';
+import { electronKeystore } from './shell/electron-keystore';
 import { electronPlatform } from './shell/electron-platform';
 import { receiveOpenedFiles } from './shell/file-association';
 import { finishBeforeQuit } from './shell/finish-before-quit';
@@ -47,7 +50,15 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   // Held here to be closed at quit: the safety copy folds its journal, the document worker stops.
-  const safetyCopy = createSafetyCopy({ userDataPath: app.getPath('userData') });
+  // Encrypted at rest with a key the operating system's keystore holds (settled after ready).
+  const atRest = atRestProtection({
+    userDataPath: app.getPath('userData'),
+    keystore: electronKeystore(),
+  });
+  const safetyCopy = createSafetyCopy({
+    userDataPath: app.getPath('userData'),
+    store: protectedSafetyStore(atRest),
+  });
   const documentWorker = createDocumentWorker({
     spawn: () =>
       new Worker(documentWorkerPath, { workerData: { resourcesPath: process.resourcesPath } }),
@@ -118,6 +129,7 @@ if (!app.requestSingleInstanceLock()) {
       createHandlers({
         ...electronPlatform(() => mainWindow),
         safetyCopy,
+        atRest,
         documentBuilder: documentWorker,
         openedFiles,
         projector,

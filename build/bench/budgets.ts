@@ -18,7 +18,10 @@ export const budgets = {
   planExportColdMs: 1500,
   /** The same, once an export has run. */
   planExportWarmMs: 800,
-  /** Its four charts drawn at print resolution, once the drawing is loaded. */
+  /**
+   * All its charts (five: the plan of campaigns with budgets adds the investment chart) drawn at
+   * print resolution, once the drawing is loaded.
+   */
   planChartsWarmMs: 150,
   /** The longest main's thread is held meanwhile: menus and dialogs answer within it. */
   planMainThreadStallMs: 50,
@@ -47,8 +50,13 @@ export const budgets = {
   keystrokeP95Ms: 16,
   /** The longest task on the renderer's main thread while typing with saving on. */
   typingLongestTaskMs: 50,
-  /** Records a field's typing may write: only the one being edited. */
+  /** Client records (shared/data/tables.ts) a field's typing may write: only the one being edited. */
   recordsWrittenPerField: 1,
+  /**
+   * The safety copy's bookkeeping a field's typing may write: the digest row of the engagement
+   * being edited, updated in the same transaction as the record (renderer/src/db/safety).
+   */
+  digestRowsWrittenPerField: 1,
   /** Writes to the engagement's own row while a session field or agenda item is typed. */
   engagementWritesWhileTyping: 0,
   /** JavaScript heap in use with the long, busy engagement open, after garbage collection. */
@@ -67,6 +75,19 @@ export const budgets = {
   libraryEditAckP95Ms: 50,
   /** Main's safety folder (copy, journals, every backup) against the data it protects. */
   librarySafetyFolderRatio: 2,
+
+  // Encryption: what protecting client data may cost the consultant.
+  /** An edit acknowledged by main with the safety copy encrypted at rest, 95th percentile. */
+  encryptedEditAckP95Ms: 50,
+  /** What encryption at rest adds to an edit's acknowledgement, median: unnoticeable. */
+  encryptionEditAckOverheadMs: 5,
+  /**
+   * Export engagement file… of the long, busy engagement with a passphrase, to the file written:
+   * one second, scrypt's deliberate cost (what makes guessing the passphrase slow) included.
+   */
+  protectedFileExportMs: 1000,
+  /** Opening and checking that file with its passphrase, before it is imported: one second. */
+  protectedFileImportMs: 1000,
 } as const;
 
 export type BudgetName = keyof typeof budgets;

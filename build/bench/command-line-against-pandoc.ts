@@ -8,8 +8,8 @@ import { runTimed, type ProcessRun } from './timed-process';
 
 /**
  * The marketing plan of the sample engagement made by the command line, whole process, beside
- * pandoc turning the same content (the plan's text and tables as Markdown, with the same four
- * chart images) into a .docx: each once to warm the disk cache, then alternately, so both see
+ * pandoc turning the same content (the plan's text and tables as Markdown, with the same chart
+ * images, however many the plan holds) into a .docx: each once to warm the disk cache, then alternately, so both see
  * the same load; the medians and their ratio.
  */
 export async function measureCommandLineAgainstPandoc(outFolder: string): Promise<Measurement[]> {

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { createDocumentWorker } from '../../main/documents/document-worker-client';
 import { buildMarketingPlanDocument } from '../../main/documents/marketing-plan-document';
@@ -14,6 +13,7 @@ import { createHandlers } from '../../main/ipc/create-handlers';
 import { dispatch } from '../../main/ipc/dispatch';
 import { marketingPlanSnapshotSchema } from '../../shared/documents/marketing-plan-snapshot';
 import { fullEngagementPlan } from '../../tests/shared/documents/fixtures/full-engagement-records';
+import { watchMainThread } from './main-thread-holds';
 import { median } from './report';
 
 /**
@@ -57,8 +57,9 @@ const packMs = await medianOf(() =>
   packDocument(buildMarketingPlanDocument(snapshot, drawn, look, { fonts: pageFonts() })),
 );
 
-// The same plan exported as the app exports it: main's handler parses the payload, the built
-// document worker (started by the first export) draws, builds and packs, main writes the file.
+// The same plan exported as the app exports it: main receives the payload (JSON.parse stands in
+// for the IPC's deserialising), the built document worker (started by the first export) parses
+// it with the contract's schema, draws, builds and packs; main writes the file.
 const folder = mkdtempSync(join(tmpdir(), 'session-studio-bench-plan-'));
 const documents = createDocumentWorker({
   spawn: () => new Worker(join(outFolder, 'main/document-worker.js')),
@@ -72,11 +73,10 @@ const exportOnce = async () => {
   const result = await dispatch(handlers, 'exportMarketingPlanDocx', JSON.parse(payload));
   if (!result.ok) throw new Error(result.error.message);
 };
-const delay = monitorEventLoopDelay({ resolution: 5 });
-delay.enable();
+const stopWatching = watchMainThread();
 const [, mainColdMs] = await timed(exportOnce);
 const mainWarmMs = await medianOf(exportOnce);
-delay.disable();
+const holds = stopWatching();
 await documents.close();
 rmSync(folder, { recursive: true, force: true });
 
@@ -89,8 +89,10 @@ process.stdout.write(
     buildMs,
     packMs,
     documentKb: bytes.length / 1024,
+    chartCount: Object.keys(drawn).length,
     mainColdMs,
     mainWarmMs,
-    mainThreadStallMs: delay.max / 1e6,
+    mainThreadStallMs: holds.longestHoldMs,
+    mainThreadGapMs: holds.longestGapMs,
   }),
 );

@@ -19,6 +19,8 @@ export function runProbe<T>(probe: string, args: readonly string[] = []): Promis
         env: {
           ...process.env,
           TSX_TSCONFIG_PATH: join(projectRoot, 'shared/charts/tsconfig.json'),
+          // React's production build, as bundled into the app's main and document worker.
+          NODE_ENV: 'production',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { launchApp, newProfileDir, type AppHarness } from '../../tests/e2e/harness/launch-app';
 import { measureBadInput } from './bad-input';
 import { measureBusyEngagement } from './busy-engagement';
+import { measureEncryptionOverhead } from './encryption-overhead';
 import { measureCommandLineAgainstPandoc } from './command-line-against-pandoc';
 import { measureExportScale } from './export-scale';
 import { measureHomeWithManyEngagements } from './home-with-many-engagements';
@@ -51,6 +52,7 @@ const scenarios: Record<string, () => Promise<Measurement[]>> = {
   home: () => inFreshProfile(measureHomeWithManyEngagements),
   busy: () => inFreshProfile(measureBusyEngagement),
   library: () => measureLibraryAtScale(),
+  encryption: () => measureEncryptionOverhead(),
 };
 
 async function main(): Promise<number> {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { createEngagement, expectAllSaved } from '../../tests/e2e/harness/consultant-actions';
 import type { AppHarness } from '../../tests/e2e/harness/launch-app';
+import { isTableName } from '../../shared/data/tables';
 import { mainThreadTasks } from './main-thread-tasks';
 import { installProbes, readProbes, readStore, resetProbes, type StoreWrite } from './page-probes';
 import { percentile, type Measurement } from './report';
@@ -44,11 +45,24 @@ async function typeInto(page: Page, label: string, text: string): Promise<FieldR
   return { latencies, writes };
 }
 
+/**
+ * The records a field's typing wrote, split as the budgets see them: client data (the rows of
+ * shared/data/tables.ts, which the consultant's work lives in and the safety copy journals) must
+ * be the one record being edited. The safety copy's bookkeeping is counted apart: each write also
+ * updates, in the same transaction, the digest row of the engagement it belongs to
+ * (`unitDigests`, so the next start compares one row per engagement with main's copy instead of
+ * hashing the library). That write is the data-safety design, not typing rewriting other work;
+ * it must stay the one engagement's digest, which its own budget holds.
+ */
 function fieldMeasurements(name: string, editedStore: string, result: FieldResult): Measurement[] {
-  // Distinct records written: a write to any other record or store raises it above one.
-  const records = new Set(result.writes.map((write) => `${write.store}/${write.key}`));
-  if (result.writes.some((write) => write.store !== editedStore))
-    console.warn(`${name}: wrote outside ${editedStore}:`, result.writes);
+  const clientWrites = result.writes.filter((write) => isTableName(write.store));
+  const bookkeeping = result.writes.filter((write) => !isTableName(write.store));
+  const distinct = (writes: StoreWrite[]) =>
+    new Set(writes.map((write) => `${write.store}/${write.key}`)).size;
+  if (clientWrites.some((write) => write.store !== editedStore))
+    console.warn(`${name}: wrote client data outside ${editedStore}:`, clientWrites);
+  if (bookkeeping.some((write) => write.store !== 'unitDigests'))
+    console.warn(`${name}: wrote bookkeeping other than unitDigests:`, bookkeeping);
   return [
     { label: `${name}: keystrokes`, value: result.latencies.length, unit: '' },
     {
@@ -67,12 +81,22 @@ function fieldMeasurements(name: string, editedStore: string, result: FieldResul
       value: Math.max(...result.latencies),
       unit: 'ms',
     },
-    { label: `${name}: writes while typing`, value: result.writes.length, unit: '' },
     {
-      label: `${name}: records written`,
-      value: records.size,
+      label: `${name}: saves while typing (client rows put)`,
+      value: clientWrites.length,
+      unit: '',
+    },
+    {
+      label: `${name}: client records written`,
+      value: distinct(clientWrites),
       unit: '',
       budget: 'recordsWrittenPerField',
+    },
+    {
+      label: `${name}: safety-copy digest rows written (the engagement's own)`,
+      value: distinct(bookkeeping),
+      unit: '',
+      budget: 'digestRowsWrittenPerField',
     },
   ];
 }
@@ -92,6 +116,7 @@ export async function measureTypingWithSavingOn(app: AppHarness): Promise<Measur
   const {
     result: [purpose, agenda],
     tasks,
+    ownWork,
   } = await mainThreadTasks(page, async () => [
     await typeInto(page, 'Purpose of this session', purposeText),
     await typeInto(page, 'Agenda item 1', agendaTitleText),
@@ -111,10 +136,15 @@ export async function measureTypingWithSavingOn(app: AppHarness): Promise<Measur
       budget: 'engagementWritesWhileTyping',
     },
     {
-      label: 'Typing: longest task on the renderer’s main thread',
-      value: Math.max(...tasks),
+      label: 'Typing: longest task on the renderer’s main thread, by its own work',
+      value: Math.max(...ownWork),
       unit: 'ms',
       budget: 'typingLongestTaskMs',
+    },
+    {
+      label: 'Typing: longest task, wall clock (with waiting for a core)',
+      value: Math.max(...tasks),
+      unit: 'ms',
     },
   ];
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
+import { exportThrough } from '../../tests/e2e/harness/export-choices';
 import type { AppHarness } from '../../tests/e2e/harness/launch-app';
 import { exploreSampleFromEmptyHome } from '../../tests/e2e/harness/sample-actions';
 import { convertToPdf, pdfPages } from '../../tests/e2e/harness/word-readers';
@@ -87,7 +88,8 @@ export const shots: [string, Shot][] = [
       const work = mkdtempSync(join(tmpdir(), 'session-studio-screenshots-'));
       const docx = join(work, 'plan.docx');
       app.answerSaveDialog(docx);
-      await app.page.getByRole('button', { name: 'Export plan (.docx)' }).click();
+      // The version the client receives.
+      await exportThrough(app.page, 'Export plan (.docx)', { version: 'client' });
       // A long plan on a busy machine can take a while to draw and build.
       await app.page
         .getByRole('status')

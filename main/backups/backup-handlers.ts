@@ -2,8 +2,14 @@ import { backupTimeLabel } from '../../shared/backups/backup-reasons';
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { BackupEngagement, OpenedBackup } from '../../shared/backups/backup-schemas';
-import { collectFullBackup, fullBackupExtension } from '../../shared/backups/full-backup-file';
+import {
+  collectFullBackup,
+  fullBackupExtension,
+  type FullBackupFile,
+} from '../../shared/backups/full-backup-file';
+import type { SaveOutcome } from '../../shared/ipc/contract';
 import type { EngagementFile, EngagementFileContent } from '../../shared/engagement-file/format';
+import { describeAtRest } from '../crypto/at-rest-protection';
 import type { SafetyCopy } from '../data/safety-copy';
 import { withSafetyErrors } from '../data/safety-handlers';
 import type { BackupManifest } from '../data/unit-manifest';
@@ -11,7 +17,17 @@ import { describeFileError } from '../files/describe-file-error';
 import type { HandlerPlatform } from '../ipc/create-handlers';
 import { UserFacingError, type IpcHandlers } from '../ipc/dispatch';
 import { engagementFileOfUnit } from './engagement-of-unit';
-import { readFullBackupFile, writeFullBackupFile } from './full-backup-io';
+import {
+  createFullBackupRuns,
+  FullBackupCancelledError,
+  type FullBackupRun,
+} from './full-backup-runs';
+import {
+  checkFullBackupBytes,
+  fullBackupBytes,
+  readFullBackupBytes,
+  type FullBackupOutcome,
+} from './full-backup-io';
 
 type BackupHandlers = Pick<
   IpcHandlers,
@@ -20,7 +36,11 @@ type BackupHandlers = Pick<
   | 'prepareRestore'
   | 'readBackupEngagement'
   | 'exportFullBackup'
+  | 'exportProtectedFullBackup'
+  | 'unlockFullBackup'
   | 'takeBackup'
+  | 'getFullBackupProgress'
+  | 'cancelFullBackup'
 >;
 
 const filters = [{ name: 'Session Studio full backup', extensions: [fullBackupExtension] }];
@@ -30,6 +50,8 @@ interface Opened {
   token: string;
   /** The current state was backed up for this restore: only then are engagements handed out. */
   prepared: boolean;
+  /** The automatic backup it reads, kept by the rotation when the current state is backed up. */
+  automatic: string | null;
   read(engagementId: string): Promise<EngagementFileContent>;
 }
 
@@ -61,7 +83,10 @@ export function createBackupHandlers(
   safetyCopy: () => SafetyCopy,
   writeFile: (filePath: string, data: Uint8Array) => Promise<void>,
 ): BackupHandlers {
+  const runs = createFullBackupRuns();
   let opened: Opened | null = null;
+  /** A protected full backup waiting for its passphrase: read once, kept here, never sent. */
+  let locked: { ticket: string; name: string; bytes: Buffer } | null = null;
   const safely = <T>(task: () => Promise<T>) => withSafetyErrors(platform, task);
   const app = () => {
     const { name, version } = platform.appInfo();
@@ -100,6 +125,7 @@ export function createBackupHandlers(
     opened = {
       token,
       prepared: false,
+      automatic: id,
       async read(engagementId) {
         const file = await safely(() => copy.readBackupUnit(manifest, engagementId));
         if (!file) throw new UserFacingError('This backup’s copy of the engagement is damaged.');
@@ -111,22 +137,14 @@ export function createBackupHandlers(
     return { status: 'opened', token, name, takenAt: manifest.takenAt, engagements };
   }
 
-  async function openFile(): Promise<OpenedBackup> {
-    if (!platform.chooseOpenPath)
-      throw new UserFacingError('Opening a file is not available here.');
-    const filePath = await platform.chooseOpenPath({
-      title: 'Restore from a full backup',
-      filters,
-    });
-    if (filePath === null) return { status: 'cancelled' };
-    const name = basename(filePath);
-    const checked = await readFullBackupFile(filePath);
-    if (!checked.ok) return { status: 'refused', name, problems: checked.problems };
-    const byId = new Map(checked.backup.engagements.map((file) => [file.engagement.id, file]));
+  /** A full backup file opened and checked: each engagement handed out from it on demand. */
+  function openChecked(name: string, backup: FullBackupFile): OpenedBackup {
+    const byId = new Map(backup.engagements.map((file) => [file.engagement.id, file]));
     const token = randomUUID();
     opened = {
       token,
       prepared: false,
+      automatic: null,
       async read(engagementId) {
         const file = byId.get(engagementId);
         if (!file) throw new UserFacingError('This backup holds no engagement of that name.');
@@ -137,8 +155,8 @@ export function createBackupHandlers(
       status: 'opened',
       token,
       name,
-      takenAt: Date.parse(checked.backup.createdAt),
-      engagements: checked.backup.engagements
+      takenAt: Date.parse(backup.createdAt),
+      engagements: backup.engagements
         .filter((file) => file.engagement.deletedAt === 0)
         .map((file) => ({
           id: file.engagement.id,
@@ -147,6 +165,99 @@ export function createBackupHandlers(
           rows: 1 + Object.values(file.tables).reduce((sum, rows) => sum + rows.length, 0),
         })),
     };
+  }
+
+  /** What the page hears about a checked file; a protected one waits here for its passphrase. */
+  function answerFile(checked: FullBackupOutcome, name: string, bytes: Buffer): OpenedBackup {
+    if (checked.ok) {
+      locked = null;
+      return openChecked(name, checked.backup);
+    }
+    if ('passphrase' in checked) {
+      const ticket = locked?.bytes === bytes ? locked.ticket : randomUUID();
+      locked = { ticket, name, bytes };
+      const problem = checked.passphrase === 'wrong' ? (checked.problems[0] ?? null) : null;
+      return { status: 'locked', name, ticket, problem };
+    }
+    locked = null;
+    return { status: 'refused', name, problems: checked.problems };
+  }
+
+  async function openFile(): Promise<OpenedBackup> {
+    if (!platform.chooseOpenPath)
+      throw new UserFacingError('Opening a file is not available here.');
+    const filePath = await platform.chooseOpenPath({
+      title: 'Restore from a full backup',
+      filters,
+    });
+    if (filePath === null) return { status: 'cancelled' };
+    const name = basename(filePath);
+    const read = await readFullBackupBytes(filePath);
+    if (!read.ok) return { status: 'refused', name, problems: [read.problem] };
+    return answerFile(await checkFullBackupBytes(read.bytes, name, null), name, read.bytes);
+  }
+
+  /**
+   * Every engagement to one file: asks where, reads each engagement from the safety copy, seals
+   * the file when a passphrase is given, then writes it atomically. Cancelled before the write
+   * begins, it stops and writes nothing: there is never a partial file.
+   */
+  async function exportFull(passphrase: string | null): Promise<SaveOutcome> {
+    const run = runs.start();
+    try {
+      const filePath = await platform.chooseSavePath({
+        title:
+          passphrase === null
+            ? 'Back up every engagement to a file'
+            : 'Back up every engagement to a protected file',
+        defaultFileName: `Session Studio backup ${new Date().toISOString().slice(0, 10)}.${fullBackupExtension}`,
+        filters,
+      });
+      if (filePath === null) return { status: 'cancelled' };
+      const bytes = await fullBackupOf(run, passphrase);
+      run.beginSaving();
+      try {
+        await writeFile(filePath, bytes);
+      } catch (error) {
+        throw new UserFacingError(describeFileError(error, filePath));
+      }
+      return { status: 'saved', filePath };
+    } catch (error) {
+      if (error instanceof FullBackupCancelledError) return { status: 'cancelled' };
+      throw error;
+    } finally {
+      run.end();
+    }
+  }
+
+  /** The full backup's bytes, each engagement read in turn and told to the run. */
+  async function fullBackupOf(run: FullBackupRun, passphrase: string | null): Promise<Uint8Array> {
+    run.reached('reading');
+    const engagements: EngagementFile[] = [];
+    // A cancel stops the reading at the next engagement; it is no failure of the safety copy.
+    const cancelled = await safely(async () => {
+      try {
+        await safetyCopy().readEveryUnit((unit, { done, total }) => {
+          run.read(done + 1, total);
+          const row = unit.tables.engagements?.rows[0];
+          if (!row || row.deletedAt !== 0) return;
+          const checked = engagementFileOfUnit(unit, app());
+          if (!checked.ok)
+            throw new UserFacingError(
+              `“${String(row.clientName)} — ${String(row.title)}” cannot be backed up: ${checked.problems[0]} Nothing was written.`,
+            );
+          engagements.push(checked.file);
+        });
+        return false;
+      } catch (error) {
+        if (error instanceof FullBackupCancelledError) return true;
+        throw error;
+      }
+    });
+    if (cancelled) throw new FullBackupCancelledError();
+    const backup = collectFullBackup(engagements, { createdAt: new Date(), app: app() });
+    if (passphrase !== null) run.reached('protecting');
+    return fullBackupBytes(backup, passphrase);
   }
 
   function current(token: string): Opened {
@@ -174,6 +285,7 @@ export function createBackupHandlers(
         ),
         damaged: listed.filter(({ manifest }) => !manifest).map(({ name }) => name),
         folder: platform.appInfo().userDataPath,
+        atRest: platform.atRest ? describeAtRest(await platform.atRest.state()) : null,
       };
     },
 
@@ -181,7 +293,11 @@ export function createBackupHandlers(
 
     async prepareRestore({ token }) {
       const backup = current(token);
-      const taken = await safely(() => safetyCopy().takeBackup('restore'));
+      // The backup of the current state must not rotate out the one about to be restored.
+      const keep = backup.automatic ?? undefined;
+      const taken = await safely(() =>
+        safetyCopy().takeBackup('restore', keep === undefined ? {} : { keep }),
+      );
       backup.prepared = true;
       return { before: taken?.manifest.takenAt ?? null };
     },
@@ -195,37 +311,21 @@ export function createBackupHandlers(
       return backup.read(engagementId);
     },
 
-    async exportFullBackup() {
-      const filePath = await platform.chooseSavePath({
-        title: 'Back up every engagement to a file',
-        defaultFileName: `Session Studio backup ${new Date().toISOString().slice(0, 10)}.${fullBackupExtension}`,
-        filters,
-      });
-      if (filePath === null) return { status: 'cancelled' };
-      const engagements: EngagementFile[] = [];
-      await safely(() =>
-        safetyCopy().readEveryUnit((unit) => {
-          const row = unit.tables.engagements?.rows[0];
-          if (!row || row.deletedAt !== 0) return;
-          const checked = engagementFileOfUnit(unit, app());
-          if (!checked.ok)
-            throw new UserFacingError(
-              `“${String(row.clientName)} — ${String(row.title)}” cannot be backed up: ${checked.problems[0]} Nothing was written.`,
-            );
-          engagements.push(checked.file);
-        }),
-      );
-      const backup = collectFullBackup(engagements, {
-        createdAt: new Date(),
-        app: app(),
-      });
-      try {
-        await writeFullBackupFile(filePath, backup, writeFile);
-      } catch (error) {
-        throw new UserFacingError(describeFileError(error, filePath));
-      }
-      return { status: 'saved', filePath };
+    exportFullBackup: () => exportFull(null),
+    exportProtectedFullBackup: ({ passphrase }) => exportFull(passphrase),
+
+    async unlockFullBackup({ ticket, passphrase }) {
+      const waiting = locked;
+      if (waiting?.ticket !== ticket)
+        throw new UserFacingError(
+          'That backup is no longer waiting for its passphrase. Choose it again with “Restore from a file…”.',
+        );
+      const checked = await checkFullBackupBytes(waiting.bytes, waiting.name, passphrase);
+      return answerFile(checked, waiting.name, waiting.bytes);
     },
+
+    getFullBackupProgress: async () => runs.progress(),
+    cancelFullBackup: async () => ({ cancelled: runs.cancel() }),
 
     async takeBackup({ reason }) {
       const taken = await safely(() => safetyCopy().takeBackup(reason));

@@ -1,11 +1,17 @@
 import { encodePng } from './encode-png';
-import { chartFontFiles, defaultChartFontFolder } from './font-folder';
+import { chartFontFilesFor } from './chart-font-files';
+import { defaultChartFontFolder } from './font-folder';
 
 export interface RasterizeOptions {
   /** Pixels per SVG unit: 3 turns a 720-wide chart into 2160 pixels, print quality in a document. */
   scale?: number;
   /** The folder of font files to draw text with; the app's shipped fonts by default. */
   fontFolder?: string;
+  /**
+   * Where the operating system keeps its fonts, for characters the shipped fonts lack; the
+   * platform's own folders by default, none to draw with the shipped fonts only.
+   */
+  systemFontFolders?: readonly string[];
   /** Documents print on white; a transparent chart turns unreadable on a dark viewer. */
   background?: string;
 }
@@ -14,8 +20,9 @@ export interface RasterizeOptions {
 export const maxRasterScale = 4;
 
 /**
- * The SVG as a PNG, drawn by resvg with only the fonts given (never the machine's own), so every
- * machine produces the same pixels. resvg draws on a worker thread and zlib compresses on its own
+ * The SVG as a PNG, drawn by resvg with the shipped fonts, so every machine draws Latin text with
+ * the same pixels, and for characters they lack (Japanese, Chinese, Korean…) with the operating
+ * system's fonts that have them (chart-font-files.ts). resvg draws on a worker thread and zlib compresses on its own
  * (encode-png.ts), leaving the calling thread free meanwhile.
  */
 export async function rasterizeSvg(
@@ -23,12 +30,13 @@ export async function rasterizeSvg(
   {
     scale = 3,
     fontFolder = defaultChartFontFolder(),
+    systemFontFolders,
     background = '#ffffff',
   }: RasterizeOptions = {},
 ): Promise<Uint8Array> {
   if (!Number.isFinite(scale) || scale <= 0 || scale > maxRasterScale)
     throw new RangeError(`A chart can be drawn at a scale above 0 and up to ${maxRasterScale}.`);
-  const fontFiles = chartFontFiles(fontFolder);
+  const fontFiles = chartFontFilesFor(svg, { fontFolder, systemFolders: systemFontFolders });
   // Loaded on first use, like the rest of the chart machinery, so the app's start does not wait.
   const { renderAsync } = await import('@resvg/resvg-js');
   const image = await renderAsync(svg, {

@@ -19,7 +19,7 @@ export async function drawChartSvg<K extends ChartKind>(
   parsed: ChartDataByKind[K],
 ): Promise<string> {
   const { chartElement } = await import('../../shared/charts/chart-registry');
-  return toStandaloneSvg(chartMarkup(chartElement(kind, parsed, false)), { idPrefix: kind });
+  return toStandaloneSvg(chartMarkup(chartElement(kind, parsed)), { idPrefix: kind });
 }
 
 export async function renderChartPng<K extends ChartKind>(
@@ -44,20 +44,29 @@ export interface ChartImage {
 export async function renderChartImage<K extends ChartKind>(
   kind: K,
   data: unknown,
-  options: RasterizeOptions = {},
+  options: ChartImageOptions = {},
 ): Promise<ChartImage> {
   return drawChartImage(kind, parseChartData(kind, data), options);
+}
+
+export interface ChartImageOptions extends Omit<RasterizeOptions, 'scale'> {
+  /** Pixels per SVG unit, or how many for a chart of the given width (see RasterizeOptions). */
+  scale?: number | ((width: number) => number);
 }
 
 /** Both images of a chart whose data is already parsed by its schema. */
 export async function drawChartImage<K extends ChartKind>(
   kind: K,
   parsed: ChartDataByKind[K],
-  options: RasterizeOptions = {},
+  { scale, ...options }: ChartImageOptions = {},
 ): Promise<ChartImage> {
   const svg = await drawChartSvg(kind, parsed);
-  const png = await rasterizeSvg(svg, options);
-  return { svg, png, ...svgSize(svg) };
+  const size = svgSize(svg);
+  const png = await rasterizeSvg(svg, {
+    ...options,
+    scale: typeof scale === 'function' ? scale(size.width) : scale,
+  });
+  return { svg, png, ...size };
 }
 
 /** The width and height on the SVG's root element. */

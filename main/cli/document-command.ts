@@ -12,6 +12,7 @@ import { marketingPlanSnapshotSchema } from '../../shared/documents/marketing-pl
 import { sessionSummarySnapshotSchema } from '../../shared/documents/session-summary-snapshot';
 import { toMarketingPlanSnapshot } from '../../shared/documents/to-marketing-plan-snapshot';
 import { toSessionSummarySnapshot } from '../../shared/documents/to-session-summary-snapshot';
+import { emptyDocumentChoices } from '../../shared/domain/document-choices';
 import type { EngagementFile } from '../../shared/engagement-file/format';
 import type { AppSettings } from '../../shared/settings/app-settings';
 import { describeZodError } from '../../shared/ipc/result';
@@ -31,6 +32,7 @@ import type { DocumentCommandArguments } from './cli-arguments';
 import { CliError } from './cli-error';
 import { mustBeAFile, writeOutput } from './cli-files';
 import { chooseSession } from './choose-session';
+import { passphraseFrom, passphraseProblem } from './passphrase-file';
 
 const documentNames = {
   plan: 'marketing plan',
@@ -38,15 +40,23 @@ const documentNames = {
   agenda: 'agenda',
 } as const;
 
-/** The file's engagement and rows, checked as an import checks them; refused with every reason. */
-async function readEngagement(filePath: string): Promise<EngagementFile> {
+/**
+ * The file's engagement and rows, opened with the passphrase when it is protected and checked as
+ * an import checks them; refused with every reason.
+ */
+async function readEngagement(
+  filePath: string,
+  passphraseFile: string | null,
+): Promise<EngagementFile> {
   await mustBeAFile(filePath);
-  const checked = await readAndCheckEngagementFile(filePath);
-  if (!checked.ok)
-    throw new CliError(
-      `${basename(filePath)} cannot be read as an engagement file:\n${checked.problems.map((line) => `  ${line}`).join('\n')}`,
-    );
-  return checked.file;
+  const passphrase = await passphraseFrom(passphraseFile);
+  const checked = await readAndCheckEngagementFile(filePath, passphrase);
+  if (checked.ok) return checked.file;
+  if (checked.passphrase)
+    throw new CliError(passphraseProblem(checked.passphrase, filePath, passphraseFile));
+  throw new CliError(
+    `${basename(filePath)} cannot be read as an engagement file:\n${checked.problems.map((line) => `  ${line}`).join('\n')}`,
+  );
 }
 
 /** The snapshot, parsed by the schema main parses the app's with: the same limits apply. */
@@ -62,26 +72,43 @@ function parsed<T>(schema: z.ZodType<T>, snapshot: unknown, name: string): T {
 
 /** The document as the app would export it: the same snapshot builders, schemas and job. */
 function exportOf(
-  { command, session }: DocumentCommandArguments,
+  { command, session, version, sections, charts }: DocumentCommandArguments,
   file: EngagementFile,
   today: string,
   settings: AppSettings,
 ): DocumentExport {
   const name = documentNames[command];
+  const remembered =
+    file.tables.documentChoices.find((row) => row.engagementId === file.engagement.id) ??
+    emptyDocumentChoices(file.engagement.id);
+  const choices = {
+    version: version ?? remembered.version,
+    sections: sections ?? remembered.planSections,
+  };
   if (command === 'plan') {
     const records = marketingPlanRecordsOfFile(file);
     const snapshot = toMarketingPlanSnapshot(records, {
       preparedOn: today,
       charts: planChartPayloads(records),
+      choices,
     });
-    return marketingPlanExport(parsed(marketingPlanSnapshotSchema, snapshot, name), settings);
+    return marketingPlanExport(
+      parsed(marketingPlanSnapshotSchema, { ...snapshot, chartForm: charts ?? undefined }, name),
+      settings,
+    );
   }
   const { id } = chooseSession(sessionsOfFile(file), session);
   if (command === 'summary') {
-    const snapshot = toSessionSummarySnapshot(sessionSummaryRecordsOfFile(file, id));
+    const snapshot = toSessionSummarySnapshot(
+      sessionSummaryRecordsOfFile(file, id),
+      choices.version,
+    );
     return sessionSummaryExport(parsed(sessionSummarySnapshotSchema, snapshot, name), settings);
   }
-  return agendaExport(parsed(agendaSnapshotSchema, agendaSnapshotOfFile(file, id), name), settings);
+  return agendaExport(
+    parsed(agendaSnapshotSchema, agendaSnapshotOfFile(file, id, choices.version), name),
+    settings,
+  );
 }
 
 /**
@@ -101,7 +128,7 @@ export async function writeDocument(
   today: string,
   settings: () => Promise<AppSettings> = appSettings,
 ): Promise<string> {
-  const file = await readEngagement(command.filePath);
+  const file = await readEngagement(command.filePath, command.passphraseFile);
   let document: DocumentExport;
   try {
     document = exportOf(command, file, today, await settings());

@@ -4,6 +4,7 @@ import { writeChart } from './chart-command';
 import { CliError } from './cli-error';
 import { writeDocument } from './document-command';
 import { programName, usageText } from './usage';
+import { validateFile } from './validate-command';
 
 /** Where the command line speaks: standard output and error in the process, lists in tests. */
 export interface CliOutput {
@@ -16,6 +17,7 @@ export const processOutput: CliOutput = {
   error: (text) => process.stderr.write(`${text}\n`),
 };
 
+/** validate: 0 only for a valid file, 1 for any problem. */
 export const exitCodes = { written: 0, failed: 1, badArguments: 2 } as const;
 
 /**
@@ -32,7 +34,11 @@ export async function runCli(
     args = parseCliArguments(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    output.error(`${programName}: ${error.message}\n\n${usageText}`);
+    output.error(
+      error.brief
+        ? `${programName}: ${error.message}`
+        : `${programName}: ${error.message}\n\n${usageText}`,
+    );
     return exitCodes.badArguments;
   }
   if (args.command === 'help') {
@@ -40,6 +46,11 @@ export async function runCli(
     return exitCodes.written;
   }
   try {
+    if (args.command === 'validate') {
+      const report = await validateFile(args);
+      for (const line of report.lines) output.out(line);
+      return report.valid ? exitCodes.written : exitCodes.failed;
+    }
     const written =
       args.command === 'chart' ? await writeChart(args) : await writeDocument(args, today());
     output.out(`Wrote ${written}.`);

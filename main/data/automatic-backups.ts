@@ -114,10 +114,12 @@ export async function pruneBackups(
   paths: SafetyPaths,
   copy: CopyManifest,
   now: number,
+  /** A backup kept this time whatever its age: the one a restore is about to read. */
+  keep?: string,
   known: Map<string, BackupManifest> = new Map(),
 ): Promise<string[]> {
   for (const name of backupsToRemove(await store.list(paths.backups), now))
-    await store.remove(paths.backup(name));
+    if (name !== keep) await store.remove(paths.backup(name));
   const window = backupPolicy.keepDays * 24 * 3_600_000;
   for (const name of await store.list(paths.folder)) {
     const setAside = legacyFolderTime(name);

@@ -53,8 +53,14 @@ export interface SafetyCopy {
   page(request: SafetyPageRequest): Promise<SafetyPage>;
   /** Writes the changed units' files and a new manifest, and starts a new journal. */
   snapshot(): Promise<void>;
-  /** Folds, then writes an automatic backup; null when there is nothing to back up. */
-  takeBackup(reason: BackupReason): Promise<{ name: string; manifest: BackupManifest } | null>;
+  /**
+   * Folds, then writes an automatic backup; null when there is nothing to back up. `keep` names a
+   * backup the rotation must not remove this time: the one a restore is about to read.
+   */
+  takeBackup(
+    reason: BackupReason,
+    options?: { keep?: string },
+  ): Promise<{ name: string; manifest: BackupManifest } | null>;
   /** The automatic backups, newest first (a damaged one with a null manifest). */
   listBackups(): Promise<ListedBackup[]>;
   /** A backup's manifest, its checksum verified; null when missing or damaged. */
@@ -63,8 +69,13 @@ export interface SafetyCopy {
   readBackupUnit(manifest: BackupManifest, unit: string): Promise<UnitFile | null>;
   /** The engagements of a backup whose files are missing or fail their checksum. */
   damagedInBackup(manifest: BackupManifest, units: readonly string[]): Promise<string[]>;
-  /** Folds, then hands each unit the copy holds, one at a time, read from its file. */
-  readEveryUnit(visit: (unit: UnitFile) => void | Promise<void>): Promise<void>;
+  /**
+   * Folds, then hands each unit the copy holds, one at a time, read from its file, with how many
+   * were handed out before it and how many there are.
+   */
+  readEveryUnit(
+    visit: (unit: UnitFile, place: { done: number; total: number }) => void | Promise<void>,
+  ): Promise<void>;
   /** Waits for work in progress, then forgets the loaded copy (the next call reads the disk). */
   close(): Promise<void>;
   /**
@@ -161,7 +172,7 @@ export function createSafetyCopy({
       if (live) await foldNow(live);
     });
 
-  const backup = (reason: BackupReason) =>
+  const backup = (reason: BackupReason, { keep }: { keep?: string } = {}) =>
     maintenance.run(async () => {
       const copy = await turn.run(ready);
       const changed = copy.changedSinceBackup;
@@ -179,7 +190,7 @@ export function createSafetyCopy({
       const name = await writeBackup(store, paths, backupManifest);
       knownBackups.set(name, backupManifest);
       copy.lastBackupAt = takenAt;
-      for (const removed of await pruneBackups(store, paths, manifest, takenAt, knownBackups))
+      for (const removed of await pruneBackups(store, paths, manifest, takenAt, keep, knownBackups))
         copy.copy.unitFiles.delete(removed);
       return { name, manifest: backupManifest };
     });
@@ -265,10 +276,11 @@ export function createSafetyCopy({
         await foldNow(copy);
         const { manifest } = copy.copy;
         // The manifest's files never change, so they are read beside the appends.
-        for (const unit of Object.keys(manifest.units)) {
+        const units = Object.keys(manifest.units);
+        for (const [done, unit] of units.entries()) {
           const file = await readManifestUnit(store, paths, manifest.units, unit);
           if (!file) throw new Error('The safety copy of one engagement could not be read.');
-          await visit(file);
+          await visit(file, { done, total: units.length });
         }
       }),
 

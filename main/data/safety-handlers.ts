@@ -2,6 +2,8 @@ import type { SafetyStatusRequest } from '../../shared/data/safety-copy-schemas'
 import { UserFacingError } from '../ipc/dispatch';
 import { createSafetyCopy, type SafetyCopy } from './safety-copy';
 import type { SafetyStore } from './safety-store';
+import type { AtRestProtection } from '../crypto/at-rest-protection';
+import { protectedSafetyStore } from '../crypto/at-rest-store';
 import { safetyPaths } from './safety-paths';
 
 /** A sentence for the consultant about why the safety copy could not be written or read. */
@@ -33,6 +35,8 @@ async function explained<T>(folder: string, task: () => Promise<T>): Promise<T> 
 export interface SafetyPlatform {
   appInfo(): { userDataPath: string };
   safetyStore?: SafetyStore;
+  /** Encryption at rest of the safety folder; the folder is written as it is when absent. */
+  atRest?: AtRestProtection;
   /** A copy made by the caller, who closes it at quit. */
   safetyCopy?: SafetyCopy;
 }
@@ -46,7 +50,9 @@ export function lazySafetyCopy(platform: SafetyPlatform): () => SafetyCopy {
   return () =>
     (copy ??= createSafetyCopy({
       userDataPath: platform.appInfo().userDataPath,
-      store: platform.safetyStore,
+      store: platform.atRest
+        ? protectedSafetyStore(platform.atRest, platform.safetyStore)
+        : platform.safetyStore,
     }));
 }
 
@@ -65,7 +71,14 @@ export function createSafetyHandlers(
     appendToSafetyCopy: (batch: Parameters<SafetyCopy['append']>[0]) =>
       explained(folder(), () => safetyCopy().append(batch)),
     getSafetyCopyStatus: (request: SafetyStatusRequest) =>
-      explained(folder(), () => safetyCopy().status(request?.libraryDigest ?? null)),
+      explained(folder(), async () => {
+        const status = await safetyCopy().status(request?.libraryDigest ?? null);
+        // Whether the copy is encrypted, said once a run when the consultant must know.
+        const atRest = (await platform.atRest?.takeNotice()) ?? null;
+        return atRest
+          ? { ...status, notice: [status.notice, atRest].filter(Boolean).join(' ') }
+          : status;
+      }),
     readSafetyCopyPage: (request: Parameters<SafetyCopy['page']>[0]) =>
       explained(folder(), () => safetyCopy().page(request)),
   };

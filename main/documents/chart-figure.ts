@@ -1,15 +1,22 @@
 import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
+import { ChartRun } from 'docx/charts';
 import type { ChartImage } from '../charts/render-chart';
+import type { NativeChart } from './native-plan-charts';
 import type { TextBox } from './page-layout';
 
-/** A chart ready to place: its images and the words that say what it shows. */
-export interface DrawnChart {
-  image: ChartImage;
+/**
+ * A chart ready to place: its images, or the data of a native Word chart, and the words that say
+ * what it shows.
+ */
+export type DrawnChart = {
   /** The chart's name, e.g. "Emotion curve": the image's title. */
   name: string;
   /** The chart's text summary: its alt text and its caption. */
   summary: string;
-}
+} & ({ image: ChartImage; native?: undefined } | { native: NativeChart; image?: undefined });
+
+/** A native chart's shape on the page: as wide as the text, about half as high. */
+const nativeAspect = 0.55;
 
 /** Leaves room on the page for the chart's heading and caption. */
 const heightShare = 0.78;
@@ -21,26 +28,29 @@ export function fitToBox(width: number, height: number, box: TextBox) {
 }
 
 /**
- * The chart as an image (SVG, with the print-resolution PNG that LibreOffice and older Word show),
- * its summary as alt text, and the same summary as a caption below it.
+ * The chart as an image (SVG, with the print-resolution PNG that LibreOffice and older Word show)
+ * or as a native Word chart drawn from its data, its summary as alt text, and the same summary as
+ * a caption below it.
  */
 export function chartFigure(chart: DrawnChart, box: TextBox): Paragraph[] {
-  const { image } = chart;
+  const altText = { name: chart.name, title: chart.name, description: chart.summary };
+  const { image, native } = chart;
+  const drawing = native
+    ? new ChartRun({
+        ...native,
+        transformation: fitToBox(box.width, Math.round(box.width * nativeAspect), box),
+        altText,
+      })
+    : new ImageRun({
+        type: 'svg',
+        // A string would be read as base64; the SVG is text, so it goes as its UTF-8 bytes.
+        data: new TextEncoder().encode(image.svg),
+        fallback: { type: 'png', data: image.png },
+        transformation: fitToBox(image.width, image.height, box),
+        altText,
+      });
   return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      keepNext: true,
-      children: [
-        new ImageRun({
-          type: 'svg',
-          // A string would be read as base64; the SVG is text, so it goes as its UTF-8 bytes.
-          data: new TextEncoder().encode(image.svg),
-          fallback: { type: 'png', data: image.png },
-          transformation: fitToBox(image.width, image.height, box),
-          altText: { name: chart.name, title: chart.name, description: chart.summary },
-        }),
-      ],
-    }),
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [drawing] }),
     new Paragraph({
       spacing: { after: 200 },
       children: [new TextRun({ text: chart.summary, italics: true, size: 18 })],

@@ -33,11 +33,19 @@ export function bodyOrNote(text: string, emptyNote: string): Paragraph[] {
 export function labelled(
   label: string,
   value: string,
-  { spaceBefore = false }: { spaceBefore?: boolean } = {},
+  {
+    spaceBefore = false,
+    keepNext = false,
+  }: {
+    spaceBefore?: boolean;
+    /** A label that introduces a list stays on the page of the list's first line. */
+    keepNext?: boolean;
+  } = {},
 ): Paragraph {
   return new Paragraph({
     // A line right under a table needs air, or it reads as the table's last row.
     ...(spaceBefore ? { spacing: { before: 120 } } : {}),
+    ...(keepNext ? { keepNext: true } : {}),
     children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
   });
 }
@@ -56,6 +64,11 @@ export function dataTable(
   rows: readonly (readonly string[])[],
   look: TableLook,
 ): Table {
+  // The columns share the whole table: a version that leaves a column out (the client's plan
+  // drops SMART) widens the others by their share, as Word and LibreOffice stretch them, and the
+  // grid stays the text area's width, which the contents' page estimate lays out.
+  const total = columns.reduce((sum, column) => sum + column.width, 0);
+  const shareOf = (width: number) => (total > 0 ? (width * 100) / total : 100 / columns.length);
   const cell = (text: string, width: number, isHeader: boolean) =>
     new TableCell({
       width: { size: width, type: WidthType.PERCENTAGE },
@@ -81,12 +94,14 @@ export function dataTable(
     rows: [
       new TableRow({
         tableHeader: true,
-        children: columns.map((column) => cell(column.header, column.width, true)),
+        children: columns.map((column) => cell(column.header, shareOf(column.width), true)),
       }),
       ...rows.map(
         (row) =>
           new TableRow({
-            children: columns.map((column, index) => cell(row[index] ?? '', column.width, false)),
+            children: columns.map((column, index) =>
+              cell(row[index] ?? '', shareOf(column.width), false),
+            ),
           }),
       ),
     ],

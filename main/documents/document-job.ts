@@ -10,6 +10,7 @@ import { packDocument } from './pack-document';
 import { pageFonts } from './page-fonts';
 import { drawPlanCharts, parsePlanCharts } from './plan-charts';
 import { buildSessionSummaryDocument } from './session-summary-document';
+import type { DocumentHeading, DocumentOrder } from './document-order';
 
 /**
  * One deliverable to build, from a snapshot already parsed by its schema and the consultant's
@@ -30,7 +31,13 @@ export interface BuildOptions {
 
 /** Builds documents' bytes: on the document worker in the app, on the caller's thread elsewhere. */
 export interface DocumentBuilder {
-  build(job: DocumentJob, options?: BuildOptions): Promise<Uint8Array>;
+  /**
+   * An order's request parsed (see document-order.ts): what its save dialog says, or refused.
+   * A builder without it has the order parsed on the calling thread.
+   */
+  check?(order: DocumentOrder): Promise<DocumentHeading>;
+  /** Builds a job, or an order (its request parsed first, refused if it does not parse). */
+  build(job: DocumentJob | DocumentOrder, options?: BuildOptions): Promise<Uint8Array>;
   /** Loads what building takes while the consultant is still choosing where to save. */
   prepare?(): void;
 }
@@ -62,6 +69,7 @@ export async function buildDocumentBytes(
       onStage('drawing-charts');
       const charts = await drawPlanCharts(parsePlanCharts(snapshot.charts), {
         campaignCount: snapshot.campaigns.length,
+        form: snapshot.chartForm,
       });
       onStage('laying-out');
       return pack(buildMarketingPlanDocument(snapshot, charts, look, { fonts: pageFonts() }));

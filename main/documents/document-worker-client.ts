@@ -1,9 +1,12 @@
 import type { Worker } from 'node:worker_threads';
 import type { ExportStage } from '../../shared/documents/export-progress';
+import { RefusedRequestError, UserFacingError } from '../ipc/dispatch';
 import { DocumentCancelledError } from './document-cancelled-error';
 import type { BuildOptions, DocumentBuilder, DocumentJob } from './document-job';
+import type { DocumentHeading, DocumentOrder } from './document-order';
 import type {
   DocumentCancelMessage,
+  DocumentCheckMessage,
   DocumentReplyMessage,
   DocumentRequestMessage,
   DocumentStageMessage,
@@ -15,7 +18,9 @@ export interface DocumentWorker extends DocumentBuilder {
    * Aborting the signal rejects with DocumentCancelledError at once and stops the work: the
    * worker is stopped when the job was its only one, else the job is dropped at its next stage.
    */
-  build(job: DocumentJob, options?: BuildOptions): Promise<Uint8Array>;
+  build(job: DocumentJob | DocumentOrder, options?: BuildOptions): Promise<Uint8Array>;
+  /** Parses an order's request on the worker: main's thread only posts it as it arrived. */
+  check(order: DocumentOrder): Promise<DocumentHeading>;
   /** Starts the worker, which loads the document and chart libraries, if it is not running. */
   prepare(): void;
   /** Stops the worker; a job still in progress fails. */
@@ -30,7 +35,7 @@ export interface DocumentWorkerOptions {
 }
 
 interface PendingJob {
-  resolve(bytes: Uint8Array): void;
+  resolve(answer: Uint8Array | DocumentHeading): void;
   reject(error: Error): void;
   onStage?: (stage: ExportStage) => void;
 }
@@ -85,9 +90,14 @@ export function createDocumentWorker({
       return;
     }
     pending.delete(reply.id);
-    if (reply.ok) job.resolve(reply.bytes);
+    if (reply.ok) job.resolve('bytes' in reply ? reply.bytes : reply.heading);
     else {
-      const error = new Error(reply.message);
+      const error =
+        reply.refused === 'invalid-request'
+          ? new RefusedRequestError(reply.message)
+          : reply.refused === 'user-facing'
+            ? new UserFacingError(reply.message)
+            : new Error(reply.message);
       if (reply.stack) error.stack = reply.stack;
       job.reject(error);
     }
@@ -130,17 +140,47 @@ export function createDocumentWorker({
     afterChange(current);
   }
 
+  /** Posts a message whose answer `done` awaits; a message that cannot be posted fails it. */
+  function post<T>(
+    current: Worker,
+    id: number,
+    message: DocumentRequestMessage | DocumentCheckMessage,
+    done: Promise<T>,
+  ): Promise<T> {
+    try {
+      current.postMessage(message);
+    } catch (error) {
+      pending.delete(id);
+      afterChange(current);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    afterChange(current);
+    return done;
+  }
+
   return {
     prepare(): void {
       if (!worker) afterChange(running());
     },
 
-    build(job: DocumentJob, { onStage, signal }: BuildOptions = {}): Promise<Uint8Array> {
+    check(order: DocumentOrder): Promise<DocumentHeading> {
+      const current = running();
+      const id = nextId++;
+      const done = new Promise<DocumentHeading>((resolve, reject) =>
+        pending.set(id, { resolve: (answer) => resolve(answer as DocumentHeading), reject }),
+      );
+      return post(current, id, { id, check: order }, done);
+    },
+
+    build(
+      job: DocumentJob | DocumentOrder,
+      { onStage, signal }: BuildOptions = {},
+    ): Promise<Uint8Array> {
       if (signal?.aborted) return Promise.reject(new DocumentCancelledError());
       const current = running();
       const id = nextId++;
       const done = new Promise<Uint8Array>((resolve, reject) =>
-        pending.set(id, { resolve, reject, onStage }),
+        pending.set(id, { resolve: (answer) => resolve(answer as Uint8Array), reject, onStage }),
       );
       if (signal) {
         const onAbort = () => cancel(current, id);
@@ -148,16 +188,8 @@ export function createDocumentWorker({
         const settled = () => signal.removeEventListener('abort', onAbort);
         done.then(settled, settled);
       }
-      try {
-        const request: DocumentRequestMessage = { id, job };
-        current.postMessage(request);
-      } catch (error) {
-        pending.delete(id);
-        afterChange(current);
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-      afterChange(current);
-      return done;
+      const request: DocumentRequestMessage = { id, job };
+      return post(current, id, request, done);
     },
 
     async close(): Promise<void> {

@@ -1,10 +1,20 @@
 import type { ExportStage } from '../../shared/documents/export-progress';
 import type { DocumentJob } from './document-job';
+import type { DocumentHeading, DocumentOrder } from './document-order';
 
-/** What main posts to the document worker: one job, numbered so its answer finds its caller. */
+/**
+ * What main posts to the document worker: one job (or an order, whose request the worker parses
+ * first) to build, numbered so its answer finds its caller.
+ */
 export interface DocumentRequestMessage {
   id: number;
-  job: DocumentJob;
+  job: DocumentJob | DocumentOrder;
+}
+
+/** An order to check: its request parsed, the save dialog's words sent back, nothing built. */
+export interface DocumentCheckMessage {
+  id: number;
+  check: DocumentOrder;
 }
 
 /** Main no longer wants a job: the worker drops it at its next stage. */
@@ -18,7 +28,18 @@ export interface DocumentStageMessage {
   stage: ExportStage;
 }
 
-/** What the worker posts back: the document's bytes (transferred, not copied), or why not. */
+/**
+ * What the worker posts back: the document's bytes (transferred, not copied), a checked order's
+ * heading, or why not; `refused` says the request was refused (RefusedRequestError: did not
+ * parse) or declined with a message for the consultant (UserFacingError), not a failure.
+ */
 export type DocumentReplyMessage =
   | { id: number; ok: true; bytes: Uint8Array }
-  | { id: number; ok: false; message: string; stack?: string };
+  | { id: number; ok: true; heading: DocumentHeading }
+  | {
+      id: number;
+      ok: false;
+      message: string;
+      stack?: string;
+      refused?: 'invalid-request' | 'user-facing';
+    };

@@ -1,9 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { RefusedRequestError, UserFacingError } from '../ipc/dispatch';
 import { DocumentCancelledError } from './document-cancelled-error';
 import { buildDocumentBytes } from './document-job';
+import { jobOf, parseDocumentOrder } from './document-order';
 import type { ExportStage } from '../../shared/documents/export-progress';
 import type {
   DocumentCancelMessage,
+  DocumentCheckMessage,
   DocumentReplyMessage,
   DocumentRequestMessage,
   DocumentStageMessage,
@@ -34,38 +37,64 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
 const running = new Set<number>();
 const cancelled = new Set<number>();
 
-port.on('message', (message: DocumentRequestMessage | DocumentCancelMessage) => {
-  if ('cancel' in message) {
-    // A job that already finished has nothing left to stop.
-    if (running.has(message.cancel)) cancelled.add(message.cancel);
-    return;
-  }
-  const { id, job } = message;
-  running.add(id);
-  const onStage = (stage: ExportStage) => {
-    if (cancelled.has(id)) throw new DocumentCancelledError();
-    const progress: DocumentStageMessage = { id, stage };
-    port.postMessage(progress);
+/** Why a job or check failed, telling main whether its request was refused. */
+function failure(id: number, error: unknown): DocumentReplyMessage {
+  return {
+    id,
+    ok: false,
+    message: error instanceof Error ? error.message : String(error),
+    stack: error instanceof Error ? error.stack : undefined,
+    refused:
+      error instanceof RefusedRequestError
+        ? 'invalid-request'
+        : error instanceof UserFacingError
+          ? 'user-facing'
+          : undefined,
   };
-  buildDocumentBytes(job, onStage)
-    .then(
-      (built) => {
-        const bytes = ownBuffer(built);
-        const reply: DocumentReplyMessage = { id, ok: true, bytes };
-        port.postMessage(reply, [bytes.buffer as ArrayBuffer]);
-      },
-      (error: unknown) => {
+}
+
+port.on(
+  'message',
+  (message: DocumentRequestMessage | DocumentCheckMessage | DocumentCancelMessage) => {
+    if ('cancel' in message) {
+      // A job that already finished has nothing left to stop.
+      if (running.has(message.cancel)) cancelled.add(message.cancel);
+      return;
+    }
+    if ('check' in message) {
+      try {
+        const { title, defaultFileName } = parseDocumentOrder(message.check);
         const reply: DocumentReplyMessage = {
-          id,
-          ok: false,
-          message: error instanceof Error ? error.message : String(error),
-          stack: error instanceof Error ? error.stack : undefined,
+          id: message.id,
+          ok: true,
+          heading: { title, defaultFileName },
         };
         port.postMessage(reply);
-      },
-    )
-    .finally(() => {
-      running.delete(id);
-      cancelled.delete(id);
-    });
-});
+      } catch (error) {
+        port.postMessage(failure(message.id, error));
+      }
+      return;
+    }
+    const { id, job } = message;
+    running.add(id);
+    const onStage = (stage: ExportStage) => {
+      if (cancelled.has(id)) throw new DocumentCancelledError();
+      const progress: DocumentStageMessage = { id, stage };
+      port.postMessage(progress);
+    };
+    Promise.resolve()
+      .then(() => buildDocumentBytes(jobOf(job), onStage))
+      .then(
+        (built) => {
+          const bytes = ownBuffer(built);
+          const reply: DocumentReplyMessage = { id, ok: true, bytes };
+          port.postMessage(reply, [bytes.buffer as ArrayBuffer]);
+        },
+        (error: unknown) => port.postMessage(failure(id, error)),
+      )
+      .finally(() => {
+        running.delete(id);
+        cancelled.delete(id);
+      });
+  },
+);

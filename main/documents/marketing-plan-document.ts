@@ -18,21 +18,36 @@ import { situationChapter } from './plan-chapters/situation-chapter';
 import { workBackwardsChapter } from './plan-chapters/work-backwards-chapter';
 import type { PageFont } from './page-fonts';
 import type { PlanCharts } from './plan-charts';
+import { planSectionIds, type PlanSectionId } from '../../shared/domain/document-choices';
 
-/** The executive summary, then the chapters in the order of the method, one per worksheet. */
-export function planChapters(snapshot: MarketingPlanSnapshot, context: PlanContext): Chapter[] {
-  return [
-    executiveSummaryChapter(snapshot, context),
-    situationChapter(snapshot, context),
-    objectivesChapter(snapshot, context),
-    alignmentChapter(snapshot, context),
-    selfCritiqueChapter(snapshot, context),
-    brandChapter(snapshot, context),
-    journeyChapter(snapshot, context),
-    workBackwardsChapter(snapshot, context),
-    campaignsChapter(snapshot, context),
-    actionItemsChapter(snapshot, context),
-  ];
+const chapterBuilders: Record<
+  PlanSectionId,
+  (snapshot: MarketingPlanSnapshot, context: PlanContext) => Chapter | null
+> = {
+  'executive-summary': executiveSummaryChapter,
+  situation: situationChapter,
+  objectives: objectivesChapter,
+  alignment: alignmentChapter,
+  'self-critique': selfCritiqueChapter,
+  brand: brandChapter,
+  journey: journeyChapter,
+  'work-backwards': workBackwardsChapter,
+  campaigns: campaignsChapter,
+  'action-items': actionItemsChapter,
+};
+
+/**
+ * The executive summary, then the chapters in the order of the method, one per worksheet: those
+ * the consultant ticked, and in the client version only those with something in them.
+ */
+export function planChapters(
+  snapshot: MarketingPlanSnapshot,
+  context: Omit<PlanContext, 'version'>,
+): Chapter[] {
+  const { version, sections } = snapshot.choices;
+  return planSectionIds
+    .filter((id) => sections.includes(id))
+    .flatMap((id) => chapterBuilders[id](snapshot, { ...context, version }) ?? []);
 }
 
 function cover(snapshot: MarketingPlanSnapshot, look: DocumentLook): CoverContent {
@@ -57,7 +72,22 @@ function cover(snapshot: MarketingPlanSnapshot, look: DocumentLook): CoverConten
 
 const noFonts: readonly PageFont[] = [];
 
-function contents(look: DocumentLook): (Paragraph | TableOfContents)[] {
+/** The contents; when no chosen section has anything in it yet, one line that says so instead. */
+function contents(
+  look: DocumentLook,
+  chapters: readonly Chapter[],
+): (Paragraph | TableOfContents)[] {
+  if (chapters.length === 0)
+    return [
+      new Paragraph({
+        children: [
+          new TextRun({
+            text: 'The sections chosen for this plan have nothing in them to show the client.',
+            italics: true,
+          }),
+        ],
+      }),
+    ];
   return [
     new Paragraph({
       spacing: { after: 240 },
@@ -81,6 +111,7 @@ export function buildMarketingPlanDocument(
   { fonts = noFonts }: { fonts?: readonly PageFont[] } = {},
 ): Document {
   const { engagement } = snapshot;
+  const chapters = planChapters(snapshot, { charts, look });
   return new Document({
     ...documentProperties(look, {
       kind: 'Marketing plan',
@@ -91,10 +122,8 @@ export function buildMarketingPlanDocument(
     pageNumbers: contentsPageNumbers(fonts),
     sections: [
       coverSection(look, cover(snapshot, look)),
-      pageSection('portrait', contents(look), look),
-      ...planChapters(snapshot, { charts, look }).map((chapter) =>
-        pageSection(chapter.orientation, chapter.children, look),
-      ),
+      pageSection('portrait', contents(look, chapters), look),
+      ...chapters.map((chapter) => pageSection(chapter.orientation, chapter.children, look)),
     ],
   });
 }

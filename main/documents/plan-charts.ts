@@ -10,8 +10,12 @@ import { summariseInvestmentReturn } from '../../shared/charts/investment-return
 import { summariseReverseFunnel } from '../../shared/charts/reverse-funnel-summary';
 import { summariseToneDrift } from '../../shared/charts/tone-drift-summary';
 import type { PlanChartPayload } from '../../shared/documents/marketing-plan-snapshot';
+import { maxRasterScale } from '../charts/rasterize-svg';
 import { drawChartImage } from '../charts/render-chart';
+import { textBox } from './page-layout';
+import type { ChartForm } from '../../shared/documents/chart-form';
 import type { DrawnChart } from './chart-figure';
+import { nativeChart } from './native-plan-charts';
 
 /** The plan's charts, parsed: at most one of each kind. */
 export type PlanChartData = { [K in ChartKind]?: ChartDataByKind[K] };
@@ -66,16 +70,26 @@ export function chartSummary<K extends ChartKind>(
   }
 }
 
-/** Print resolution: 3 pixels per chart unit, about 300 dpi at the size a chart is placed. */
-const printScale = 3;
+/**
+ * The PNG every reader without SVG shows (LibreOffice, older Word), and so every PDF made from
+ * the document: 220 pixels to the inch, Word's own resolution for pictures in a printed
+ * document, at the largest size a chart is placed (a landscape page's width; a chart is never
+ * placed larger than drawn). Word 2016 and later draw the SVG itself.
+ */
+export const printPixelsPerInch = 220;
+
+/** Pixels per chart unit (a CSS pixel, 96 to the inch) for a chart `width` units wide. */
+export function printScale(width: number): number {
+  const placed = Math.min(width, textBox('landscape').width);
+  return Math.min(maxRasterScale, ((printPixelsPerInch / 96) * placed) / width);
+}
 
 /**
- * One chart drawn at a time. resvg draws and zlib compresses each on threads of their own, so
- * more could share the cores, but each holds a print-resolution image (about 33 MB for the long
- * campaign timeline) in memory meanwhile: two at a time took the command line's peak past its
- * 250 MB budget, for little time on a two-core machine.
+ * Two charts drawn at a time, one per core of a small laptop: resvg draws and zlib compresses
+ * each on threads of their own. Each holds its print-resolution image in memory meanwhile (about
+ * 18 MB of pixels for the long campaign timeline), within the command line's 250 MB budget.
  */
-const chartsAtOnce = 1;
+const chartsAtOnce = 2;
 
 /** Each item's result, in the items' order, with at most `lanes` of them being worked on at once. */
 async function inLanes<T, R>(
@@ -96,10 +110,14 @@ async function inLanes<T, R>(
   return results;
 }
 
-/** Draws the charts parsed by parsePlanCharts as images (see chartsAtOnce), with their summaries. */
+/**
+ * Draws the charts parsed by parsePlanCharts as images (see chartsAtOnce), with their summaries;
+ * with `form: 'native'`, the line and bar charts that have data become native Word charts
+ * instead, and are not drawn.
+ */
 export async function drawPlanCharts(
   charts: PlanChartData,
-  { campaignCount }: { campaignCount: number },
+  { campaignCount, form = 'pictures' }: { campaignCount: number; form?: ChartForm },
 ): Promise<PlanCharts> {
   const entries = Object.entries(charts) as [ChartKind, ChartDataByKind[ChartKind]][];
   const drawn = await inLanes(entries, chartsAtOnce, async ([kind, data]) => {
@@ -110,11 +128,11 @@ export async function drawPlanCharts(
             campaignCount - (data as ChartDataByKind['campaign-timeline']).campaigns.length,
           )
         : 0;
-    const chart = {
-      image: await drawChartImage(kind, data, { scale: printScale }),
-      name: chartNames[kind],
-      summary: chartSummary(kind, data, undated),
-    };
+    const words = { name: chartNames[kind], summary: chartSummary(kind, data, undated) };
+    const native = form === 'native' ? nativeChart(kind, data) : undefined;
+    const chart: DrawnChart = native
+      ? { ...words, native }
+      : { ...words, image: await drawChartImage(kind, data, { scale: printScale }) };
     return [kind, chart] as const;
   });
   return Object.fromEntries(drawn) as PlanCharts;

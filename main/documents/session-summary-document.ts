@@ -3,15 +3,23 @@ import { actionItemStatusLabels } from '../../shared/domain/action-item-filters'
 import type { ActionItemLine } from '../../shared/documents/action-item-lines';
 import type { SessionSummarySnapshot } from '../../shared/documents/session-summary-snapshot';
 import { coverSection } from './cover-page';
-import { bodyOrNote, bulletList, dataTable, emptyNote, heading } from './document-blocks';
+import type { DocumentVersion } from '../../shared/domain/document-choices';
+import { body, bulletList, dataTable, emptyNote, heading } from './document-blocks';
 import type { DocumentLook } from './document-look';
 import { documentProperties } from './document-properties';
 import { pageSection } from './page-layout';
 import { sessionCover } from './session-cover';
+import { objectiveChangesText } from './objective-change-text';
 import { agendaRunBlock, notesBlock, participantsBlock } from './summary-blocks';
+import { describeObjective } from '../../shared/domain/objective';
 
 /** The action items as a Word table: what, who, by when, where it stands. */
-export function actionItemsTable(items: readonly ActionItemLine[], look: DocumentLook): Table {
+export function actionItemsTable(
+  items: readonly ActionItemLine[],
+  look: DocumentLook,
+  version: DocumentVersion = 'working',
+): Table {
+  const toDo = (text: string) => (version === 'client' ? '—' : text);
   return dataTable(
     [
       { header: 'Action', width: 46 },
@@ -20,42 +28,88 @@ export function actionItemsTable(items: readonly ActionItemLine[], look: Documen
       { header: 'Status', width: 16 },
     ],
     items.map((item) => [
-      item.what.trim() || 'Untitled action',
-      item.owner || 'No owner yet',
-      look.date(item.dueDate) || 'No date',
+      item.what.trim() || toDo('Untitled action'),
+      item.owner || toDo('No owner yet'),
+      look.date(item.dueDate) || toDo('No date'),
       actionItemStatusLabels[item.status],
     ]),
     look,
   );
 }
 
-function listOrNote(entries: readonly string[], emptyText: string): Paragraph[] {
-  return entries.length === 0 ? [emptyNote(emptyText)] : bulletList(entries);
+type Block = Paragraph | Table;
+
+/**
+ * A heading and its content; when there is none, the working version says so in one italic line
+ * and the client version leaves the heading out.
+ */
+function titled(
+  title: string,
+  content: readonly Block[] | null,
+  emptyText: string,
+  version: DocumentVersion,
+): Block[] {
+  if (content === null) return version === 'client' ? [] : [heading(title), emptyNote(emptyText)];
+  return [heading(title), ...content];
 }
+
+const listOrNull = (entries: readonly string[]) =>
+  entries.length === 0 ? null : bulletList(entries);
+const textOrNull = (text: string) => (text.trim() === '' ? null : body(text));
+
+/** What a client version with nothing recorded says, so the document is never a bare cover. */
+const nothingYet = emptyNote('Nothing was recorded in this session.');
 
 /** The session summary, sent after the session: pure snapshot and look → Document. */
 export function buildSessionSummaryDocument(
   snapshot: SessionSummarySnapshot,
   look: DocumentLook,
 ): Document {
-  const { engagement, session, actionItems } = snapshot;
-  const children: (Paragraph | Table)[] = [
-    heading('Purpose of the session'),
-    ...bodyOrNote(session.purpose, 'The purpose was not written down.'),
-    heading('Participants'),
-    ...participantsBlock(snapshot.participants, look),
-    heading('Decisions taken'),
-    ...listOrNote(snapshot.decisions, 'No decisions were recorded.'),
-    heading('Action items'),
-    actionItems.length === 0
-      ? emptyNote('No action items were raised in this session.')
-      : actionItemsTable(actionItems, look),
-    heading('Notes'),
-    ...notesBlock(snapshot),
-    heading('Parking lot'),
-    ...listOrNote(snapshot.parkingLot, 'Nothing was parked.'),
-    heading('Agenda: planned and actual'),
-    ...agendaRunBlock(snapshot, look),
+  const { engagement, session, actionItems, version } = snapshot;
+  const children: Block[] = [
+    ...titled(
+      'Purpose of the session',
+      textOrNull(session.purpose),
+      'The purpose was not written down.',
+      version,
+    ),
+    ...titled(
+      'Participants',
+      participantsBlock(snapshot.participants, look, version),
+      'No participants were recorded.',
+      version,
+    ),
+    ...titled(
+      'Decisions taken',
+      listOrNull(snapshot.decisions),
+      'No decisions were recorded.',
+      version,
+    ),
+    ...titled(
+      'Objectives revised',
+      listOrNull(
+        snapshot.objectiveChanges.map(
+          ({ objective, changes }) =>
+            `${describeObjective(objective, look.date)}: ${objectiveChangesText(changes, look)}.`,
+        ),
+      ),
+      'No objective was changed in this session.',
+      version,
+    ),
+    ...titled(
+      'Action items',
+      actionItems.length === 0 ? null : [actionItemsTable(actionItems, look, version)],
+      'No action items were raised in this session.',
+      version,
+    ),
+    ...titled('Notes', notesBlock(snapshot), 'No notes were taken.', version),
+    ...titled('Parking lot', listOrNull(snapshot.parkingLot), 'Nothing was parked.', version),
+    ...titled(
+      'Agenda: planned and actual',
+      agendaRunBlock(snapshot, look),
+      'The session had no agenda.',
+      version,
+    ),
   ];
   return new Document({
     ...documentProperties(look, {
@@ -66,7 +120,7 @@ export function buildSessionSummaryDocument(
     }),
     sections: [
       coverSection(look, sessionCover('Session summary', engagement.title, session, look)),
-      pageSection('portrait', children, look),
+      pageSection('portrait', children.length > 0 ? children : [nothingYet], look),
     ],
   });
 }

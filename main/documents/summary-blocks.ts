@@ -2,6 +2,7 @@ import { Paragraph, TextRun, type Table } from 'docx';
 import type { SessionSummarySnapshot } from '../../shared/documents/session-summary-snapshot';
 import { formatDuration, scheduleAgenda } from '../../shared/domain/agenda-times';
 import { summarizeActuals } from '../../shared/domain/facilitator-clock';
+import type { DocumentVersion } from '../../shared/domain/document-choices';
 import { participantRoleLabels } from '../../shared/domain/participant';
 import { plannedAgendaTable } from './agenda-table';
 import {
@@ -17,38 +18,53 @@ type Participant = SessionSummarySnapshot['participants'][number];
 
 const nameOf = (person: Participant) => person.name.trim() || 'Unnamed participant';
 
-function withDetails(person: Participant): string {
-  const details = [person.title, person.organisation].map((part) => part.trim()).filter(Boolean);
-  return details.length === 0 ? nameOf(person) : `${nameOf(person)} (${details.join(', ')})`;
+/**
+ * "Sato Hanako (佐藤 花子) — Head of sales, Acme, hanako@acme.jp": the details after a dash, so a
+ * name that carries its own brackets never reads "(…) (…)".
+ */
+export function withDetails(person: Participant): string {
+  const details = [person.title, person.organisation, person.email]
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return details.length === 0 ? nameOf(person) : `${nameOf(person)} — ${details.join(', ')}`;
 }
 
 /** Who was in the room as a table; who was absent, or never marked, named below it. */
 export function participantsBlock(
   participants: readonly Participant[],
   look: TableLook,
-): (Paragraph | Table)[] {
-  if (participants.length === 0) return [emptyNote('No participants were recorded.')];
+  version: DocumentVersion,
+): (Paragraph | Table)[] | null {
+  if (participants.length === 0) return null;
   const attended = participants.filter((person) => person.attendance === 'attended');
   const absent = participants.filter((person) => person.attendance === 'absent');
   const unmarked = participants.filter((person) => person.attendance === 'invited');
-  return [
+  const attendedTable =
     attended.length === 0
-      ? emptyNote('Nobody was marked as attended.')
-      : dataTable(
-          [
-            { header: 'Attended', width: 28 },
-            { header: 'Title', width: 26 },
-            { header: 'Organisation', width: 24 },
-            { header: 'Role', width: 22 },
-          ],
-          attended.map((person) => [
-            nameOf(person),
-            person.title,
-            person.organisation,
-            participantRoleLabels[person.role],
-          ]),
-          look,
-        ),
+      ? version === 'client'
+        ? []
+        : [emptyNote('Nobody was marked as attended.')]
+      : [
+          dataTable(
+            [
+              { header: 'Attended', width: 22 },
+              { header: 'Title', width: 20 },
+              { header: 'Organisation', width: 18 },
+              { header: 'Role', width: 15 },
+              { header: 'E-mail', width: 25 },
+            ],
+            attended.map((person) => [
+              nameOf(person),
+              person.title,
+              person.organisation,
+              participantRoleLabels[person.role],
+              person.email,
+            ]),
+            look,
+          ),
+        ];
+  return [
+    ...attendedTable,
     ...(absent.length > 0
       ? [labelled('Absent', absent.map(withDetails).join('; '), { spaceBefore: true })]
       : []),
@@ -65,15 +81,18 @@ export function participantsBlock(
 const itemTitle = (title: string, index: number) => title.trim() || `Agenda item ${index + 1}`;
 
 /** Each agenda item's note under the item's title, then the general notes and orphaned ones. */
-export function notesBlock(snapshot: SessionSummarySnapshot): Paragraph[] {
+export function notesBlock(snapshot: SessionSummarySnapshot): Paragraph[] | null {
   const { agenda, generalNotes, notesOfRemovedItems } = snapshot;
-  const anything =
-    agenda.length > 0 || generalNotes.trim() !== '' || notesOfRemovedItems.length > 0;
-  if (!anything) return [emptyNote('No notes were taken.')];
+  const noted = agenda.flatMap((item, index) =>
+    item.note.trim() === '' ? [] : [{ ...item, number: index + 1 }],
+  );
+  const anything = noted.length > 0 || generalNotes.trim() !== '' || notesOfRemovedItems.length > 0;
+  if (!anything) return null;
   return [
-    ...agenda.flatMap((item, index) => [
-      heading(`${index + 1}. ${itemTitle(item.title, index)}`, 2),
-      ...bodyOrNote(item.note, 'No notes.'),
+    // Only the items something was noted under: an empty heading per item says nothing.
+    ...noted.flatMap((item) => [
+      heading(`${item.number}. ${itemTitle(item.title, item.number - 1)}`, 2),
+      ...bodyOrNote(item.note, ''),
     ]),
     ...(generalNotes.trim() === ''
       ? []
@@ -96,9 +115,9 @@ export function notesBlock(snapshot: SessionSummarySnapshot): Paragraph[] {
 export function agendaRunBlock(
   snapshot: SessionSummarySnapshot,
   look: TableLook,
-): (Paragraph | Table)[] {
-  const { agenda, session } = snapshot;
-  if (agenda.length === 0) return [emptyNote('The session had no agenda.')];
+): (Paragraph | Table)[] | null {
+  const { agenda, session, version } = snapshot;
+  if (agenda.length === 0) return null;
   const schedule = scheduleAgenda(session.startTime, session.lengthMinutes, agenda);
   if (agenda.every((item) => item.actualMinutes === null))
     return [
@@ -110,7 +129,13 @@ export function agendaRunBlock(
         })),
         look,
       ),
-      emptyNote('Actual times were not recorded: the session was not run in facilitator mode.'),
+      ...(version === 'client'
+        ? []
+        : [
+            emptyNote(
+              'Actual times were not recorded: the session was not run in facilitator mode.',
+            ),
+          ]),
     ];
   const { recorded, plannedMinutes, actualMinutes } = summarizeActuals(agenda);
   const difference = actualMinutes - plannedMinutes;

@@ -36,21 +36,34 @@ function describeReadError(error: unknown, filePath: string, kind: string): stri
 }
 
 /**
- * Reads an engagement file as text, refusing one that is too large from its size alone, before a
- * byte of it is read, and never reading more than the limit even if the file grows meanwhile.
+ * A protected file is the same content behind a header line (docs/encrypted-files.md), so it may
+ * be this much larger than the content's own limit.
  */
-export async function readEngagementFileText(
+export const protectedFileAllowance = 8 * 1024;
+
+export type FileBytesOutcome = { ok: true; bytes: Buffer } | { ok: false; problem: string };
+
+function tooLargeProblem(name: string, size: number, maxBytes: number, kind: string): string {
+  return `${name} is ${megabytes(size)}; ${kind} can be at most ${megabytes(maxBytes)}. It is not a file Session Studio exported, or it is damaged.`;
+}
+
+/**
+ * Reads a file's bytes (plain or protected), refusing one that is too large from its size alone,
+ * before a byte of it is read, and never reading more than the limit even if the file grows
+ * meanwhile.
+ */
+export async function readEngagementFileBytes(
   filePath: string,
   {
-    maxBytes = engagementFileLimits.maxBytes,
+    maxBytes = engagementFileLimits.maxBytes + protectedFileAllowance,
     kind = 'an engagement file',
     openFile = (path) => open(path, 'r'),
   }: ReadOptions = {},
-): Promise<FileReadOutcome> {
+): Promise<FileBytesOutcome> {
   const name = basename(filePath);
-  const tooLarge = (size: number): FileReadOutcome => ({
+  const tooLarge = (size: number): FileBytesOutcome => ({
     ok: false,
-    problem: `${name} is ${megabytes(size)}; ${kind} can be at most ${megabytes(maxBytes)}. It is not a file Session Studio exported, or it is damaged.`,
+    problem: tooLargeProblem(name, size, maxBytes, kind),
   });
   let handle: FileHandle;
   try {
@@ -73,17 +86,43 @@ export async function readEngagementFileText(
       length += bytesRead;
       if (length > maxBytes) return tooLarge(length);
     }
-    try {
-      return {
-        ok: true,
-        text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, length)),
-      };
-    } catch {
-      return { ok: false, problem: `${name} is not a text file, so it is not ${kind}.` };
-    }
+    return { ok: true, bytes: Buffer.concat(chunks, length) };
   } catch (error) {
     return { ok: false, problem: describeReadError(error, filePath, kind) };
   } finally {
     await handle.close();
   }
+}
+
+/** A file's text: within the limit and valid UTF-8, or refused with the reason. */
+export function decodeEngagementFileText(
+  bytes: Uint8Array,
+  name: string,
+  maxBytes: number = engagementFileLimits.maxBytes,
+  kind = 'an engagement file',
+): FileReadOutcome {
+  if (bytes.byteLength > maxBytes)
+    return { ok: false, problem: tooLargeProblem(name, bytes.byteLength, maxBytes, kind) };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, problem: `${name} is not a text file, so it is not ${kind}.` };
+  }
+}
+
+/** Reads a plain file as text (see readEngagementFileBytes). */
+export async function readEngagementFileText(
+  filePath: string,
+  {
+    maxBytes = engagementFileLimits.maxBytes,
+    kind = 'an engagement file',
+    openFile,
+  }: ReadOptions = {},
+): Promise<FileReadOutcome> {
+  const read = await readEngagementFileBytes(filePath, {
+    maxBytes,
+    kind,
+    ...(openFile && { openFile }),
+  });
+  return read.ok ? decodeEngagementFileText(read.bytes, basename(filePath), maxBytes, kind) : read;
 }

@@ -2,12 +2,13 @@ import type { AppInfo, SaveOutcome } from '../../shared/ipc/contract';
 import type { RecentEngagement } from '../../shared/ipc/shell-schemas';
 import {
   agendaExport,
-  marketingPlanExport,
   sessionSummaryExport,
   type DocumentExport,
 } from '../documents/document-exports';
+import type { DocumentHeading, DocumentOrder } from '../documents/document-order';
 import { DocumentCancelledError } from '../documents/document-cancelled-error';
 import type { DocumentBuilder } from '../documents/document-job';
+import type { AtRestProtection } from '../crypto/at-rest-protection';
 import { createExportRuns } from '../documents/export-runs';
 import type { SafetyCopy } from '../data/safety-copy';
 import { createSafetyHandlers, lazySafetyCopy } from '../data/safety-handlers';
@@ -50,6 +51,8 @@ export interface HandlerPlatform {
   safetyStore?: SafetyStore;
   /** The safety copy, when the app holds it to close it at quit; else made on first use. */
   safetyCopy?: SafetyCopy;
+  /** Encryption at rest of the safety folder (Electron's safeStorage in the app, a stand-in in tests). */
+  atRest?: AtRestProtection;
   /** Engagement files opened from the desktop, waiting to be imported; none when absent. */
   openedFiles?: OpenedFiles;
   /** Builds documents off the main thread in the app; on the caller's thread when absent. */
@@ -74,10 +77,18 @@ export interface HandlerPlatform {
  * Loaded on first export, so the app's start never loads the document and chart libraries. On the
  * calling thread a cancelled build stops at its next stage.
  */
+async function checkHere(order: DocumentOrder): Promise<DocumentHeading> {
+  const { parseDocumentOrder } = await import('../documents/document-order');
+  const { title, defaultFileName } = parseDocumentOrder(order);
+  return { title, defaultFileName };
+}
+
 const buildHere: DocumentBuilder = {
-  build: async (job, { onStage, signal } = {}) => {
+  check: checkHere,
+  build: async (work, { onStage, signal } = {}) => {
     const { buildDocumentBytes } = await import('../documents/document-job');
-    const bytes = await buildDocumentBytes(job, (stage) => {
+    const { jobOf } = await import('../documents/document-order');
+    const bytes = await buildDocumentBytes(jobOf(work), (stage) => {
       if (signal?.aborted) throw new DocumentCancelledError();
       onStage?.(stage);
     });
@@ -105,14 +116,19 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     platform.samplesFolder === undefined ? defaultSamplesFolder() : platform.samplesFolder;
 
   /**
-   * Asks where (the snapshot is already parsed; the builder gets ready meanwhile), builds the
-   * document, telling each stage, and writes it atomically. Cancelled before the write begins, it
-   * stops the build and writes nothing: there is never a partial file.
+   * Asks where (the snapshot is already parsed, or an order's parsed by the builder first; the
+   * builder gets ready meanwhile), builds the document, telling each stage, and writes it
+   * atomically. Cancelled before the write begins, it stops the build and writes nothing: there
+   * is never a partial file.
    */
-  async function saveExport({ title, defaultFileName, job }: DocumentExport): Promise<SaveOutcome> {
+  async function saveExport(work: DocumentExport | DocumentOrder): Promise<SaveOutcome> {
+    const job = 'job' in work ? work.job : work;
     const run = exportRuns.start(job.kind);
     try {
       documents.prepare?.();
+      const { title, defaultFileName } =
+        'job' in work ? work : await (documents.check?.(work) ?? checkHere(work));
+      if (run.signal.aborted) return { status: 'cancelled' };
       const filePath = await platform.chooseSavePath({
         title,
         defaultFileName,
@@ -154,8 +170,9 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     ...createSettingsHandlers(platform, write),
     exportSessionSummaryDocx: async (snapshot) =>
       saveExport(sessionSummaryExport(snapshot, await settings())),
-    exportMarketingPlanDocx: async (snapshot) =>
-      saveExport(marketingPlanExport(snapshot, await settings())),
+    // Parsed by the document worker, off main's thread (see dispatch's parsedOffMainThread).
+    exportMarketingPlanDocx: async ({ unparsed }) =>
+      saveExport({ kind: 'marketing-plan', request: unparsed, settings: await settings() }),
     exportAgendaDocx: async (snapshot) => saveExport(agendaExport(snapshot, await settings())),
     ...createProjectorHandlers(platform.projector),
     getExportProgress: async ({ kind }) => exportRuns.progress(kind),

@@ -24,6 +24,8 @@ export const backupListSchema = z.object({
   /** Backups whose manifest fails its checksum: listed by name only, never restored. */
   damaged: z.array(z.string()),
   folder: z.string(),
+  /** How the backups are kept on disk, in a sentence: encrypted at rest, or why not. */
+  atRest: z.string().nullable(),
 });
 export type BackupList = z.infer<typeof backupListSchema>;
 
@@ -46,6 +48,16 @@ export const openedBackupSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
   /** Damaged or not a backup: nothing can be restored from it; each problem is a line. */
   z.object({ status: z.literal('refused'), name: z.string(), problems: z.array(z.string()) }),
+  /**
+   * A full backup file protected with a passphrase: it waits in main under `ticket` until it is
+   * unlocked. `problem` says why the last passphrase did not open it; null before the first try.
+   */
+  z.object({
+    status: z.literal('locked'),
+    name: z.string(),
+    ticket: z.string(),
+    problem: z.string().nullable(),
+  }),
   z.object({
     status: z.literal('opened'),
     /** Names this opened backup in the calls that restore from it. */

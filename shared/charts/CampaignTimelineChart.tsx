@@ -10,7 +10,7 @@ import { HorizontalBarChart } from './HorizontalBarChart';
  * they serve. Fixed size computed from the data (a fixed height per campaign) and no measured
  * text, so it draws the same on screen and in documents.
  */
-export function CampaignTimelineChart({ data }: { data: CampaignTimelineData; animate?: boolean }) {
+export function CampaignTimelineChart({ data }: { data: CampaignTimelineData }) {
   const layout = layoutCampaignTimeline(data);
   const tickLabel = new Map(layout.ticks.map((tick, index) => [tick, layout.tickLabels[index]]));
   return (

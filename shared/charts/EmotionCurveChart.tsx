@@ -97,7 +97,7 @@ function curvePath(points: readonly ({ x: number; y: number } | null)[]): string
  * and no measured text, so it draws the same on screen and in documents. Unscored phases are gaps
  * in a line, not zeros.
  */
-export function EmotionCurveChart({ data }: { data: EmotionCurveData; animate?: boolean }) {
+export function EmotionCurveChart({ data }: { data: EmotionCurveData }) {
   const layout = layoutEmotionCurve(data);
   const summary = summariseEmotionCurve(data);
   const plot = {

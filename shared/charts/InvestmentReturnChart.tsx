@@ -11,7 +11,7 @@ import { summariseInvestmentReturn } from './investment-return-summary';
  * from it, on one money axis. Fixed size and no measured text, so it draws the same on screen and
  * in documents.
  */
-export function InvestmentReturnChart({ data }: { data: InvestmentReturnData; animate?: boolean }) {
+export function InvestmentReturnChart({ data }: { data: InvestmentReturnData }) {
   const layout = layoutInvestmentReturn(data);
   const top = layout.ticks[layout.ticks.length - 1] ?? 1;
   return (

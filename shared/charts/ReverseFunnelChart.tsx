@@ -12,7 +12,7 @@ import { summariseReverseFunnel } from './reverse-funnel-summary';
  * expected and ambitious scenarios, beside today's volume where known, on a log scale. Fixed size
  * computed from the data and no measured text, so it draws the same on screen and in documents.
  */
-export function ReverseFunnelChart({ data }: { data: ReverseFunnelData; animate?: boolean }) {
+export function ReverseFunnelChart({ data }: { data: ReverseFunnelData }) {
   const layout = layoutReverseFunnel(data);
   const top = layout.ticks[layout.ticks.length - 1] ?? 10;
   const barsHeight =

@@ -53,7 +53,7 @@ function scaleTicks(model: ToneDriftModel, layout: ToneDriftLayout) {
  * length and colour of the join show the drift. The consistency score stands at the row's end.
  * Fixed size and no measured text, so it draws the same on screen and in documents.
  */
-export function ToneDriftChart({ data }: { data: ToneDriftData; animate?: boolean }) {
+export function ToneDriftChart({ data }: { data: ToneDriftData }) {
   const model = toneDriftModel(data);
   const layout = toneDriftLayout(model);
   const summary = summariseToneDrift(data);

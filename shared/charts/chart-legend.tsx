@@ -1,5 +1,5 @@
 import { ink } from './chart-style';
-import { charWidth, truncateText } from './chart-text';
+import { charWidth, textUnits, truncateText } from './chart-text';
 
 const rowHeight = 18;
 const swatch = 12;
@@ -26,7 +26,7 @@ export function layoutSwatchLegend(
   let row = 0;
   for (const item of items) {
     const name = truncateText(item.name, maxChars);
-    const itemWidth = swatch + 6 + name.length * charWidth + 18;
+    const itemWidth = swatch + 6 + textUnits(name) * charWidth + 18;
     if (x > left && x + itemWidth > right) {
       row += 1;
       x = left;

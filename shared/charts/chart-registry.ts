@@ -8,8 +8,6 @@ import { ToneDriftChart } from './ToneDriftChart';
 
 export interface ChartProps<K extends ChartKind> {
   data: ChartDataByKind[K];
-  /** On screen only; a chart drawn for a document must show its final frame at once. */
-  animate?: boolean;
 }
 
 /** The one component that draws each kind of chart, on screen and into documents alike. */
@@ -21,11 +19,7 @@ export const chartComponents: { [K in ChartKind]: ComponentType<ChartProps<K>> }
   'investment-return': InvestmentReturnChart,
 };
 
-export function chartElement<K extends ChartKind>(
-  kind: K,
-  data: ChartDataByKind[K],
-  animate = false,
-): ReactElement {
+export function chartElement<K extends ChartKind>(kind: K, data: ChartDataByKind[K]): ReactElement {
   const Chart = chartComponents[kind] as ComponentType<ChartProps<K>>;
-  return createElement(Chart, { data, animate });
+  return createElement(Chart, { data });
 }

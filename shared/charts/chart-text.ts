@@ -7,11 +7,28 @@ import { chartFont } from './chart-style';
  */
 export const charWidth = chartFont.size * 0.56;
 
-/** A name on one line of at most `maxChars`, white space folded; ends in … when cut. */
+/** Japanese, Chinese and Korean characters (and full-width forms) are about twice as wide. */
+const wideCharacter =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+
+/** How many average characters (charWidth) a text takes: a wide character counts as two. */
+export function textUnits(text: string): number {
+  let units = 0;
+  for (const character of text) units += wideCharacter.test(character) ? 2 : character.length;
+  return units;
+}
+
+/** A name on one line of at most `maxChars` (see textUnits), white space folded; ends in … when cut. */
 export function truncateText(text: string, maxChars: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= maxChars) return clean;
-  return `${clean.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
+  if (textUnits(clean) <= maxChars) return clean;
+  const room = Math.max(1, maxChars - 1);
+  let kept = '';
+  for (const character of clean) {
+    if (kept !== '' && textUnits(kept + character) > room) break;
+    kept += character;
+  }
+  return `${kept.trimEnd()}…`;
 }
 
 /** Wraps a label into at most `maxLines` lines of `maxChars`; the last line ends in … if cut. */

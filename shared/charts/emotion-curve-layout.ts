@@ -1,7 +1,7 @@
 import { usableEmotion } from '../domain/emotion-scale';
 import { chartFont, chartSize, seriesColour } from './chart-style';
 import type { EmotionCurveData } from './chart-data';
-import { charWidth, truncateText, wrapText } from './chart-text';
+import { charWidth, textUnits, truncateText, wrapText } from './chart-text';
 
 /**
  * Where everything of the emotion chart goes, computed from the data alone: no text is measured,
@@ -55,7 +55,7 @@ function layoutLegend(
   let row = 0;
   series.forEach((line, index) => {
     const name = `${truncateText(line.name, legendNameChars)}${line.note}`;
-    const itemWidth = 26 + name.length * charWidth + 18;
+    const itemWidth = 26 + textUnits(name) * charWidth + 18;
     if (x > left && x + itemWidth > right) {
       row += 1;
       x = left;

@@ -40,7 +40,12 @@ export function planChartPayloads(sources: PlanChartSources): ChartRequest[] {
     personas: sources.personas,
     scores: sources.emotionScores,
   });
-  if (hasEmotionScores(emotion)) charts.push({ kind: 'emotion-curve', data: emotion });
+  // A persona with no scores has no curve: the document's legend leaves it out.
+  const scored = {
+    ...emotion,
+    personas: emotion.personas.filter((line) => line.scores.some((score) => score !== null)),
+  };
+  if (hasEmotionScores(scored)) charts.push({ kind: 'emotion-curve', data: scored });
   const worked = workBackwards(toPlannerInput(sources.journeyPhases, sources.plan));
   if (worked.bufferedGoal !== null && worked.phases.length > 0)
     charts.push({ kind: 'reverse-funnel', data: toReverseFunnelData(worked) });

@@ -2,6 +2,7 @@ import { emptyBrandProfile } from '../domain/brand';
 import { emptyCritiqueSheet } from '../domain/critique';
 import type { PersonaEmotionScore } from '../domain/emotion-score';
 import { emptyPlan } from '../domain/plan';
+import type { DocumentVersion } from '../domain/document-choices';
 import { compareSessions, type Session } from '../domain/session';
 import type { EngagementFileContent } from '../engagement-file/format';
 import { toAgendaSnapshot, type AgendaSnapshot } from './agenda-snapshot';
@@ -50,7 +51,7 @@ export function marketingPlanRecordsOfFile(
     competitors: inListOrder(tables.competitors),
     industryTrends: inListOrder(tables.industryTrends),
     objectives: inListOrder(tables.objectives),
-    objectiveRevisions: [...tables.objectiveRevisions].sort((a, b) => a.sequence - b.sequence),
+    objectiveRevisions: revisionsInOrder(content),
     personas: inListOrder(tables.personas),
     objections: inListOrder(tables.objections),
     perceptions: inListOrder(tables.perceptions),
@@ -81,6 +82,10 @@ const ofSession = <T extends { sessionId: string; position: number }>(
   sessionId: string,
 ) => inListOrder(rows.filter((row) => row.sessionId === sessionId));
 
+/** Every objective's revisions in the order they were made. */
+const revisionsInOrder = ({ tables }: EngagementFileContent) =>
+  [...tables.objectiveRevisions].sort((a, b) => a.sequence - b.sequence);
+
 /** One session's rows, for its summary. */
 export function sessionSummaryRecordsOfFile(
   content: EngagementFileContent,
@@ -96,6 +101,8 @@ export function sessionSummaryRecordsOfFile(
     actionItems: inListOrder(tables.actionItems),
     engagementParticipants: inListOrder(tables.participants),
     branding: brandingOfFile(content),
+    objectives: inListOrder(tables.objectives),
+    objectiveRevisions: revisionsInOrder(content),
   };
 }
 
@@ -103,11 +110,16 @@ export function sessionSummaryRecordsOfFile(
 export function agendaSnapshotOfFile(
   content: EngagementFileContent,
   sessionId: string,
+  version: DocumentVersion = 'working',
 ): AgendaSnapshot {
   return toAgendaSnapshot(
-    content.engagement,
-    sessionOfFile(content, sessionId),
-    ofSession(content.tables.agendaItems, sessionId),
-    brandingOfFile(content),
+    {
+      engagement: content.engagement,
+      session: sessionOfFile(content, sessionId),
+      items: ofSession(content.tables.agendaItems, sessionId),
+      participants: ofSession(content.tables.participants, sessionId),
+      branding: brandingOfFile(content),
+    },
+    version,
   );
 }

@@ -4,8 +4,10 @@ import { limits } from '../domain/limits';
 import { sessionSchema } from '../domain/session';
 import { isoDate } from '../domain/text-fields';
 import { actionItemLineSchema } from './action-item-lines';
+import { chartFormSchema } from './chart-form';
 import { deliverableBrandingSchema } from './deliverable-branding';
 import { boundedList, documentLimits } from './document-limits';
+import { planExportChoicesSchema, wholeWorkingPlan } from '../domain/document-choices';
 import { investmentLinesSchema } from './investment-lines';
 import {
   alignmentChapterSchema,
@@ -53,6 +55,10 @@ export const marketingPlanSnapshotSchema = z
     investment: investmentLinesSchema.optional(),
     actionItems: boundedList(actionItemLineSchema, documentLimits.actionItems, 'action items'),
     charts: boundedList(planChartPayloadSchema, documentLimits.charts, 'charts'),
+    /** The version and the sections the consultant chose; without them, the whole working plan. */
+    choices: planExportChoicesSchema.default(wholeWorkingPlan),
+    /** Pictures when absent (see chart-form.ts). */
+    chartForm: chartFormSchema.optional(),
   })
   .superRefine((snapshot, context) => {
     if (snapshot.workBackwards.rates.length !== snapshot.journey.phases.length)

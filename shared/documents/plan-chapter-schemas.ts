@@ -40,13 +40,20 @@ const objectiveChangeSchema = z.object({
   reason: optionalText('Reason', limits.shortText),
 });
 
+/** What changed in one objective within a session, each field once. */
+export const objectiveChangesSchema = boundedList(
+  objectiveChangeSchema,
+  revisedFields.length,
+  'changes per session',
+);
+
 export const objectiveLineSchema = objectiveEditableSchema.omit({ allowNegative: true }).extend({
   statedIn: sessionLabel,
   /** How it moved from the first statement to the refined one, session by session. */
   history: boundedList(
     z.object({
       session: sessionLabel,
-      changes: boundedList(objectiveChangeSchema, revisedFields.length, 'changes per session'),
+      changes: objectiveChangesSchema,
     }),
     documentLimits.objectiveHistorySessions,
     'sessions in an objective’s history',

@@ -2,11 +2,14 @@ import { z } from 'zod';
 import { agendaItemSchema } from '../domain/agenda';
 import { engagementDetailsSchema } from '../domain/engagement';
 import { limits } from '../domain/limits';
+import { documentVersions } from '../domain/document-choices';
+import { maxObjectives } from '../domain/objective';
 import { maxParticipants, participantSchema } from '../domain/participant';
 import { sessionSchema } from '../domain/session';
 import { sessionNoteLimits } from '../domain/session-note';
 import { optionalText } from '../domain/text-fields';
 import { actionItemLineSchema } from './action-item-lines';
+import { objectiveChangesSchema, objectiveLineSchema } from './plan-chapter-schemas';
 import { deliverableBrandingSchema } from './deliverable-branding';
 import { boundedList, documentLimits } from './document-limits';
 
@@ -17,6 +20,8 @@ const agendaNote = optionalText('Note', sessionNoteLimits.agendaNote);
 export const sessionSummarySnapshotSchema = z.object({
   engagement: engagementDetailsSchema,
   branding: deliverableBrandingSchema,
+  /** The client version leaves out what is still empty; without it, the working version. */
+  version: z.enum(documentVersions).default('working'),
   session: sessionSchema.pick({
     title: true,
     date: true,
@@ -32,6 +37,7 @@ export const sessionSummarySnapshotSchema = z.object({
       organisation: true,
       role: true,
       attendance: true,
+      email: true,
     }),
     maxParticipants,
     'participants',
@@ -59,5 +65,20 @@ export const sessionSummarySnapshotSchema = z.object({
   ),
   /** The action items raised in this session. */
   actionItems: boundedList(actionItemLineSchema, documentLimits.actionItems, 'action items'),
+  /** The objectives revised in this session: each as it reads now, and what changed and why. */
+  objectiveChanges: boundedList(
+    z.object({
+      objective: objectiveLineSchema.pick({
+        statement: true,
+        metric: true,
+        target: true,
+        unit: true,
+        deadline: true,
+      }),
+      changes: objectiveChangesSchema,
+    }),
+    maxObjectives,
+    'revised objectives',
+  ).default([]),
 });
 export type SessionSummarySnapshot = z.infer<typeof sessionSummarySnapshotSchema>;

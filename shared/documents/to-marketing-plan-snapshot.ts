@@ -16,6 +16,7 @@ import type { Plan } from '../domain/plan';
 import type { SalesStage } from '../domain/sales-stage';
 import type { Session } from '../domain/session';
 import type { TouchPoint } from '../domain/touch-point';
+import { wholeWorkingPlan, type PlanExportChoices } from '../domain/document-choices';
 import { toPlannerPhases } from '../planning/planner-input';
 import { phaseLabel } from '../planning/work-backwards';
 import { toActionItemLines } from './action-item-lines';
@@ -59,6 +60,8 @@ export interface PlanExtras {
   preparedOn: string;
   /** The charts' data, built on the renderer by the mappers the screen draws with. */
   charts: readonly PlanChartPayload[];
+  /** The version and the sections chosen; the whole working plan when not given. */
+  choices?: PlanExportChoices;
 }
 
 const pick = <T extends object, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> =>
@@ -155,13 +158,14 @@ function campaignLines(records: MarketingPlanRecords): MarketingPlanSnapshot['ca
 /** Picks, from an engagement's stored records, exactly what the marketing plan shows. */
 export function toMarketingPlanSnapshot(
   records: MarketingPlanRecords,
-  { preparedOn, charts }: PlanExtras,
+  { preparedOn, charts, choices = wholeWorkingPlan }: PlanExtras,
 ): MarketingPlanSnapshot {
   const { engagement, critiqueSheet, brandProfile } = records;
   return {
     engagement: pickEngagementDetails(engagement),
     branding: toDeliverableBranding(records.branding),
     preparedOn,
+    choices: { version: choices.version, sections: [...choices.sections] },
     sessions: records.sessions
       .slice(-documentLimits.sessions)
       .map((session) => pick(session, ['title', 'date', 'purpose'] as const)),

@@ -1,6 +1,9 @@
 import type { ActionItem } from '../domain/action-item';
 import type { AgendaItem } from '../domain/agenda';
+import type { DocumentVersion } from '../domain/document-choices';
 import type { EngagementDetails } from '../domain/engagement';
+import type { Objective } from '../domain/objective';
+import type { ObjectiveRevision } from '../domain/objective-revisions';
 import type { Participant } from '../domain/participant';
 import type { Session } from '../domain/session';
 import { groupSessionNotes, type SessionNote } from '../domain/session-note';
@@ -8,6 +11,7 @@ import { toActionItemLines } from './action-item-lines';
 import { toDeliverableBranding, type DeliverableBranding } from './deliverable-branding';
 import { documentLimits } from './document-limits';
 import { pickEngagementDetails } from './engagement-details';
+import { objectiveHistoryLines } from './objective-history-lines';
 import type { SessionSummarySnapshot } from './session-summary-snapshot';
 
 /** The stored records of one session, as the repositories hand them over. */
@@ -25,12 +29,37 @@ export interface SessionSummaryRecords {
   engagementParticipants: readonly Pick<Participant, 'id' | 'name'>[];
   /** The client's logo and the accent colour; the defaults when never set. */
   branding?: DeliverableBranding | null;
+  /** The engagement's objectives, in order, and their revisions, each stored with its session. */
+  objectives?: readonly Objective[];
+  objectiveRevisions?: readonly ObjectiveRevision[];
+}
+
+/** The objectives this session revised: each as it reads now, before → after and why. */
+function objectiveChanges(
+  records: SessionSummaryRecords,
+): SessionSummarySnapshot['objectiveChanges'] {
+  const revisions = (records.objectiveRevisions ?? []).filter(
+    (revision) => revision.sessionId === records.session.id,
+  );
+  return (records.objectives ?? []).flatMap((objective) => {
+    const [run] = objectiveHistoryLines(
+      revisions.filter((revision) => revision.objectiveId === objective.id),
+      objective.unit,
+      () => records.session.title,
+    );
+    if (!run) return [];
+    const { statement, metric, target, unit, deadline } = objective;
+    return [{ objective: { statement, metric, target, unit, deadline }, changes: run.changes }];
+  });
 }
 
 const nonEmpty = (text: string) => text.trim() !== '';
 
 /** Picks, from stored records, exactly what the session summary shows. */
-export function toSessionSummarySnapshot(records: SessionSummaryRecords): SessionSummarySnapshot {
+export function toSessionSummarySnapshot(
+  records: SessionSummaryRecords,
+  version: DocumentVersion = 'working',
+): SessionSummarySnapshot {
   const { engagement, session, participants, agenda, notes } = records;
   const grouped = groupSessionNotes(
     notes,
@@ -40,6 +69,7 @@ export function toSessionSummarySnapshot(records: SessionSummaryRecords): Sessio
   return {
     engagement: pickEngagementDetails(engagement),
     branding: toDeliverableBranding(records.branding),
+    version,
     session: {
       title: session.title,
       date: session.date,
@@ -48,12 +78,13 @@ export function toSessionSummarySnapshot(records: SessionSummaryRecords): Sessio
       lengthMinutes: session.lengthMinutes,
       purpose: session.purpose,
     },
-    participants: participants.map(({ name, title, organisation, role, attendance }) => ({
+    participants: participants.map(({ name, title, organisation, role, attendance, email }) => ({
       name,
       title,
       organisation,
       role,
       attendance,
+      email,
     })),
     agenda: agenda.map((item) => ({
       title: item.title,
@@ -69,5 +100,6 @@ export function toSessionSummarySnapshot(records: SessionSummaryRecords): Sessio
     decisions: grouped.decisions.map((note) => note.text).filter(nonEmpty),
     parkingLot: grouped.parkingLot.map((note) => note.text).filter(nonEmpty),
     actionItems: toActionItemLines(raised, records.engagementParticipants, [session]),
+    objectiveChanges: objectiveChanges(records),
   };
 }

@@ -79,6 +79,36 @@ export const defaultDocumentChoices: DocumentChoicesEditable = {
   charts: 'pictures',
 };
 
+/** What a deliverable is made with: its version and, for the plan, the sections ticked. */
+export const planExportChoicesSchema = z.object({
+  version: z.enum(documentVersions, { error: 'The version is “client” or “working”.' }),
+  sections: planSectionsSchema,
+});
+export type PlanExportChoices = z.infer<typeof planExportChoicesSchema>;
+
+/** A plan made without choices keeps everything: the working version with every section. */
+export const wholeWorkingPlan: PlanExportChoices = {
+  version: 'working',
+  sections: [...planSectionIds],
+};
+
+/**
+ * The sections in the plan's order, whatever order they were ticked or typed in: a list naming
+ * an unknown section gives a sentence that names it and the sections there are.
+ */
+export function readPlanSections(
+  names: readonly string[],
+): { ok: true; sections: PlanSectionId[] } | { ok: false; message: string } {
+  const unknown = names.filter((name) => !isPlanSectionId(name));
+  if (unknown.length > 0)
+    return {
+      ok: false,
+      message: `The plan has no section ${unknown.map((name) => `“${name}”`).join(', ')}; its sections are ${planSectionIds.join(', ')}.`,
+    };
+  if (names.length === 0) return { ok: false, message: 'Tick at least one section of the plan.' };
+  return { ok: true, sections: planSectionIds.filter((id) => names.includes(id)) };
+}
+
 export function emptyDocumentChoices(engagementId: string): DocumentChoices {
   return {
     engagementId,

@@ -1,6 +1,7 @@
 import { tableSpecs, type TableName } from '../data/tables';
 import { childTableNames, type AnyRow, type EngagementFileContent } from './format';
 import type { FileProblem } from './problems';
+import { quoted } from './quoted';
 import { idReferences } from './references';
 
 /** The primary keys of every table in the file; the engagement's own id under 'engagements'. */
@@ -28,7 +29,7 @@ export function integrityProblems(content: EngagementFileContent): FileProblem[]
       if (seen.has(id))
         problems.push({
           path: ['tables', name, index, key],
-          message: `“${id}” appears twice in ${name}; each row needs its own.`,
+          message: `${quoted(id)} appears twice in ${name}; each row needs its own.`,
         });
       seen.add(id);
     });
@@ -44,12 +45,12 @@ export function integrityProblems(content: EngagementFileContent): FileProblem[]
           if (value !== engagementId)
             problems.push({
               path,
-              message: `belongs to another engagement (“${value}”), not to this file’s (“${engagementId}”).`,
+              message: `belongs to another engagement (${quoted(value)}), not to this file’s (${quoted(engagementId)}).`,
             });
         } else if (!keys.get(reference.target)?.has(value)) {
           problems.push({
             path,
-            message: `points to “${value}” in ${reference.target}, which is not in the file.`,
+            message: `points to ${quoted(value)} in ${reference.target}, which is not in the file.`,
           });
         }
       }

@@ -20,8 +20,10 @@ import {
   takeBackupRequestSchema,
   takenBackupSchema,
 } from '../backups/backup-schemas';
+import { fullBackupCancelSchema, fullBackupProgressSchema } from '../backups/backup-progress';
 import { engagementFileContentSchema } from '../engagement-file/file-schema';
 import { engagementFileReadSchema } from '../engagement-file/import-outcome';
+import { newPassphraseSchema, passphraseSchema } from '../protection/passphrase';
 import {
   exportCancelSchema,
   exportKindRequestSchema,
@@ -112,10 +114,33 @@ export const ipcContract = {
     request: z.null(),
     response: saveOutcomeSchema,
   },
+  /** The same full backup, sealed with a passphrase (docs/encrypted-files.md). */
+  exportProtectedFullBackup: {
+    channel: ipcChannels.exportProtectedFullBackup,
+    request: z.object({ passphrase: newPassphraseSchema }),
+    response: saveOutcomeSchema,
+  },
+  /** A protected full backup file opened with its passphrase: `locked` again when it is wrong. */
+  unlockFullBackup: {
+    channel: ipcChannels.unlockFullBackup,
+    request: z.object({ ticket: z.string().max(100), passphrase: passphraseSchema }),
+    response: openedBackupSchema,
+  },
   takeBackup: {
     channel: ipcChannels.takeBackup,
     request: takeBackupRequestSchema,
     response: takenBackupSchema,
+  },
+  // A full backup to a file under way: how far it has got, and cancelling it.
+  getFullBackupProgress: {
+    channel: ipcChannels.getFullBackupProgress,
+    request: z.null(),
+    response: fullBackupProgressSchema,
+  },
+  cancelFullBackup: {
+    channel: ipcChannels.cancelFullBackup,
+    request: z.null(),
+    response: fullBackupCancelSchema,
   },
   exportAgendaDocx: {
     channel: ipcChannels.exportAgendaDocx,
@@ -130,6 +155,17 @@ export const ipcContract = {
   importEngagementFile: {
     channel: ipcChannels.importEngagementFile,
     request: z.null(),
+    response: engagementFileReadSchema,
+  },
+  // Protected with a passphrase (docs/encrypted-files.md): export sealed, import unlocked.
+  exportProtectedEngagementFile: {
+    channel: ipcChannels.exportProtectedEngagementFile,
+    request: z.object({ content: engagementFileContentSchema, passphrase: newPassphraseSchema }),
+    response: saveOutcomeSchema,
+  },
+  unlockEngagementFile: {
+    channel: ipcChannels.unlockEngagementFile,
+    request: z.object({ ticket: z.string().max(100), passphrase: passphraseSchema }),
     response: engagementFileReadSchema,
   },
   /**

@@ -4,13 +4,21 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { planSectionIds } from '../../shared/domain/document-choices';
 import { collectEngagementFile } from '../../shared/engagement-file/collect';
 import { chartExamples } from '../main/charts/fixtures/chart-examples';
 import { decodePng } from '../main/charts/png-pixels';
 import { fullEngagement } from '../shared/engagement-file/full-engagement-fixture';
 import { builtMainFile } from './harness/built-main';
 import { planChapterTitles, planChartImageNames } from './harness/marketing-plan-contents';
-import { readWordDocument, readWordFrame, readWordImages } from './harness/word-readers';
+import {
+  convertToPdf,
+  pdfPages,
+  readWordCharts,
+  readWordDocument,
+  readWordFrame,
+  readWordImages,
+} from './harness/word-readers';
 
 /**
  * Runs the built command line (out/main/cli.js) as `npm run cli` does: plain Node, no window, for
@@ -51,7 +59,9 @@ test.beforeEach(() => {
 test('builds the marketing plan, a session summary and an agenda from an engagement file, with no window', async () => {
   test.setTimeout(180_000);
   const plan = join(folder, 'plan.docx');
-  expect(await cli('plan', engagementFile, plan)).toEqual({
+  // Every section of the working version (the file remembers fewer, from the app).
+  const everything = ['--version', 'working', '--sections', planSectionIds.join(',')];
+  expect(await cli('plan', engagementFile, plan, ...everything)).toEqual({
     code: 0,
     stdout: `Wrote the marketing plan of Acme Robotics — FY27 growth plan to ${plan}.\n`,
     stderr: '',
@@ -92,6 +102,65 @@ test('builds the marketing plan, a session summary and an agenda from an engagem
     'plan.docx',
     'summary.docx',
   ]);
+});
+
+test('builds the plan with editable Word charts when asked: --charts native', async () => {
+  test.setTimeout(180_000);
+  const plan = join(folder, 'plan.docx');
+  // Every section of the working version, so that each chart's chapter is there.
+  const everything = ['--version', 'working', '--sections', planSectionIds.join(',')];
+  expect(
+    await cli('plan', engagementFile, plan, ...everything, '--charts', 'native'),
+  ).toMatchObject({
+    code: 0,
+    stderr: '',
+  });
+  // python-docx finds the line and bar charts as chart parts, each with its data and workbook.
+  const charts = await readWordCharts(plan);
+  expect(charts.map((chart) => [chart.name, chart.plots])).toEqual([
+    ['Tone-of-voice drift', ['barChart']],
+    ['Emotion curve', ['lineChart']],
+    ['Work-backwards funnel', ['barChart']],
+  ]);
+  for (const chart of charts) {
+    expect(chart.hasWorkbook).toBe(true);
+    expect(chart.description).not.toBe('');
+    expect(chart.categories.length).toBeGreaterThan(0);
+  }
+  expect(charts[2]?.series).toEqual(expect.arrayContaining(['Cautious', 'Expected', 'Ambitious']));
+  // The timeline and the investment chart stay pictures.
+  const images = (await readWordImages(plan)).filter((image) => !image.name.endsWith(' logo'));
+  expect(images.map((image) => image.name)).toEqual([
+    'Campaign timeline',
+    'Budget and expected revenue',
+  ]);
+  // LibreOffice draws the native charts in its PDF: a picture of the emotion curve's page to look at.
+  const pdf = await convertToPdf(plan);
+  const pages = await pdfPages(pdf);
+  const curvePage = pages.findIndex((text) => /Emotion across \d+ phases/.test(text)) + 1;
+  expect(curvePage).toBeGreaterThan(1);
+  const picture = test.info().outputPath('native-emotion-curve');
+  const onPage = ['-r', '60', '-f', `${curvePage}`, '-l', `${curvePage}`, pdf];
+  await promisify(execFile)('pdftoppm', ['-png', ...onPage, picture]);
+  // The same page as raw RGB (PPM): the first persona's line is drawn in its colour (#1f5fa8).
+  const { stdout: ppm } = await promisify(execFile)('pdftoppm', ['-singlefile', ...onPage], {
+    encoding: 'buffer',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const header = /^P6\s+\d+\s+\d+\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))?.[0] ?? '';
+  expect(header).not.toBe('');
+  let coloured = 0; // pixels of the line's colour
+  for (let at = header.length; at + 2 < ppm.length; at += 3) {
+    const [r, g, b] = [ppm[at] as number, ppm[at + 1] as number, ppm[at + 2] as number];
+    if (Math.abs(r - 0x1f) + Math.abs(g - 0x5f) + Math.abs(b - 0xa8) < 60) coloured += 1;
+  }
+  expect(coloured).toBeGreaterThan(300);
+  expect(
+    await cli('plan', engagementFile, join(folder, 'x.docx'), '--charts', 'editable'),
+  ).toMatchObject({
+    code: 2,
+    stderr: expect.stringContaining('--charts must be pictures or native'),
+  });
 });
 
 test('puts the firm from the app’s settings on this laptop on the documents it makes', async () => {
@@ -155,7 +224,7 @@ test('says what is wrong, without a stack trace, and writes nothing', async () =
   const missing = await cli('plan', join(folder, 'nowhere.sessionstudio'), join(folder, 'p.docx'));
   expect(missing.code).toBe(1);
   expect(missing.stderr).toBe(
-    `session-studio-cli: There is no file at ${join(folder, 'nowhere.sessionstudio')}.\n`,
+    `session-studio: There is no file at ${join(folder, 'nowhere.sessionstudio')}.\n`,
   );
 
   const damaged = join(folder, 'damaged.sessionstudio');
@@ -171,4 +240,39 @@ test('says what is wrong, without a stack trace, and writes nothing', async () =
 
   for (const run of [missing, refused, unclear]) expect(run.stderr).not.toMatch(/\n\s+at /);
   expect(readdirSync(folder)).not.toContain('p.docx');
+});
+
+test('makes the client version of the plan’s sections asked for, and refuses a section it does not have in one line', async () => {
+  test.setTimeout(120_000);
+  const plan = join(folder, 'client.docx');
+  const asked = await cli(
+    'plan',
+    engagementFile,
+    plan,
+    '--version',
+    'client',
+    '--sections',
+    'campaigns,objectives',
+  );
+  expect(asked).toMatchObject({ code: 0, stderr: '' });
+  const document = await readWordDocument(plan);
+  expect(document.headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual([
+    'Objectives',
+    'Campaigns',
+  ]);
+  expect(document.paragraphs.map((p) => p.text).join('\n')).not.toContain('SMART');
+
+  const refused = await cli(
+    'plan',
+    engagementFile,
+    join(folder, 'refused.docx'),
+    '--sections',
+    'objectives,appendix',
+  );
+  expect(refused.code).toBe(2);
+  expect(refused.stdout).toBe('');
+  expect(refused.stderr.trim().split('\n')).toEqual([
+    `session-studio: --sections: The plan has no section “appendix”; its sections are ${planSectionIds.join(', ')}.`,
+  ]);
+  expect(readdirSync(folder)).not.toContain('refused.docx');
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { takeExportChoices } from './harness/export-choices';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,12 +39,16 @@ test.afterEach(async () => {
 });
 
 const exportButton = () => app.page.getByRole('button', { name: 'Export agenda (.docx)' });
+const exportAgenda = async () => {
+  await exportButton().click();
+  await takeExportChoices(app.page);
+};
 
 test('exports the agenda through the save dialog as a Word file that real readers open', async () => {
   const { page } = app;
   const target = join(folder, 'Acme agenda.docx');
   app.answerSaveDialog(target);
-  await exportButton().click();
+  await exportAgenda();
   await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(target);
   expect(app.saveDialogs.map((dialog) => dialog.defaultFileName)).toEqual([
     'Acme Robotics - Kick-off session - Agenda - 2026-11-30.docx',
@@ -70,6 +75,7 @@ test('exports the agenda through the save dialog as a Word file that real reader
     { level: 2, text: 'Ultimate goal' },
     { level: 2, text: 'Immediate, realistic goals for this session' },
     { level: 1, text: 'Agenda' },
+    { level: 1, text: 'Who is invited' },
   ]);
   const texts = document.paragraphs.map((paragraph) => paragraph.text);
   expect(texts).toContain(kickOffGoals.purpose);
@@ -100,7 +106,7 @@ test('the last edit is in the document even when Export is pressed right after t
   const target = join(folder, 'agenda.docx');
   await page.getByLabel('Owner of item 4', { exact: true }).fill('Dana');
   app.answerSaveDialog(target);
-  await exportButton().click();
+  await exportAgenda();
   await expect(page.getByText('Saved to')).toBeVisible();
   const document = await readWordDocument(target);
   expect(document.tables[0]?.at(-1)).toEqual(['10:30', 'Wrap-up', '10', 'Dana']);
@@ -114,6 +120,7 @@ test('the menu’s Export… right after typing exports what was typed', async (
   await page.evaluate(() =>
     window.dispatchEvent(new CustomEvent('session-studio-menu', { detail: 'export-document' })),
   );
+  await takeExportChoices(page);
   await expect(page.getByText('Saved to')).toBeVisible();
   const document = await readWordDocument(target);
   expect(document.tables[0]?.at(-1)).toEqual(['10:30', 'Wrap-up', '10', 'Dana']);
@@ -123,7 +130,7 @@ test('an export into a folder it cannot write says why and leaves no file', asyn
   const { page } = app;
   const missing = join(folder, 'no such folder', 'agenda.docx');
   app.answerSaveDialog(missing);
-  await exportButton().click();
+  await exportAgenda();
   await expect(page.getByRole('alert')).toContainText(
     `Export failed: The folder for ${missing} does not exist. Choose another folder.`,
   );
@@ -133,7 +140,7 @@ test('an export into a folder it cannot write says why and leaves no file', asyn
   const aFolder = join(folder, 'agenda.docx');
   mkdirSync(aFolder);
   app.answerSaveDialog(aFolder);
-  await exportButton().click();
+  await exportAgenda();
   await expect(page.getByRole('alert')).toContainText(
     `Export failed: ${aFolder} is a folder. Choose a file name.`,
   );
@@ -145,7 +152,7 @@ test('an export into a folder it cannot write says why and leaves no file', asyn
   expect(await readAgenda(page)).toHaveLength(4);
   const good = join(folder, 'Acme agenda.docx');
   app.answerSaveDialog(good);
-  await exportButton().click();
+  await exportAgenda();
   await expect(page.getByText('Saved to')).toBeVisible();
   expect(existsSync(good)).toBe(true);
 });
@@ -172,7 +179,7 @@ test('an agenda whose stored data does not parse is refused by main with a clear
       }),
   );
   app.answerSaveDialog(join(folder, 'agenda.docx'));
-  await exportButton().click();
+  await exportAgenda();
   await expect(page.getByRole('alert')).toContainText(
     'Export failed: Session Studio refused the request: An agenda item can be at most 480 minutes.',
   );
@@ -183,12 +190,13 @@ test('an agenda whose stored data does not parse is refused by main with a clear
 test('cancelling the save dialog, from the button or the menu, changes nothing', async () => {
   const { page } = app;
   app.answerSaveDialog(null);
-  await exportButton().click();
+  await exportAgenda();
   await expect(exportButton()).toBeEnabled();
   // The application menu's Export… reaches the open worksheet.
   await page.evaluate(() =>
     window.dispatchEvent(new CustomEvent('session-studio-menu', { detail: 'export-document' })),
   );
+  await takeExportChoices(page);
   await expect.poll(() => app.saveDialogs.length).toBe(2);
   await expect(exportButton()).toBeEnabled();
   await expect(page.getByText('Saved to')).toHaveCount(0);

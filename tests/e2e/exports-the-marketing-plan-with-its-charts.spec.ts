@@ -1,3 +1,4 @@
+import { exportThrough, takeExportChoices } from './harness/export-choices';
 import { expect, test, type Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { planChapterTitles, planChartImageNames } from './harness/marketing-plan
 import {
   convertToPdf,
   pdfPages,
+  readWordCharts,
   readWordDocument,
   readWordImages,
   readWordOrientations,
@@ -108,7 +110,7 @@ test('exports the marketing plan with its charts: chapters, tables and the four 
   // From the workspace header, wherever the consultant is.
   const target = join(folder, 'Acme plan.docx');
   app.answerSaveDialog(target);
-  await page.getByRole('button', { name: 'Export plan (.docx)' }).click();
+  await exportThrough(page, 'Export plan (.docx)');
   await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(target, {
     timeout: 60_000,
   });
@@ -210,15 +212,52 @@ test('exports the marketing plan with its charts: chapters, tables and the four 
   ]);
 });
 
+test('exports the plan with editable Word charts when the consultant chooses them', async () => {
+  test.setTimeout(180_000);
+  app = await launchApp(newProfileDir());
+  const { page } = app;
+  await createEngagement(page, { clientName: 'Acme Robotics', title: 'FY27 growth plan' });
+  await mapTheJourney(page);
+  await setTheGoal(page);
+  // Pictures unless the consultant chooses otherwise, for this export.
+  const charts = page.getByRole('combobox', { name: 'Charts' });
+  await expect(charts).toHaveValue('pictures');
+  await charts.selectOption({ label: 'Editable Word charts' });
+  await page.screenshot({ path: test.info().outputPath('chart-form-choice.png') });
+  const target = join(folder, 'editable.docx');
+  app.answerSaveDialog(target);
+  await exportThrough(page, 'Export plan (.docx)');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(target, {
+    timeout: 60_000,
+  });
+  const native = await readWordCharts(target);
+  expect(native.map((chart) => [chart.name, chart.plots])).toEqual([
+    ['Emotion curve', ['lineChart']],
+    ['Work-backwards funnel', ['barChart']],
+  ]);
+  expect(native[0]?.categories).toEqual([
+    'Awareness',
+    'Consideration',
+    'Conversion',
+    'Onboarding',
+    'Advocacy',
+  ]);
+  expect(native.every((chart) => chart.hasWorkbook)).toBe(true);
+  // LibreOffice opens and converts it.
+  expect((await pdfPages(await convertToPdf(target))).join('')).toMatch(/Emotion across 5 phases/);
+});
+
 test('the menu’s Export… exports the plan from a plan worksheet and the agenda from Purpose & agenda', async () => {
   test.setTimeout(120_000);
   app = await launchApp(newProfileDir());
   const { page } = app;
   await createEngagement(page, { clientName: 'Acme Robotics', title: 'FY27 growth plan' });
-  const pressExport = () =>
-    page.evaluate(() =>
+  const pressExport = async () => {
+    await page.evaluate(() =>
       window.dispatchEvent(new CustomEvent('session-studio-menu', { detail: 'export-document' })),
     );
+    await takeExportChoices(page);
+  };
   app.answerSaveDialog(null);
   // Purpose & agenda is the worksheet on screen once its heading is there.
   await expect(page.getByRole('heading', { name: 'Purpose & agenda', level: 2 })).toBeVisible();

@@ -41,21 +41,24 @@ function pageOfHeading(pages: readonly string[], title: string, after: number): 
 
 const sampleFile = join(import.meta.dirname, '../../samples/halvorsen-cold-chain.sessionstudio');
 
-for (const [size, counts] of [
-  ['the sample engagement (names in Japanese and Arabic among them)', undefined],
-  ['a typical engagement', typicalEngagementCounts],
-  ['a long, busy engagement', {}],
+for (const [size, counts, version] of [
+  ['the sample engagement (names in Japanese and Arabic among them)', undefined, 'client'],
+  ['a typical engagement', typicalEngagementCounts, 'client'],
+  ['a long, busy engagement', {}, 'client'],
+  ['a long, busy engagement', {}, 'working'],
 ] as const)
-  test(`finds each chapter and part of ${size}'s plan on the page its contents give, in LibreOffice`, async () => {
+  test(`finds each chapter and part of ${size}'s plan (${version} version) on the page its contents give, in LibreOffice`, async () => {
     test.setTimeout(300_000);
     const folder = mkdtempSync(join(tmpdir(), 'session-studio-contents-'));
     const file = counts ? join(folder, 'engagement.sessionstudio') : sampleFile;
     if (counts)
       writeFileSync(file, JSON.stringify(engagementFileOfRecords(fullEngagementRecords(counts))));
     const plan = join(folder, 'plan.docx');
-    await promisify(execFile)(process.execPath, [builtMainFile('cli.js'), 'plan', file, plan], {
-      timeout: 240_000,
-    });
+    await promisify(execFile)(
+      process.execPath,
+      [builtMainFile('cli.js'), 'plan', file, plan, '--version', version],
+      { timeout: 240_000 },
+    );
 
     // LibreOffice never updates fields: the numbers it prints are the ones the plan was written with.
     const pages = await pdfPages(await convertToPdf(plan));

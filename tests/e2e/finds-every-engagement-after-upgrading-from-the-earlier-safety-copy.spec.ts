@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { listedBackups, openBackups } from './harness/backup-actions';
 import { launchApp, newProfileDir, type AppHarness } from './harness/launch-app';
+import { readSafetyFile } from './harness/safety-files';
 import { reopenEngagement } from './harness/worksheet-navigation';
 
 let app: AppHarness;
@@ -93,7 +94,9 @@ test('finds every engagement after upgrading from the earlier safety copy', asyn
     .toContainEqual(['When the safety copy was converted', '1']);
   await page.screenshot({ path: test.info().outputPath('converted.png'), fullPage: true });
 
-  // The earlier files are kept, byte for byte, set aside; none left where they were.
+  // The earlier files are kept, set aside, every byte of their text as it was (encrypted at rest
+  // like the rest of the safety folder, so no client data stays readable there); none left where
+  // they were.
   const safety = join(profile, 'safety');
   const [aside] = readdirSync(safety).filter((name) => name.startsWith('legacy-layout-'));
   expect(aside).toBeDefined();
@@ -101,10 +104,11 @@ test('finds every engagement after upgrading from the earlier safety copy', asyn
     'snapshot.json',
     'journal.ndjson',
     'backups/backup-2026-11-20T09-00-00-000Z.json',
-  ])
-    expect(readFileSync(join(safety, aside!, name), 'utf8')).toBe(
-      files[name as keyof typeof files],
-    );
+  ]) {
+    const path = join(safety, aside!, name);
+    expect(await readSafetyFile(profile, path)).toBe(files[name as keyof typeof files]);
+    expect(readFileSync(path, 'utf8')).not.toContain(clientName);
+  }
   expect(existsSync(join(safety, 'snapshot.json'))).toBe(false);
   expect(existsSync(join(safety, 'journal.ndjson'))).toBe(false);
   await app.close();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { exportThrough } from './harness/export-choices';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ test('follows the plan’s export step by step, cancels it, finds no file, then 
   // A slow laptop: the plan's export takes long enough to watch and to cancel.
   app.holdExports();
   app.answerSaveDialog(target);
-  await page.getByRole('button', { name: 'Export plan (.docx)' }).click();
+  await exportThrough(page, 'Export plan (.docx)');
   const progress = page
     .getByRole('status')
     .filter({ has: page.getByRole('progressbar', { name: 'Export progress' }) });
@@ -48,7 +49,7 @@ test('follows the plan’s export step by step, cancels it, finds no file, then 
   app.releaseExports();
   await page.getByRole('button', { name: 'Dismiss' }).click();
   app.answerSaveDialog(target);
-  await page.getByRole('button', { name: 'Export plan (.docx)' }).click();
+  await exportThrough(page, 'Export plan (.docx)');
   await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(target, {
     timeout: 90_000,
   });
@@ -67,7 +68,7 @@ test('cancels the agenda’s export from the keyboard while it is under way', as
   const folder = mkdtempSync(join(tmpdir(), 'session-studio-cancel-'));
   app.holdExports();
   app.answerSaveDialog(join(folder, 'agenda.docx'));
-  await page.getByRole('button', { name: 'Export agenda (.docx)' }).click();
+  await exportThrough(page, 'Export agenda (.docx)');
   const cancel = page.getByRole('button', { name: 'Cancel export' });
   await expect(page.getByRole('status').filter({ has: cancel })).toContainText(/Step [12] of 3/);
   await cancel.focus();

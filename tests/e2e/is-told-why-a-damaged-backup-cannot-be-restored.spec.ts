@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { listedBackups, openBackups } from './harness/backup-actions';
 import { createEngagement, expectAllSaved, goHome } from './harness/consultant-actions';
 import { launchApp, newProfileDir, type AppHarness } from './harness/launch-app';
+import { readSafetyFile } from './harness/safety-files';
 import { reopenEngagement } from './harness/worksheet-navigation';
 
 let app: AppHarness;
@@ -21,19 +22,21 @@ async function setPurpose(text: string) {
   await expectAllSaved(app.page);
 }
 
-/** The automatic backups on disk, oldest first, as main wrote them. */
-function backupFiles(profile: string) {
+/** The automatic backups on disk, oldest first, as main reads them (opened with the key). */
+async function backupFiles(profile: string) {
   const folder = join(profile, 'safety', 'backups');
-  return readdirSync(folder)
+  const names = readdirSync(folder)
     .filter((name) => name.startsWith('backup-'))
-    .sort()
-    .map((name) => {
+    .sort();
+  return Promise.all(
+    names.map(async (name) => {
       const path = join(folder, name);
-      const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+      const manifest = JSON.parse((await readSafetyFile(profile, path)) ?? 'null') as {
         units: Record<string, { checksum: string; label: { clientName: string } | null }>;
       };
       return { path, manifest };
-    });
+    }),
+  );
 }
 
 /** Flips one character in the middle of a file, as a failing disk or a bad copy does. */
@@ -69,7 +72,7 @@ test('is told why a damaged backup cannot be restored, and nothing changes', asy
     ]);
 
   // The older backup's copy of the engagement is damaged on disk.
-  const [older] = backupFiles(profile);
+  const [older] = await backupFiles(profile);
   const [kestrel] = Object.values(older!.manifest.units).filter(
     (unit) => unit.label?.clientName === 'Kestrel Analytics',
   );
@@ -98,7 +101,7 @@ test('is told why a damaged backup cannot be restored, and nothing changes', asy
   await app.close();
 
   // A backup whose own manifest is damaged is not offered, and the screen says so.
-  damage(backupFiles(profile)[0]!.path);
+  damage((await backupFiles(profile))[0]!.path);
   app = await launchApp(profile);
   page = app.page;
   await openBackups(page);

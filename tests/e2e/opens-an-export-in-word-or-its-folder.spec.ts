@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { exportThrough } from './harness/export-choices';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -28,7 +29,7 @@ test('opens the exported agenda in Word or shows it in its folder, and says so w
   const folder = mkdtempSync(join(tmpdir(), 'session-studio-exports-'));
   const target = join(folder, 'Acme agenda.docx');
   app.answerSaveDialog(target);
-  await page.getByRole('button', { name: 'Export agenda (.docx)' }).click();
+  await exportThrough(page, 'Export agenda (.docx)');
   const saved = page.getByRole('status').filter({ hasText: 'Saved to' });
   await expect(saved).toContainText(target);
 
@@ -50,7 +51,7 @@ test('opens the exported agenda in Word or shows it in its folder, and says so w
   // Exported again, it opens again.
   await page.getByRole('button', { name: 'Dismiss' }).first().click();
   app.answerSaveDialog(target);
-  await page.getByRole('button', { name: 'Export agenda (.docx)' }).click();
+  await exportThrough(page, 'Export agenda (.docx)');
   await saved.getByRole('button', { name: 'Open Acme agenda.docx' }).click();
   await expect.poll(() => app.openedPaths).toEqual([target, target]);
 });

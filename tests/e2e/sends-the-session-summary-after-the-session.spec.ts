@@ -1,3 +1,4 @@
+import { exportThrough, takeExportChoices } from './harness/export-choices';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,6 +94,28 @@ async function raiseActions(page: Page, actions: readonly Action[]) {
   await expectAllSaved(page);
 }
 
+/** Refines an objective in this session and says why its target is what it is. */
+async function refineAnObjective(page: Page) {
+  await openWorksheet(page, 'Objectives');
+  await page.getByRole('button', { name: 'Add objective' }).click();
+  const card = page.getByRole('article', { name: 'Objective 1' });
+  await card.getByLabel('As first stated', { exact: true }).fill('grow new business');
+  await card.getByLabel('Metric', { exact: true }).fill('New-customer revenue');
+  await card.getByLabel('Target', { exact: true }).fill('1200000');
+  await card.getByLabel('Unit', { exact: true }).fill('EUR');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expectAllSaved(page);
+  await card.getByText(/^History of objective 1/).click();
+  await card
+    .getByRole('region', { name: /^Changes in Kick-off session/ })
+    .getByRole('listitem')
+    .filter({ hasText: 'Target' })
+    .getByLabel('Why the target changed')
+    .fill('Finance confirmed the budget');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expectAllSaved(page);
+}
+
 const kickOffActions: Action[] = [
   { what: 'Draft the pricing page', owner: 'Ana Ortiz', due: '2026-12-15', status: 'In progress' },
   {
@@ -129,6 +152,7 @@ test('sends the session summary after the session: decisions, action items, atte
   await runTheFirstTwoItems(page);
   await addParticipants(page);
   await raiseActions(page, kickOffActions);
+  await refineAnObjective(page);
 
   // Notes, decisions and a parked topic, typed during the session.
   await openWorksheet(page, 'Notes & decisions');
@@ -148,7 +172,7 @@ test('sends the session summary after the session: decisions, action items, atte
   // Export right after typing: the last topic is in the document.
   const target = join(folder, 'Acme summary.docx');
   app.answerSaveDialog(target);
-  await page.getByRole('button', { name: 'Export summary (.docx)' }).click();
+  await exportThrough(page, 'Export summary (.docx)');
   await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(target);
   expect(app.saveDialogs.map((dialog) => [dialog.title, dialog.defaultFileName])).toEqual([
     ['Export session summary', 'Acme Robotics - Kick-off session - Summary - 2026-11-30.docx'],
@@ -162,23 +186,29 @@ test('sends the session summary after the session: decisions, action items, atte
     { level: 1, text: 'Purpose of the session' },
     { level: 1, text: 'Participants' },
     { level: 1, text: 'Decisions taken' },
+    { level: 1, text: 'Objectives revised' },
     { level: 1, text: 'Action items' },
     { level: 1, text: 'Notes' },
     { level: 2, text: '1. Welcome & purpose' },
     { level: 2, text: '2. Situation review' },
-    { level: 2, text: '3. Objectives & owners' },
     { level: 1, text: 'Parking lot' },
     { level: 1, text: 'Agenda: planned and actual' },
   ]);
   const bullets = document.paragraphs
     .filter((paragraph) => paragraph.style === 'List Paragraph')
     .map((paragraph) => paragraph.text);
-  expect(bullets).toEqual([...decisions, 'Private-label request']);
+  expect(bullets).toEqual([
+    ...decisions,
+    // The objective refined in this session: as it reads now, each change before → after, and why.
+    'New-customer revenue to 1,200,000 EUR: metric set to New-customer revenue; ' +
+      'target set to 1,200,000 EUR (Finance confirmed the budget); unit set to EUR.',
+    'Private-label request',
+  ]);
   const [attended, actions, agenda] = document.tables;
   expect(attended).toEqual([
-    ['Attended', 'Title', 'Organisation', 'Role'],
-    ['Ana Ortiz', 'CMO', 'Acme', 'Marketing'],
-    ['Per Lund', 'CFO', 'Acme', 'Executive / C-suite'],
+    ['Attended', 'Title', 'Organisation', 'Role', 'E-mail'],
+    ['Ana Ortiz', 'CMO', 'Acme', 'Marketing', ''],
+    ['Per Lund', 'CFO', 'Acme', 'Executive / C-suite', ''],
   ]);
   expect(actions).toEqual([
     ['Action', 'Owner', 'Due', 'Status'],
@@ -194,7 +224,7 @@ test('sends the session summary after the session: decisions, action items, atte
   ]);
   const texts = document.paragraphs.map((paragraph) => paragraph.text);
   expect(texts).toContain(purpose);
-  expect(texts).toContain('Absent: Sam Ortiz (Sales director, Acme)');
+  expect(texts).toContain('Absent: Sam Ortiz — Sales director, Acme');
   expect(texts).toContain('Convenience stores are 30 % of trial.');
   expect(texts).toContain(
     'Run in facilitator mode: 2 of 3 items took 1 h against 1 h planned, exactly on plan.',
@@ -232,6 +262,7 @@ test('the summary lists only the actions raised in its session, and the menu’s
   await page.evaluate(() =>
     window.dispatchEvent(new CustomEvent('session-studio-menu', { detail: 'export-document' })),
   );
+  await takeExportChoices(page);
   await expect(page.getByText('Saved to')).toBeVisible();
   expect(app.saveDialogs.map((dialog) => dialog.title)).toEqual(['Export session summary']);
   const document = await readWordDocument(target);

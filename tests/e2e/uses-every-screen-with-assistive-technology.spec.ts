@@ -1,3 +1,4 @@
+import { exportThrough } from './harness/export-choices';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -123,7 +124,7 @@ for (const theme of ['light', 'dark'] as const) {
       );
       const folder = mkdtempSync(join(tmpdir(), 'session-studio-exports-'));
       app.answerSaveDialog(join(folder, 'agenda.docx'));
-      await page.getByRole('button', { name: 'Export agenda (.docx)' }).click();
+      await exportThrough(page, 'Export agenda (.docx)');
       // Building the document takes a while on a busy machine.
       await expect(page.getByRole('button', { name: 'Open agenda.docx' })).toBeVisible({
         timeout: 60_000,

@@ -13,6 +13,7 @@ export function agendaSnapshot(overrides: Partial<AgendaSnapshot> = {}): AgendaS
       startDate: '2026-11-02',
     },
     branding: defaultDeliverableBranding,
+    version: 'working',
     session: {
       title: 'Kick-off session',
       date: '2026-11-30',
@@ -27,6 +28,22 @@ export function agendaSnapshot(overrides: Partial<AgendaSnapshot> = {}): AgendaS
       { title: 'Welcome & purpose', minutes: 15, owner: 'Dana' },
       { title: 'Situation review', minutes: 45, owner: 'Sam (Sales)' },
       { title: 'Objectives & owners', minutes: 30, owner: 'Lee' },
+    ],
+    participants: [
+      {
+        name: 'Dana Reyes',
+        title: 'Consultant',
+        organisation: 'Northwind Strategy',
+        role: 'strategist',
+        email: 'dana@northwind.example',
+      },
+      {
+        name: 'Sam Okafor',
+        title: 'Head of sales',
+        organisation: 'Acme Robotics',
+        role: 'sales',
+        email: '',
+      },
     ],
     ...overrides,
   };

@@ -45,6 +45,20 @@ export const isWide = (code: number) =>
   (code >= 0xffe0 && code <= 0xffe6) ||
   code >= 0x1f300;
 export const isHalfWidth = (code: number) => code >= 0xff61 && code <= 0xffdc;
+/** Small kana and the prolonged sound mark: Word never starts a line with one. */
+const smallKana = /[ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶー]/u;
+/**
+ * Han ideographs and kana (Unicode's line-breaking class ID): Word breaks before and after each
+ * one, as between words, except before small kana. Punctuation and Hangul are not among them.
+ */
+const breaksAround = (character: string, code: number) =>
+  ((code >= 0x3041 && code <= 0x3096) ||
+    (code >= 0x30a1 && code <= 0x30fa) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff)) &&
+  !smallKana.test(character);
+const letterOrFigure = /[\p{L}\p{N}]/u;
 
 interface Piece {
   /** Width of the word without the spaces after it. */
@@ -103,6 +117,7 @@ function splitIntoPieces(paragraph: ParagraphBlock, faceOf: FaceOf, figures: num
   const end = () => (current = undefined);
   let previous = '';
   let beforePrevious = '';
+  let afterIdeograph = false;
   for (const inline of paragraph.inlines) {
     if (inline.kind === 'bookmark') {
       if (current) current.bookmarks.push(inline.name);
@@ -166,6 +181,16 @@ function splitIntoPieces(paragraph: ParagraphBlock, faceOf: FaceOf, figures: num
       }
       // A word after spaces starts a new piece.
       let piece = current && current.trailing === 0 ? current : start();
+      // So does an ideograph after a letter or figure (佐藤, Kenji佐藤), and a letter or figure
+      // after an ideograph: a line may break there, as between words.
+      const ideograph = breaksAround(character, code);
+      if (
+        piece.width > 0 &&
+        ((ideograph && letterOrFigure.test(previous)) ||
+          (afterIdeograph && letterOrFigure.test(character) && !smallKana.test(character)))
+      )
+        piece = start();
+      afterIdeograph = ideograph;
       // Word breaks after a hyphen or en dash between a word and a letter.
       if ((previous === '-' || previous === '\u2013') && piece.width > 0 && !/\d/u.test(character))
         piece = start();

@@ -2,13 +2,14 @@ import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-
 import { isOverdue } from '../../../shared/domain/action-item';
 import { actionItemStatusLabels } from '../../../shared/domain/action-item-filters';
 import { dataTable, labelled } from '../document-blocks';
-import { chapter, orDash, type Chapter, type PlanContext } from './chapter';
+import { chapter, orDash, toDo, type Chapter, type PlanContext } from './chapter';
 
 /** Who does what by when: every action item of the engagement with its owner. */
 export function actionItemsChapter(
   snapshot: MarketingPlanSnapshot,
-  { look }: PlanContext,
-): Chapter {
+  context: PlanContext,
+): Chapter | null {
+  const { look } = context;
   const { actionItems, preparedOn } = snapshot;
   const open = actionItems.filter(
     (item) => item.status === 'open' || item.status === 'in-progress',
@@ -32,10 +33,10 @@ export function actionItemsChapter(
               { header: 'Came from', width: 13 },
             ],
             actionItems.map((item) => [
-              item.what.trim() || 'Untitled action',
-              item.owner || 'No owner yet',
+              item.what.trim() || toDo('Untitled action', context),
+              item.owner || toDo('No owner yet', context),
               item.dueDate === ''
-                ? 'No date'
+                ? toDo('No date', context)
                 : `${look.date(item.dueDate)}${isOverdue(item, preparedOn) ? ' (overdue)' : ''}`,
               actionItemStatusLabels[item.status],
               orDash(item.raisedIn),
@@ -44,5 +45,11 @@ export function actionItemsChapter(
             look,
           ),
         ];
-  return chapter('Action items', 'portrait', body, 'No action items have been raised yet.');
+  return chapter(
+    'Action items',
+    'portrait',
+    body,
+    'No action items have been raised yet.',
+    context,
+  );
 }

@@ -2,10 +2,14 @@ import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-
 import { objectionFrequencyLabels } from '../../../shared/domain/objection';
 import { perceptionVerdictLabels } from '../../../shared/domain/perception';
 import { dataTable } from '../document-blocks';
-import { chapter, orDash, part, whenAny, type Chapter, type PlanContext } from './chapter';
+import { chapter, orDash, part, toDo, whenAny, type Chapter, type PlanContext } from './chapter';
 
 /** Sales & marketing alignment: the buyer personas, objections with answers, and perceptions. */
-export function alignmentChapter(snapshot: MarketingPlanSnapshot, { look }: PlanContext): Chapter {
+export function alignmentChapter(
+  snapshot: MarketingPlanSnapshot,
+  context: PlanContext,
+): Chapter | null {
+  const { look } = context;
   const { personas, objections, perceptions } = snapshot.alignment;
   const isEmpty = personas.length + objections.length + perceptions.length === 0;
   const body = [
@@ -29,6 +33,7 @@ export function alignmentChapter(snapshot: MarketingPlanSnapshot, { look }: Plan
         ),
       ]),
       'No buyer personas described yet.',
+      context,
     ),
     ...part(
       'Objections and agreed answers',
@@ -41,13 +46,14 @@ export function alignmentChapter(snapshot: MarketingPlanSnapshot, { look }: Plan
           ],
           list.map((objection) => [
             orDash(objection.objection),
-            objection.answer.trim() || 'No answer agreed yet',
+            objection.answer.trim() || toDo('No answer agreed yet', context),
             objectionFrequencyLabels[objection.frequency],
           ]),
           look,
         ),
       ]),
       'No objections listed yet.',
+      context,
     ),
     ...part(
       'Perceptions',
@@ -67,6 +73,7 @@ export function alignmentChapter(snapshot: MarketingPlanSnapshot, { look }: Plan
         ),
       ]),
       'No perceptions listed yet.',
+      context,
     ),
   ];
   return chapter(
@@ -74,5 +81,6 @@ export function alignmentChapter(snapshot: MarketingPlanSnapshot, { look }: Plan
     'portrait',
     isEmpty ? null : body,
     'Sales & marketing alignment has not been filled in yet.',
+    context,
   );
 }

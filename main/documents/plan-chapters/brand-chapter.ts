@@ -14,7 +14,15 @@ import {
 import { chartFigure } from '../chart-figure';
 import { bulletList, dataTable, labelled } from '../document-blocks';
 import { textBox } from '../page-layout';
-import { chapter, part, whenAny, type Block, type Chapter, type PlanContext } from './chapter';
+import {
+  chapter,
+  part,
+  toDo,
+  whenAny,
+  type Block,
+  type Chapter,
+  type PlanContext,
+} from './chapter';
 import type { TableLook } from '../document-blocks';
 
 type Brand = MarketingPlanSnapshot['brand'];
@@ -25,7 +33,11 @@ const scoreCells = (tone: ToneProfile) =>
     return score === null || !dimension ? '—' : toneScoreMeaning(dimension, score);
   });
 
-function toneProfile(brand: Brand, look: TableLook): Block[] {
+function toneProfile(
+  brand: Brand,
+  look: TableLook,
+  context: Pick<PlanContext, 'version'>,
+): Block[] {
   const brandScores = toneScores(brand.tone);
   const rows = brand.channels.map((channel) => {
     const consistency = compareTone(brandScores, toneScores(channel.tone), toneScale);
@@ -35,7 +47,7 @@ function toneProfile(brand: Brand, look: TableLook): Block[] {
       cells: [
         channel.name,
         ...scoreCells(channel.tone),
-        consistency.score === null ? 'Not comparable yet' : `${consistency.score} %`,
+        consistency.score === null ? toDo('Not comparable yet', context) : `${consistency.score} %`,
       ],
     };
   });
@@ -65,8 +77,9 @@ function toneProfile(brand: Brand, look: TableLook): Block[] {
 /** Brand personality: traits, the tone of voice and how consistent each channel is with it. */
 export function brandChapter(
   snapshot: MarketingPlanSnapshot,
-  { charts, look }: PlanContext,
-): Chapter {
+  context: PlanContext,
+): Chapter | null {
+  const { charts, look } = context;
   const { brand } = snapshot;
   const toneScored = toneScores(brand.tone).some((score) => score !== null);
   const isEmpty =
@@ -90,16 +103,19 @@ export function brandChapter(
         ),
       ]),
       'No traits named yet.',
+      context,
     ),
     ...part(
       'Tone of voice, by channel',
-      toneScored || brand.channels.length > 0 ? toneProfile(brand, look) : null,
+      toneScored || brand.channels.length > 0 ? toneProfile(brand, look, context) : null,
       'The tone of voice has not been scored yet.',
+      context,
     ),
     ...part(
       'Tone-of-voice drift',
       chart ? chartFigure(chart, box) : null,
       'The chart appears once the brand has channels.',
+      context,
     ),
     ...part(
       'Words to use and to avoid',
@@ -110,6 +126,7 @@ export function brandChapter(
             labelled('Words to avoid', brand.wordsToAvoid.join(', ') || '—'),
           ],
       'No words listed yet.',
+      context,
     ),
   ];
   return chapter(
@@ -117,5 +134,6 @@ export function brandChapter(
     'landscape',
     isEmpty ? null : body,
     'The brand personality has not been described yet.',
+    context,
   );
 }

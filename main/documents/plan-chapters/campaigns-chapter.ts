@@ -5,8 +5,8 @@ import { formatWhole } from '../../../shared/planning/number-format';
 import { chartFigure } from '../chart-figure';
 import { dataTable } from '../document-blocks';
 import { textBox } from '../page-layout';
-import type { DocumentLook } from '../document-look';
-import { chapter, orDash, part, type Chapter, type PlanContext } from './chapter';
+import { chapter, orDash, part, toDo, type Chapter, type PlanContext } from './chapter';
+import { campaignDates } from './campaign-dates';
 import { styleLabelDate } from './plan-text';
 import { investmentPart } from './investment-part';
 
@@ -14,11 +14,6 @@ type Campaign = MarketingPlanSnapshot['campaigns'][number];
 
 const campaignName = (campaign: Campaign, index: number) =>
   campaign.name.trim() || `Campaign ${index + 1}`;
-
-function dates(campaign: Campaign, look: DocumentLook): string {
-  if (campaign.startDate === '' && campaign.endDate === '') return 'No dates yet';
-  return `${look.date(campaign.startDate) || '?'} – ${look.date(campaign.endDate) || '?'}`;
-}
 
 function kpiAndTarget(campaign: Campaign): string {
   const target = campaign.target === null ? '' : formatWhole(campaign.target);
@@ -30,8 +25,9 @@ function kpiAndTarget(campaign: Campaign): string {
 /** The campaigns in plan order, each with its own attainable goal, and their timeline. */
 export function campaignsChapter(
   snapshot: MarketingPlanSnapshot,
-  { charts, look }: PlanContext,
-): Chapter {
+  context: PlanContext,
+): Chapter | null {
+  const { charts, look } = context;
   const { campaigns } = snapshot;
   const chart = charts['campaign-timeline'];
   const body =
@@ -56,7 +52,7 @@ export function campaignsChapter(
               orDash(campaign.goal),
               kpiAndTarget(campaign),
               orDash(campaign.channels),
-              dates(campaign, look),
+              campaignDates(campaign, look) ?? toDo('No dates yet', context),
               campaign.budget === null ? '—' : formatObjectiveValue(campaign.budget),
               orDash(campaign.owner),
               campaignStatusLabels[campaign.status],
@@ -83,13 +79,15 @@ export function campaignsChapter(
               ),
             ],
             '',
+            context,
           ),
           ...part(
             'Campaign timeline',
             chart ? chartFigure(chart, textBox('landscape')) : null,
             'No campaign has both a start and an end date yet, so there is no timeline.',
+            context,
           ),
-          ...investmentPart(snapshot, { charts, look }),
+          ...investmentPart(snapshot, context),
         ];
-  return chapter('Campaigns', 'landscape', body, 'No campaigns planned yet.');
+  return chapter('Campaigns', 'landscape', body, 'No campaigns planned yet.', context);
 }

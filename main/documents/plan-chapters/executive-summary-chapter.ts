@@ -4,11 +4,12 @@ import { formatObjectiveValue } from '../../../shared/domain/objective';
 import { formatMoney } from '../../../shared/planning/money-format';
 import { formatWhole } from '../../../shared/planning/number-format';
 import { body, dataTable, labelled } from '../document-blocks';
-import type { DocumentLook } from '../document-look';
-import { chapter, orDash, part, type Block, type Chapter, type PlanContext } from './chapter';
+import { chapter, orDash, part, toDo, type Block, type Chapter, type PlanContext } from './chapter';
 import { objectiveName } from './objectives-chapter';
 import { shortTitle } from './plan-text';
 import { workedPlan } from './work-backwards-chapter';
+import { campaignDates } from './campaign-dates';
+import { investmentWords } from './client-wording';
 
 /** How many campaigns and action items the summary names; the chapters list them all. */
 export const summaryListLength = 5;
@@ -22,7 +23,8 @@ function purposePart(snapshot: Snapshot): Block[] {
 }
 
 /** The refined objectives in one table: what, from, to, by when, whose. */
-function objectivesPart(snapshot: Snapshot, look: DocumentLook): Block[] {
+function objectivesPart(snapshot: Snapshot, context: PlanContext): Block[] {
+  const { look } = context;
   const { objectives } = snapshot;
   if (objectives.length === 0) return [];
   const value = (amount: number | null, unit: string) =>
@@ -51,11 +53,13 @@ function objectivesPart(snapshot: Snapshot, look: DocumentLook): Block[] {
       ),
     ],
     '',
+    context,
   );
 }
 
 /** The final goal, then what the expected scenario needs of each phase (with the range). */
-function goalPart(snapshot: Snapshot, look: DocumentLook): Block[] {
+function goalPart(snapshot: Snapshot, context: PlanContext): Block[] {
+  const { look } = context;
   const plan = snapshot.workBackwards;
   if (plan.goalTarget === null || snapshot.journey.phases.length === 0) return [];
   const worked = workedPlan(snapshot);
@@ -87,20 +91,18 @@ function goalPart(snapshot: Snapshot, look: DocumentLook): Block[] {
       ),
     ],
     '',
+    context,
   );
 }
 
 /** The campaigns that carry the plan: the largest budgets first, cancelled ones left out. */
-function campaignsPart(snapshot: Snapshot, look: DocumentLook, currency: string): Block[] {
+function campaignsPart(snapshot: Snapshot, context: PlanContext, currency: string): Block[] {
+  const { look } = context;
   const live = snapshot.campaigns.filter((campaign) => campaign.status !== 'cancelled');
   if (live.length === 0) return [];
   const key = [...live]
     .sort((a, b) => (b.budget ?? -1) - (a.budget ?? -1))
     .slice(0, summaryListLength);
-  const dates = (campaign: (typeof live)[number]) =>
-    campaign.startDate === '' && campaign.endDate === ''
-      ? '—'
-      : `${look.date(campaign.startDate) || '?'} – ${look.date(campaign.endDate) || '?'}`;
   const more = live.length - key.length;
   return part(
     'Key campaigns',
@@ -114,7 +116,7 @@ function campaignsPart(snapshot: Snapshot, look: DocumentLook, currency: string)
         ],
         key.map((campaign) => [
           shortTitle(campaign.name.trim() || 'Untitled campaign'),
-          dates(campaign),
+          campaignDates(campaign, look) ?? '—',
           orDash(campaign.owner),
           campaign.budget === null
             ? '—'
@@ -127,17 +129,25 @@ function campaignsPart(snapshot: Snapshot, look: DocumentLook, currency: string)
         : []),
     ],
     '',
+    context,
   );
 }
 
 /** The total marketing investment and what it is expected to return, in one sentence. */
-function investmentPart(snapshot: Snapshot): Block[] {
+function investmentPart(snapshot: Snapshot, context: PlanContext): Block[] {
   const line = snapshot.investment?.refused || snapshot.investment?.headline;
-  return line ? [labelled('Total marketing investment', line, { spaceBefore: true })] : [];
+  return line
+    ? [
+        labelled('Total marketing investment', investmentWords(line, context), {
+          spaceBefore: true,
+        }),
+      ]
+    : [];
 }
 
 /** The action items still to do, overdue and soonest first, with their owners. */
-function actionsPart(snapshot: Snapshot, look: DocumentLook): Block[] {
+function actionsPart(snapshot: Snapshot, context: PlanContext): Block[] {
+  const { look } = context;
   const open = snapshot.actionItems.filter(
     (item) => item.status === 'open' || item.status === 'in-progress',
   );
@@ -156,15 +166,16 @@ function actionsPart(snapshot: Snapshot, look: DocumentLook): Block[] {
         ],
         top.map((item) => [
           shortTitle(item.what.trim() || 'Untitled action'),
-          item.owner || 'No owner yet',
+          item.owner || toDo('No owner yet', context),
           item.dueDate === ''
-            ? 'No date'
+            ? toDo('No date', context)
             : `${look.date(item.dueDate)}${isOverdue(item, snapshot.preparedOn) ? ' (overdue)' : ''}`,
         ]),
         look,
       ),
     ],
     '',
+    context,
   );
 }
 
@@ -173,21 +184,22 @@ function actionsPart(snapshot: Snapshot, look: DocumentLook): Block[] {
  * and what working backwards asks of each phase, the key campaigns, the total investment and the
  * top action items. Written from the data; a part with nothing behind it is left out.
  */
-export function executiveSummaryChapter(snapshot: Snapshot, { look }: PlanContext): Chapter {
-  const investment = investmentPart(snapshot);
+export function executiveSummaryChapter(snapshot: Snapshot, context: PlanContext): Chapter | null {
+  const investment = investmentPart(snapshot, context);
   const currency = snapshot.workBackwards.currency;
   const parts = [
     ...purposePart(snapshot),
-    ...objectivesPart(snapshot, look),
-    ...goalPart(snapshot, look),
-    ...campaignsPart(snapshot, look, currency),
+    ...objectivesPart(snapshot, context),
+    ...goalPart(snapshot, context),
+    ...campaignsPart(snapshot, context, currency),
     ...investment,
-    ...actionsPart(snapshot, look),
+    ...actionsPart(snapshot, context),
   ];
   return chapter(
     'Executive summary',
     'portrait',
     parts.length === 0 ? null : parts,
     'Nothing to summarise yet: the summary is written from the worksheets as they are filled in.',
+    context,
   );
 }

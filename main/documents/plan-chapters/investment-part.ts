@@ -4,6 +4,7 @@ import { body, dataTable } from '../document-blocks';
 import { chartFigure } from '../chart-figure';
 import { textBox } from '../page-layout';
 import { part, type Block, type PlanContext } from './chapter';
+import { investmentWords } from './client-wording';
 
 /**
  * The campaign plan as an investment, as the planner shows it: the budget per phase and in total,
@@ -11,23 +12,25 @@ import { part, type Block, type PlanContext } from './chapter';
  */
 export function investmentPart(
   snapshot: MarketingPlanSnapshot,
-  { charts, look }: Pick<PlanContext, 'charts' | 'look'>,
+  context: Pick<PlanContext, 'charts' | 'look' | 'version'>,
 ): Block[] {
+  const { charts, look } = context;
+  const words = (text: string) => investmentWords(text, context);
   const lines = snapshot.investment;
   if (!lines) return [];
   const title = 'Marketing as an investment';
-  if (lines.refused) return part(title, body(lines.refused), '');
+  if (lines.refused) return part(title, body(lines.refused), '', context);
   return part(
     title,
     [
-      ...(lines.headline ? body(lines.headline) : []),
+      ...(lines.headline ? body(words(lines.headline)) : []),
       dataTable(
         [
           { header: 'Phase', width: 40 },
           { header: 'Campaigns', width: 30 },
           { header: 'Budget', width: 30 },
         ],
-        lines.budgets.map((row) => [row.phase, row.campaigns, row.budget]),
+        lines.budgets.map((row) => [row.phase, row.campaigns, row.budget].map(words)),
         look,
       ),
       ...body('What each result may cost, from the volumes the work-backwards plan needs:'),
@@ -39,13 +42,9 @@ export function investmentPart(
           { header: scenarioLabels.expected, width: 21 },
           { header: scenarioLabels.ambitious, width: 21 },
         ],
-        lines.costs.map((row) => [
-          row.result,
-          row.countedAt,
-          row.cautious,
-          row.expected,
-          row.ambitious,
-        ]),
+        lines.costs.map((row) =>
+          [row.result, row.countedAt, row.cautious, row.expected, row.ambitious].map(words),
+        ),
         look,
       ),
       ...body('What the plan is expected to return:'),
@@ -58,10 +57,11 @@ export function investmentPart(
           { header: 'Value', width: 20 },
           { header: 'How it was worked out', width: 55 },
         ],
-        lines.returns.map((row) => [row.label, row.value, row.note]),
+        lines.returns.map((row) => [row.label, row.value, row.note].map(words)),
         look,
       ),
     ],
     '',
+    context,
   );
 }

@@ -31,8 +31,9 @@ function emotionText(score: number | null): string {
 /** The customer journey: what the customer wants and feels per phase, the touch points, the curve. */
 export function journeyChapter(
   snapshot: MarketingPlanSnapshot,
-  { charts, look }: PlanContext,
-): Chapter {
+  context: PlanContext,
+): Chapter | null {
+  const { charts, look } = context;
   const { phases } = snapshot.journey;
   const names = phases.map((phase, index) => phaseLabel(phase.name, index));
   const chart = charts['emotion-curve'];
@@ -44,6 +45,7 @@ export function journeyChapter(
       phases.length === 0
         ? 'The customer journey has not been mapped yet.'
         : `The customer journey has not been mapped yet beyond its phases: ${names.join(', ')}.`,
+      context,
     );
   const touchPoints = phases.flatMap((phase, index) =>
     phase.touchPoints.map((point) => [
@@ -77,6 +79,7 @@ export function journeyChapter(
         ),
       ],
       '',
+      context,
     ),
     ...part(
       'How each phase is measured',
@@ -100,6 +103,7 @@ export function journeyChapter(
         ),
       ],
       '',
+      context,
     ),
     ...part(
       'Touch points',
@@ -119,12 +123,14 @@ export function journeyChapter(
             ),
           ],
       'No touch points mapped yet.',
+      context,
     ),
     ...part(
       'Emotion curve',
       chart ? chartFigure(chart, textBox('landscape')) : null,
       'No emotion scores yet, so there is no emotion curve.',
+      context,
     ),
   ];
-  return chapter('Customer journey', 'landscape', body, '');
+  return chapter('Customer journey', 'landscape', body, '', context);
 }

@@ -5,11 +5,18 @@ import {
   formatObjectiveValue,
   objectiveDirectionLabels,
 } from '../../../shared/domain/objective';
-import { revisedFieldLabels } from '../../../shared/domain/objective-revisions';
 import { checkSmart, type SmartCheck } from '../../../shared/domain/smart-check';
 import { body, bulletList, dataTable, emptyNote, heading, labelled } from '../document-blocks';
 import type { DocumentLook } from '../document-look';
-import { chapter, type Block, type Chapter, type PlanContext } from './chapter';
+import { objectiveChangesText } from '../objective-change-text';
+import {
+  chapter,
+  forClient,
+  workingOnly,
+  type Block,
+  type Chapter,
+  type PlanContext,
+} from './chapter';
 import { shortTitle, shortTitleLength, styleLabelDate } from './plan-text';
 
 /** "Qualified leads per quarter to 120 leads by 30 June 2027", or the client's words. */
@@ -50,32 +57,16 @@ function smartDetails(check: SmartCheck): Block[] {
   ];
 }
 
-/** How the history writes a field that had no value (formatRevisionValue). */
-const emptyValue = '—';
-
 /** How the objective moved from the client's words to the refined one, session by session. */
 function historyLines(objective: ObjectiveLine, look: DocumentLook): Block[] {
   if (objective.history.length === 0)
     return [labelled('How it moved', 'Not changed since it was first stated.')];
-  const value = (field: string, text: string) => (field === 'deadline' ? look.date(text) : text);
   return [
-    labelled('How it moved', ''),
+    labelled('How it moved', '', { keepNext: true }),
     ...bulletList(
       objective.history.map(
         (run) =>
-          `${styleLabelDate(run.session, look)}: ` +
-          run.changes
-            .map(
-              (change) =>
-                `${revisedFieldLabels[change.field].toLowerCase()} ` +
-                // A field filled in for the first time reads "set to", not "— → …".
-                (change.before === emptyValue
-                  ? `set to ${value(change.field, change.after)}`
-                  : `${value(change.field, change.before)} → ${value(change.field, change.after)}`) +
-                (change.reason ? ` (${change.reason})` : ''),
-            )
-            .join('; ') +
-          '.',
+          `${styleLabelDate(run.session, look)}: ${objectiveChangesText(run.changes, look)}.`,
       ),
     ),
   ];
@@ -85,7 +76,7 @@ function objectiveSection(
   objective: ObjectiveLine,
   index: number,
   today: string,
-  look: DocumentLook,
+  { look, ...context }: Pick<PlanContext, 'look' | 'version'>,
 ): Block[] {
   const check = checkSmart(objective, { today, sessionDate: '' });
   const statement = objective.statement.trim();
@@ -99,16 +90,33 @@ function objectiveSection(
   return [
     heading(`${number}${title}`, 2),
     ...(title === name ? [] : body(name)),
-    labelled('As first stated', (statement ? `“${statement}”` : 'Not written down') + statedIn),
-    refined === null ? emptyNote('Not refined yet.') : labelled('Refined', refined),
-    labelled('Owner', objective.owner.trim() || 'No owner yet'),
-    ...smartDetails(check),
+    ...(statement === '' && forClient(context)
+      ? []
+      : [
+          labelled(
+            'As first stated',
+            (statement ? `“${statement}”` : 'Not written down') + statedIn,
+          ),
+        ]),
+    ...(refined === null
+      ? workingOnly([emptyNote('Not refined yet.')], context)
+      : [labelled('Refined', refined)]),
+    ...(objective.owner.trim() === '' && forClient(context)
+      ? []
+      : [labelled('Owner', objective.owner.trim() || 'No owner yet')]),
+    ...workingOnly(smartDetails(check), context),
     ...historyLines(objective, look),
   ];
 }
 
 /** The objectives as refined, each with its SMART status and how it got there. */
-export function objectivesChapter(snapshot: MarketingPlanSnapshot, { look }: PlanContext): Chapter {
+export function objectivesChapter(
+  snapshot: MarketingPlanSnapshot,
+  context: PlanContext,
+): Chapter | null {
+  const { look } = context;
+  // The SMART check is the consultant's tool: the client version shows the objectives only.
+  const smart = !forClient(context);
   const { objectives, preparedOn } = snapshot;
   const content =
     objectives.length === 0
@@ -121,7 +129,7 @@ export function objectivesChapter(snapshot: MarketingPlanSnapshot, { look }: Pla
               { header: 'Target', width: 14 },
               { header: 'Deadline', width: 15 },
               { header: 'Owner', width: 15 },
-              { header: 'SMART', width: 12 },
+              ...(smart ? [{ header: 'SMART', width: 12 }] : []),
             ],
             objectives.map((objective) => [
               objectiveName(objective, look),
@@ -129,13 +137,15 @@ export function objectivesChapter(snapshot: MarketingPlanSnapshot, { look }: Pla
               formatObjectiveValue(objective.target, objective.unit),
               look.date(objective.deadline) || '—',
               objective.owner.trim() || '—',
-              smartLabel(checkSmart(objective, { today: preparedOn, sessionDate: '' })),
+              ...(smart
+                ? [smartLabel(checkSmart(objective, { today: preparedOn, sessionDate: '' }))]
+                : []),
             ]),
             look,
           ),
           ...objectives.flatMap((objective, index) =>
-            objectiveSection(objective, index, preparedOn, look),
+            objectiveSection(objective, index, preparedOn, context),
           ),
         ];
-  return chapter('Objectives', 'portrait', content, 'No objectives have been stated yet.');
+  return chapter('Objectives', 'portrait', content, 'No objectives have been stated yet.', context);
 }

@@ -4,7 +4,7 @@ import { critiqueKindLabels, type CritiqueKind } from '../../../shared/domain/cr
 import { assemblePositioningStatement } from '../../../shared/domain/positioning';
 import { bulletList, dataTable, emptyNote } from '../document-blocks';
 import type { TableLook } from '../document-blocks';
-import { chapter, part, type Block, type Chapter, type PlanContext } from './chapter';
+import { chapter, forClient, part, type Block, type Chapter, type PlanContext } from './chapter';
 
 type Critique = MarketingPlanSnapshot['critique'];
 
@@ -54,11 +54,17 @@ function views(sheet: Critique['sheet'], look: TableLook): Block[] | null {
   ];
 }
 
-function positioning(sheet: Critique['sheet'], clientName: string): Block[] | null {
+function positioning(
+  sheet: Critique['sheet'],
+  clientName: string,
+  context: Pick<PlanContext, 'version'>,
+): Block[] | null {
   const { selfView: _self, prospectView: _prospect, ...parts } = sheet;
   const filled = Object.entries(parts).some(([key, value]) => key !== 'brandName' && value.trim());
   if (!filled) return null;
   const statement = assemblePositioningStatement(parts, clientName);
+  // A statement with parts still to agree is a draft: the client version waits for the whole one.
+  if (statement.missing.length > 0 && forClient(context)) return null;
   return [
     new Paragraph({ children: [new TextRun({ text: statement.text, bold: true })] }),
     ...(statement.missing.length > 0
@@ -70,28 +76,36 @@ function positioning(sheet: Critique['sheet'], clientName: string): Block[] | nu
 /** The self-critique: SWOT, the two views of the brand, the positioning and the changes needed. */
 export function selfCritiqueChapter(
   snapshot: MarketingPlanSnapshot,
-  { look }: PlanContext,
-): Chapter {
+  context: PlanContext,
+): Chapter | null {
+  const { look } = context;
   const { critique, engagement } = snapshot;
   const changes = findings(critique, 'change');
   const sections = {
     swot: swot(critique, look),
     views: views(critique.sheet, look),
-    positioning: positioning(critique.sheet, engagement.clientName),
+    positioning: positioning(critique.sheet, engagement.clientName, context),
   };
   const isEmpty = Object.values(sections).every((value) => value === null) && changes.length === 0;
   const body = [
-    ...part('Strengths, weaknesses, opportunities and threats', sections.swot, 'No findings yet.'),
+    ...part(
+      'Strengths, weaknesses, opportunities and threats',
+      sections.swot,
+      'No findings yet.',
+      context,
+    ),
     ...part(
       'The brand as it sees itself and as prospects see it',
       sections.views,
       'Not described yet.',
+      context,
     ),
-    ...part('Positioning statement', sections.positioning, 'Not written yet.'),
+    ...part('Positioning statement', sections.positioning, 'Not written yet.', context),
     ...part(
       critiqueKindLabels.change.many,
       changes.length === 0 ? null : bulletList(changes),
       'No changes named yet.',
+      context,
     ),
   ];
   return chapter(
@@ -99,5 +113,6 @@ export function selfCritiqueChapter(
     'portrait',
     isEmpty ? null : body,
     'The self-critique has not been filled in yet.',
+    context,
   );
 }

@@ -3,12 +3,17 @@ import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-
 import { threatLevelLabels } from '../../../shared/domain/competitor';
 import { horizonText, trendImpactLabels } from '../../../shared/domain/industry-trend';
 import { formatObjectiveValue } from '../../../shared/domain/objective';
-import { formatDays, summariseSalesProcess } from '../../../shared/domain/sales-stage';
+import {
+  formatDays,
+  summariseSalesProcess,
+  type DurationUnit,
+} from '../../../shared/domain/sales-stage';
 import { formatPercent } from '../../../shared/planning/number-format';
 import { dataTable } from '../document-blocks';
 import type { TableLook } from '../document-blocks';
 import {
   chapter,
+  forClient,
   orDash,
   part,
   whenAny,
@@ -19,7 +24,10 @@ import {
 
 type Situation = MarketingPlanSnapshot['situation'];
 
-function processSummary(stages: Readonly<Situation['salesStages']>): Paragraph[] {
+function processSummary(
+  stages: Readonly<Situation['salesStages']>,
+  context: Pick<PlanContext, 'version'>,
+): Paragraph[] {
   const summary = summariseSalesProcess(stages);
   const first = stages[0]?.name.trim() || 'the first stage';
   const lines: string[] = [];
@@ -27,7 +35,7 @@ function processSummary(stages: Readonly<Situation['salesStages']>): Paragraph[]
     const unknown = summary.stagesWithoutDuration;
     lines.push(
       `A typical deal takes ${formatDays(summary.totalDays)} through the process` +
-        (unknown > 0
+        (unknown > 0 && !forClient(context)
           ? ` (${unknown} ${unknown === 1 ? 'stage has' : 'stages have'} no duration yet)`
           : '') +
         '.',
@@ -46,7 +54,16 @@ function processSummary(stages: Readonly<Situation['salesStages']>): Paragraph[]
   );
 }
 
-function salesProcess(stages: Readonly<Situation['salesStages']>, look: TableLook): Block[] {
+/** "1 week", "2 weeks", "1.5 months": the unit singular for exactly one. */
+export function stageDuration(duration: number, unit: DurationUnit): string {
+  return `${formatObjectiveValue(duration)} ${duration === 1 ? unit.slice(0, -1) : unit}`;
+}
+
+function salesProcess(
+  stages: Readonly<Situation['salesStages']>,
+  look: TableLook,
+  context: Pick<PlanContext, 'version'>,
+): Block[] {
   return [
     dataTable(
       [
@@ -58,26 +75,29 @@ function salesProcess(stages: Readonly<Situation['salesStages']>, look: TableLoo
       stages.map((stage, index) => [
         stage.name.trim() || `Stage ${index + 1}`,
         orDash(stage.activities),
-        stage.duration === null
-          ? '—'
-          : `${formatObjectiveValue(stage.duration)} ${stage.durationUnit}`,
+        stage.duration === null ? '—' : stageDuration(stage.duration, stage.durationUnit),
         stage.conversionRate === null ? '—' : formatPercent(stage.conversionRate),
       ]),
       look,
     ),
-    ...processSummary(stages),
+    ...processSummary(stages, context),
   ];
 }
 
 /** The situation analysis: the sales process, the primary competitors and the industry trends. */
-export function situationChapter(snapshot: MarketingPlanSnapshot, { look }: PlanContext): Chapter {
+export function situationChapter(
+  snapshot: MarketingPlanSnapshot,
+  context: PlanContext,
+): Chapter | null {
+  const { look } = context;
   const { salesStages, competitors, trends } = snapshot.situation;
   const isEmpty = salesStages.length + competitors.length + trends.length === 0;
   const body = [
     ...part(
       'Sales process',
-      whenAny(salesStages, (stages) => salesProcess(stages, look)),
+      whenAny(salesStages, (stages) => salesProcess(stages, look, context)),
       'No sales stages mapped yet.',
+      context,
     ),
     ...part(
       'Competitors',
@@ -101,6 +121,7 @@ export function situationChapter(snapshot: MarketingPlanSnapshot, { look }: Plan
         ),
       ]),
       'No competitors listed yet.',
+      context,
     ),
     ...part(
       'Industry trends',
@@ -122,6 +143,7 @@ export function situationChapter(snapshot: MarketingPlanSnapshot, { look }: Plan
         ),
       ]),
       'No industry trends listed yet.',
+      context,
     ),
   ];
   return chapter(
@@ -129,5 +151,6 @@ export function situationChapter(snapshot: MarketingPlanSnapshot, { look }: Plan
     'landscape',
     isEmpty ? null : body,
     'The situation analysis has not been filled in yet.',
+    context,
   );
 }

@@ -6,9 +6,17 @@ import { workBackwards, type WorkBackwardsPlan } from '../../../shared/planning/
 import { chartFigure } from '../chart-figure';
 import { bulletList, dataTable, labelled } from '../document-blocks';
 import { textBox } from '../page-layout';
-import type { DocumentLook } from '../document-look';
 import type { TableLook } from '../document-blocks';
-import { chapter, part, type Block, type Chapter, type PlanContext } from './chapter';
+import {
+  chapter,
+  forClient,
+  part,
+  toDo,
+  workingOnly,
+  type Block,
+  type Chapter,
+  type PlanContext,
+} from './chapter';
 
 const phaseId = (index: number) => `phase-${index}`;
 
@@ -37,18 +45,22 @@ const severityLabel: Record<PlanWarning['severity'], string> = {
 function goalLines(
   snapshot: MarketingPlanSnapshot,
   worked: WorkBackwardsPlan,
-  look: DocumentLook,
+  { look, ...context }: Pick<PlanContext, 'look' | 'version'>,
 ): Block[] {
   const plan = snapshot.workBackwards;
   const unit = plan.goalMetric.trim() || 'people';
   const goalPhase = worked.phases[worked.phases.length - 1]?.name ?? 'the last phase';
   const lines: Block[] = [
-    labelled(
-      'Final goal',
-      plan.goalTarget === null
-        ? 'Not set yet'
-        : `${formatWhole(plan.goalTarget)} ${unit}${plan.goalDeadline ? ` by ${look.date(plan.goalDeadline)}` : ''}, counted at ${goalPhase}`,
-    ),
+    ...(plan.goalTarget === null && forClient(context)
+      ? []
+      : [
+          labelled(
+            'Final goal',
+            plan.goalTarget === null
+              ? 'Not set yet'
+              : `${formatWhole(plan.goalTarget)} ${unit}${plan.goalDeadline ? ` by ${look.date(plan.goalDeadline)}` : ''}, counted at ${goalPhase}`,
+          ),
+        ]),
     labelled(
       'Safety buffer',
       worked.bufferedGoal === null
@@ -77,6 +89,7 @@ function ratesTable(
   worked: WorkBackwardsPlan,
   snapshot: MarketingPlanSnapshot,
   look: TableLook,
+  context: Pick<PlanContext, 'version'>,
 ): Block[] | null {
   const pairs = worked.phases.slice(0, -1);
   if (pairs.length === 0) return null;
@@ -92,7 +105,7 @@ function ratesTable(
           `${phase.name} → ${worked.phases[index + 1]?.name ?? ''}`,
           ...scenarios.map((scenario) => {
             const rate = rates?.[scenario] ?? null;
-            return rate === null ? 'not set' : formatPercent(rate);
+            return rate === null ? toDo('not set', context) : formatPercent(rate);
           }),
         ];
       }),
@@ -101,7 +114,11 @@ function ratesTable(
   ];
 }
 
-function volumesTable(worked: WorkBackwardsPlan, look: TableLook): Block[] {
+function volumesTable(
+  worked: WorkBackwardsPlan,
+  look: TableLook,
+  context: Pick<PlanContext, 'version'>,
+): Block[] {
   const farAbove = new Set(
     worked.warnings
       .filter((warning) => warning.kind === 'above-baseline')
@@ -125,7 +142,7 @@ function volumesTable(worked: WorkBackwardsPlan, look: TableLook): Block[] {
         phase.baseline === null ? '—' : formatWhole(phase.baseline),
         ...scenarios.map((scenario) => {
           const volume = phase.volumes[scenario];
-          if (volume === null) return '— (cannot be worked out)';
+          if (volume === null) return toDo('— (cannot be worked out)', context);
           const flag = farAbove.has(`${phase.phaseId}|${scenario}`) ? ' (far above today)' : '';
           return `${formatWhole(volume)}${flag}`;
         }),
@@ -158,8 +175,9 @@ function warningLines(warnings: readonly PlanWarning[]): Block[] {
 /** The work-backwards plan: the goal, the rates, what each phase needs, and what to check. */
 export function workBackwardsChapter(
   snapshot: MarketingPlanSnapshot,
-  { charts, look }: PlanContext,
-): Chapter {
+  context: PlanContext,
+): Chapter | null {
+  const { charts, look } = context;
   const plan = snapshot.workBackwards;
   const phases = snapshot.journey.phases;
   const anyRate = plan.rates.some((rates) => scenarios.some((s) => rates[s] !== null));
@@ -169,29 +187,33 @@ export function workBackwardsChapter(
       'portrait',
       null,
       'The work-backwards plan has not been set up yet: it needs a final goal and the rates between the journey’s phases.',
+      context,
     );
   const worked = workedPlan(snapshot);
   const chart = charts['reverse-funnel'];
   const body = [
-    ...part('The goal', goalLines(snapshot, worked, look), ''),
+    ...part('The goal', goalLines(snapshot, worked, context), '', context),
     ...part(
       'Conversion rates, per scenario',
-      ratesTable(worked, snapshot, look),
+      ratesTable(worked, snapshot, look, context),
       phases.length === 0
         ? 'The journey has no phases yet.'
         : 'The goal is counted at the first phase.',
+      context,
     ),
     ...part(
       'What each phase needs',
-      worked.phases.length === 0 ? null : volumesTable(worked, look),
+      worked.phases.length === 0 ? null : volumesTable(worked, look, context),
       'The journey has no phases yet.',
+      context,
     ),
     ...part(
       'Work-backwards funnel',
       chart ? chartFigure(chart, textBox('portrait')) : null,
       'Set a goal to draw the funnel.',
+      context,
     ),
-    ...part('What to check', warningLines(worked.warnings), ''),
+    ...workingOnly(part('What to check', warningLines(worked.warnings), '', context), context),
   ];
-  return chapter('Work-backwards plan', 'portrait', body, '');
+  return chapter('Work-backwards plan', 'portrait', body, '', context);
 }

@@ -92,7 +92,13 @@ export function App() {
   useRecentEngagementsMenu(checked);
   useShellNotices(checked, notify);
 
-  if (!checked) return <div className="app" aria-busy="true" />;
+  // Said at once, so the window is never blank while the check runs (its first paint).
+  if (!checked)
+    return (
+      <div className="app" aria-busy="true">
+        <p className="subtle app-starting">Opening your engagements…</p>
+      </div>
+    );
 
   return (
     <div className="app">

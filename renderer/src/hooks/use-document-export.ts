@@ -15,34 +15,41 @@ export type ExportState =
 /**
  * Runs one export through the platform and keeps its outcome for the notice beside the button.
  * Given the kind of document, it follows the export's progress and can cancel it; a second press
- * (or Ctrl+E) while one runs does nothing.
+ * (or Ctrl+E) while one runs does nothing. `run` passes its arguments on (an engagement file's
+ * passphrase, say).
  */
-export function useDocumentExport(
-  exportDocument: () => Promise<IpcResult<SaveOutcome>>,
+export function useDocumentExport<Args extends unknown[] = []>(
+  exportDocument: (...args: Args) => Promise<IpcResult<SaveOutcome>>,
   documentKind?: DocumentKind,
 ) {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const running = useRef(false);
   const cancelAsked = useRef(false);
 
-  const run = useCallback(async () => {
-    if (running.current) return;
-    running.current = true;
-    cancelAsked.current = false;
-    setState({ kind: 'exporting', stage: null, cancelling: false });
-    try {
-      const result = await exportDocument();
-      if (!result.ok) setState({ kind: 'failed', message: result.error.message });
-      else if (result.value.status === 'saved')
-        setState({ kind: 'saved', filePath: result.value.filePath });
-      // Cancelled in the save dialog is no news; cancelled here, the consultant is told.
-      else setState(cancelAsked.current ? { kind: 'cancelled' } : { kind: 'idle' });
-    } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      running.current = false;
-    }
-  }, [exportDocument]);
+  const run = useCallback(
+    async (...args: Args) => {
+      if (running.current) return;
+      running.current = true;
+      cancelAsked.current = false;
+      setState({ kind: 'exporting', stage: null, cancelling: false });
+      try {
+        const result = await exportDocument(...args);
+        if (!result.ok) setState({ kind: 'failed', message: result.error.message });
+        else if (result.value.status === 'saved')
+          setState({ kind: 'saved', filePath: result.value.filePath });
+        // Cancelled in the save dialog is no news; cancelled here, the consultant is told.
+        else setState(cancelAsked.current ? { kind: 'cancelled' } : { kind: 'idle' });
+      } catch (error) {
+        setState({
+          kind: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        });
+      } finally {
+        running.current = false;
+      }
+    },
+    [exportDocument],
+  );
 
   const onStage = useCallback(
     (stage: ExportStage | null) =>

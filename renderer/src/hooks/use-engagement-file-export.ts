@@ -3,11 +3,18 @@ import { engagementFileRepository } from '../db/repositories/engagement-file-rep
 import { platformApi } from '../platform/session-studio-api';
 import { useDocumentExport } from './use-document-export';
 
-/** Gathers the whole engagement and has main save it as an engagement file. */
+/**
+ * Gathers the whole engagement and has main save it as an engagement file, protected with the
+ * passphrase when one is given.
+ */
 export function useEngagementFileExport(engagementId: string) {
   const exportFile = useCallback(
-    async () =>
-      platformApi().exportEngagementFile(await engagementFileRepository.gather(engagementId)),
+    async (passphrase: string | null) => {
+      const content = await engagementFileRepository.gather(engagementId);
+      return passphrase === null
+        ? platformApi().exportEngagementFile(content)
+        : platformApi().exportProtectedEngagementFile({ content, passphrase });
+    },
     [engagementId],
   );
   return useDocumentExport(exportFile);

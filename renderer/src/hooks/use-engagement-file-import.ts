@@ -28,6 +28,16 @@ export type ImportState =
   | { kind: 'busy'; source: ImportSource; step: ImportStep; cancelling: boolean }
   /** The consultant cancelled it before it wrote: nothing was imported. */
   | { kind: 'cancelled'; source: ImportSource }
+  /** The file is protected: main holds it under `ticket` until the passphrase opens it. */
+  | {
+      kind: 'asking-passphrase';
+      source: ImportSource;
+      fileName: string;
+      ticket: string;
+      /** Why the last passphrase did not open it; null before the first try. */
+      problem: string | null;
+      unlocking: boolean;
+    }
   /**
    * The same engagement is already here: import a copy, open the one here (`existingId`, when it
    * is here whole and not deleted), or nothing.
@@ -58,8 +68,8 @@ async function openableId(engagementId: string): Promise<string | null> {
 }
 
 /**
- * Import an engagement file: main reads and checks it, then the repository writes it whole.
- * Never overwrites: when the engagement is already here, the consultant opens the one here,
+ * Import an engagement file: main reads and checks it (asking for its passphrase when it is
+ * protected), then the repository writes it whole. Never overwrites: when the engagement is already here, the consultant opens the one here,
  * imports a copy, or does nothing.
  */
 export function useEngagementFileImport(onImported: (engagementId: string) => void) {
@@ -111,13 +121,17 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
     [onImported, busy, stopsHere],
   );
 
-  /** Resolves true when a file came (imported, refused or asked about), false when none did. */
-  const start = useCallback(
-    async (source: ImportSource = 'file'): Promise<boolean> => {
-      cancelAsked.current = false;
-      busy(source, 'reading');
+  /**
+   * Goes on from what main answered about a file, whichever door it came through. Resolves true
+   * when a file came (imported, refused or asked about), false when none did.
+   */
+  const receive = useCallback(
+    async (
+      source: ImportSource,
+      ask: () => Promise<IpcResult<EngagementFileRead>>,
+    ): Promise<boolean> => {
       try {
-        const result = await readers[source]();
+        const result = await ask();
         // Main's read cannot be stopped, but its answer is set aside: nothing is written.
         if (stopsHere(source)) return false;
         if (!result.ok) {
@@ -128,7 +142,9 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
         if (outcome.status === 'cancelled') {
           setState(idle);
           return false;
-        } else if (outcome.status === 'refused')
+        } else if (outcome.status === 'locked')
+          setState({ kind: 'asking-passphrase', source, ...outcome, unlocking: false });
+        else if (outcome.status === 'refused')
           setState({
             kind: 'refused',
             source,
@@ -150,7 +166,28 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
         return false;
       }
     },
-    [write, busy, stopsHere],
+    [write, stopsHere],
+  );
+
+  const start = useCallback(
+    async (source: ImportSource = 'file'): Promise<boolean> => {
+      cancelAsked.current = false;
+      busy(source, 'reading');
+      return receive(source, readers[source]);
+    },
+    [receive, busy],
+  );
+
+  const unlock = useCallback(
+    async (passphrase: string) => {
+      if (state.kind !== 'asking-passphrase' || state.unlocking) return;
+      cancelAsked.current = false;
+      setState({ ...state, unlocking: true });
+      await receive(state.source, () =>
+        platformApi().unlockEngagementFile({ ticket: state.ticket, passphrase }),
+      );
+    },
+    [state, receive],
   );
 
   const importAsCopy = useCallback(() => {
@@ -175,6 +212,7 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
   return {
     state,
     start,
+    unlock,
     importAsCopy,
     openExisting,
     cancel,

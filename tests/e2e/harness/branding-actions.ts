@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { exportThrough } from './export-choices';
 import type { AppHarness } from './launch-app';
 import { openWorksheet } from './worksheet-navigation';
 
@@ -68,7 +69,7 @@ export async function exportAllThree(app: AppHarness, folder: string) {
   const { page } = app;
   const saved = async (button: string, name: string) => {
     app.answerSaveDialog(join(folder, name));
-    await page.getByRole('button', { name: button }).click();
+    await exportThrough(page, button);
     await expect(page.getByRole('status').filter({ hasText: 'Saved to' }).first()).toContainText(
       name,
     );

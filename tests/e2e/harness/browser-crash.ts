@@ -46,6 +46,25 @@ export async function killBrowser(context: BrowserContext, profileDir: string): 
   await closed;
 }
 
+/**
+ * Chromium's crash reporter outlives a killed browser (it is not in the browser's process group):
+ * ends the ones this profile started, found by the profile's folder in their arguments, so a loop
+ * of kills does not leave hundreds behind.
+ */
+export function endCrashReporters(profileDir: string): void {
+  for (const candidate of processes()) {
+    const [command = ''] = candidate.args;
+    if (!command.endsWith('chrome_crashpad_handler')) continue;
+    if (!candidate.args.some((arg) => arg.startsWith('--database=') && arg.includes(profileDir)))
+      continue;
+    try {
+      process.kill(candidate.pid, 'SIGKILL');
+    } catch {
+      // It ended by itself meanwhile.
+    }
+  }
+}
+
 /** The local database is gone, as when Chromium deletes a store it finds corrupted. */
 export function loseLocalDatabase(profileDir: string): void {
   rmSync(indexedDbFolder(profileDir), { recursive: true, force: true });

@@ -10,14 +10,17 @@ import type {
 import type { DocumentWorker } from '../../../main/documents/document-worker-client';
 import type { IpcChannelMethod } from '../../../shared/ipc/channels';
 import type { RecentEngagement } from '../../../shared/ipc/shell-schemas';
+import { atRestProtection } from '../../../main/crypto/at-rest-protection';
 import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
 import { receiveOpenedFiles } from '../../../main/shell/file-association';
+import { keystoreStandIn, type KeystoreStandIn } from '../../main/crypto/keystore-stand-in';
+import { slowUnitReads } from '../../main/backups/slow-unit-reads';
 import { projectorWindowRoute } from '../../../shared/ipc/channels';
 import { builtDocumentWorker } from './built-main';
 import { holdingBuilder } from './held-exports';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { settleNetworkAttempts } from './offline-guarantee';
-import { installPreloadBridge } from './preload-bridge';
+import { installPreloadBridge, type CallObserver } from './preload-bridge';
 import { serveDevServerOnly, serveRenderer, testOrigin } from './serve-renderer';
 
 export interface AppHarness {
@@ -63,6 +66,13 @@ export interface AppHarness {
   holdAnswers(method: IpcChannelMethod): void;
   /** Gives the held answers, and answers at once from now on. */
   releaseAnswers(): void;
+  /**
+   * A slow disk under the safety copy: from now, main's reads of each engagement's file (a full
+   * backup, a restore from an automatic backup) wait until released.
+   */
+  holdSafetyCopyReads(): void;
+  /** Lets the held reads go on, and the next ones at full speed. */
+  releaseSafetyCopyReads(): void;
   close(): Promise<void>;
 }
 
@@ -77,10 +87,14 @@ export interface LaunchOptions {
   argv?: string[];
   /** Where main finds the sample engagement and templates; the repository's samples/ by default. */
   samplesFolder?: string | null;
+  /** Sees every call the page makes to main, with main's answer, as it is answered. */
+  observeCalls?: CallObserver;
   /** Scripts run in every page before the app's own, from the first load on (the benchmark's probes). */
   initScripts?: string[];
   /** What the shell tells the consultant at start (the window moved off a detached display). */
   shellNotices?: string[];
+  /** The operating system's keystore that protects the safety copy; this laptop's by default. */
+  keystore?: KeystoreStandIn;
 }
 
 /**
@@ -117,6 +131,7 @@ export async function launchApp(
   const documentWorker = builtDocumentWorker();
   const documents = holdingBuilder(documentWorker);
   const openedFiles = createOpenedFiles();
+  const disk = slowUnitReads();
   let page: Page | null = null;
   // Main's push to the window, as a DOM event the bridge turns into onEngagementFilesOpened.
   const receive = receiveOpenedFiles(openedFiles, () => {
@@ -160,6 +175,11 @@ export async function launchApp(
     // Said once, as main does.
     shellNotices: () => startNotices.splice(0),
     openedFiles,
+    safetyStore: disk.store,
+    atRest: atRestProtection({
+      userDataPath: profileDir,
+      keystore: keystoreStandIn(options.keystore),
+    }),
     projector,
     ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
@@ -167,10 +187,14 @@ export async function launchApp(
   else await serveDevServerOnly(context, devOrigin, networkAttempts);
   const heldMethods = new Set<IpcChannelMethod>();
   const heldAnswers: (() => void)[] = [];
-  await installPreloadBridge(context, platform, (method) =>
-    heldMethods.has(method)
-      ? new Promise<void>((resolve) => heldAnswers.push(resolve))
-      : Promise.resolve(),
+  await installPreloadBridge(
+    context,
+    platform,
+    (method) =>
+      heldMethods.has(method)
+        ? new Promise<void>((resolve) => heldAnswers.push(resolve))
+        : Promise.resolve(),
+    options.observeCalls,
   );
   for (const content of options.initScripts ?? []) await context.addInitScript({ content });
   const appPage = context.pages()[0] ?? (await context.newPage());
@@ -205,7 +229,10 @@ export async function launchApp(
       heldMethods.clear();
       for (const resolve of heldAnswers.splice(0)) resolve();
     },
+    holdSafetyCopyReads: disk.hold,
+    releaseSafetyCopyReads: disk.release,
     close: async () => {
+      disk.release();
       await context.close();
       await documentWorker.close();
       settleNetworkAttempts(networkAttempts, 'The app');

@@ -4,6 +4,9 @@ import { dispatch } from '../../../main/ipc/dispatch';
 import { apiGlobalName } from '../../../shared/ipc/api';
 import { ipcChannels, type IpcChannelMethod } from '../../../shared/ipc/channels';
 
+/** Sees a call to main and its answer before the page does (a kill test counts what was acknowledged). */
+export type CallObserver = (method: IpcChannelMethod, request: unknown, answer: unknown) => void;
+
 /**
  * Stands in for the preload: window.sessionStudio in the page, each call routed to the real
  * main-process handlers in this Node process (zod parsing included), as ipcMain would.
@@ -13,6 +16,7 @@ export async function installPreloadBridge(
   platform: HandlerPlatform,
   /** A slow laptop: each call waits for this before main answers it. */
   beforeAnswer: (method: IpcChannelMethod) => Promise<void> = async () => undefined,
+  observe?: CallObserver,
 ): Promise<void> {
   const handlers = createHandlers(platform);
   const methodByChannel = new Map<string, IpcChannelMethod>(
@@ -29,6 +33,7 @@ export async function installPreloadBridge(
         };
       const answer = await dispatch(handlers, method, payload);
       await beforeAnswer(method);
+      observe?.(method, payload, answer);
       return answer;
     },
   );

@@ -138,6 +138,8 @@ images = []
 for shape in document.inline_shapes:
     inline = shape._inline
     properties = inline.docPr
+    if inline.graphic.graphicData.pic is None:
+        continue  # a native chart, not a picture (readWordCharts)
     blip = inline.graphic.graphicData.pic.blipFill.blip
     part = document.part.related_parts[blip.embed]
     images.append({'name': properties.get('name') or '', 'title': properties.get('title') or '', 'description': properties.get('descr') or '', 'widthCm': shape.width.cm, 'heightCm': shape.height.cm, 'contentType': part.content_type})
@@ -224,4 +226,57 @@ export async function readWordFrame(docxPath: string): Promise<WordFrame> {
     maxBuffer: 32 * 1024 * 1024,
   });
   return JSON.parse(stdout) as WordFrame;
+}
+
+export interface WordChart {
+  /** The chart's name and alt text, as for images. */
+  name: string;
+  description: string;
+  /** The chart part's content type (application/vnd.openxmlformats-officedocument.drawingml.chart+xml). */
+  contentType: string;
+  /** lineChart, barChart…: how Word draws it. */
+  plots: string[];
+  /** Each series' name, as the legend shows it. */
+  series: string[];
+  /** The categories along its axis. */
+  categories: string[];
+  /** Whether the chart carries its data as a workbook Word's "Edit Data" opens. */
+  hasWorkbook: boolean;
+}
+
+const chartReaderScript = String.raw`
+import json, sys, docx
+from lxml import etree
+C = '{http://schemas.openxmlformats.org/drawingml/2006/chart}'
+R = '{http://schemas.openxmlformats.org/officeDocument/2006/relationships}'
+document = docx.Document(sys.argv[1])
+charts = []
+for shape in document.inline_shapes:
+    inline = shape._inline
+    data = inline.graphic.graphicData
+    if not data.get('uri', '').endswith('/chart'):
+        continue
+    part = document.part.related_parts[data.find(C + 'chart').get(R + 'id')]
+    xml = etree.fromstring(part.blob)
+    plot = xml.find('.//' + C + 'plotArea')
+    first = xml.find('.//' + C + 'ser')
+    charts.append({
+        'name': inline.docPr.get('name') or '',
+        'description': inline.docPr.get('descr') or '',
+        'contentType': part.content_type,
+        'plots': [child.tag[len(C):] for child in plot if child.tag.endswith('Chart')],
+        'series': [ser.findtext(C + 'tx//' + C + 'v') for ser in xml.iter(C + 'ser')],
+        'categories': [v.text for v in first.find(C + 'cat').iter(C + 'v')] if first is not None else [],
+        'hasWorkbook': any(rel.reltype.endswith('/package') for rel in part.rels.values()),
+    })
+print(json.dumps(charts))
+`;
+
+/** The native Word charts placed in the text, read back by python-docx from their chart parts. */
+export async function readWordCharts(docxPath: string): Promise<WordChart[]> {
+  const { stdout } = await run(debianPython, ['-c', chartReaderScript, docxPath], {
+    timeout: 30_000,
+    maxBuffer: 32 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as WordChart[];
 }

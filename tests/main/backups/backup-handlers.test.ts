@@ -84,6 +84,32 @@ describe('the Backups screen’s doors in main', () => {
     expect(content.tables.sessions[0]?.purpose).toBe('Agree three objectives');
   });
 
+  it('restores from the oldest of today’s backups, though the backup before the restore is one too many for today', async () => {
+    const app = await withTwoEngagements();
+    await app.safetyCopy.append(batch([put('sessions', sessionRow('s1', 'e1', 'Changed since'))]));
+    await app.safetyCopy.takeBackup('interval');
+    await app.safetyCopy.append(batch([put('sessions', sessionRow('s1', 'e1', 'Changed again'))]));
+    await app.safetyCopy.takeBackup('interval');
+    const { backups } = await app.call<{ backups: { id: string; reason: string }[] }>(
+      'listBackups',
+    );
+    // Three from today are kept: a fourth, before the restore, would rotate the oldest out.
+    expect(backups.map((backup) => backup.reason)).toEqual(['interval', 'interval', 'launch']);
+    const oldest = backups.at(-1)!.id;
+    const opened: { token: string } = await app.call('openBackup', {
+      source: 'automatic',
+      id: oldest,
+    });
+    await app.call('prepareRestore', { token: opened.token });
+    const content: { tables: { sessions: { purpose: string }[] } } = await app.call(
+      'readBackupEngagement',
+      { token: opened.token, engagementId: 'e1' },
+    );
+    expect(content.tables.sessions[0]?.purpose).toBe('Agree three objectives');
+    const after = await app.call<{ backups: { id: string }[] }>('listBackups');
+    expect(after.backups.map((backup) => backup.id)).toContain(oldest);
+  });
+
   it('refuses a backup whose engagement fails its checksum, before anything is written', async () => {
     const app = await withTwoEngagements();
     const { units } = safetyPaths(app.userDataPath);

@@ -43,7 +43,7 @@ function reactDomShape(element: ReturnType<typeof chartElement>): Shape {
 describe('a chart’s SVG made without a DOM', () => {
   for (const kind of chartKinds)
     it(`is the ${kind} chart React DOM makes: the same elements, attributes, order and text`, () => {
-      const element = chartElement(kind, chartExamples[kind], false);
+      const element = chartElement(kind, chartExamples[kind]);
       expect(shapeOf(chartMarkup(element))).toEqual(reactDomShape(element));
     });
 
@@ -68,7 +68,7 @@ describe('a chart’s SVG made without a DOM', () => {
   });
 
   it('keeps names with markup characters as typed', () => {
-    const element = chartElement('campaign-timeline', namesWithMarkup, false);
+    const element = chartElement('campaign-timeline', namesWithMarkup);
     expect(shapeOf(chartMarkup(element))).toEqual(reactDomShape(element));
   });
 

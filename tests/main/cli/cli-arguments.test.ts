@@ -39,13 +39,42 @@ describe('reading the command line', () => {
     });
   });
 
+  it('refuses --charts that is neither pictures nor native, or on a document without charts', () => {
+    expect(() =>
+      parseCliArguments(['plan', 'a.sessionstudio', 'plan.docx', '--charts', 'editable']),
+    ).toThrow(/--charts must be pictures or native: .* \(not “editable”\)/);
+    expect(() =>
+      parseCliArguments(['agenda', 'a.sessionstudio', 'a.docx', '--charts', 'native']),
+    ).toThrow('--charts does not apply to agenda.');
+  });
+
   it('reads a document: the engagement file, the output, and the session when given', () => {
     expect(parseCliArguments(['plan', 'acme.sessionstudio', 'plan.docx'])).toEqual({
       command: 'plan',
       filePath: 'acme.sessionstudio',
       outPath: 'plan.docx',
       session: null,
+      passphraseFile: null,
+      version: null,
+      sections: null,
+      charts: null,
     });
+    expect(
+      parseCliArguments(['plan', 'a.sessionstudio', 'plan.docx', '--charts', 'native']),
+    ).toMatchObject({ command: 'plan', charts: 'native' });
+    expect(
+      parseCliArguments(['plan', 'a.sessionstudio', 'plan.docx', '--charts=Pictures']),
+    ).toMatchObject({ charts: 'pictures' });
+    expect(
+      parseCliArguments([
+        'plan',
+        'a.sessionstudio',
+        'p.docx',
+        '--version',
+        'Client',
+        '--sections=brand,objectives,brand',
+      ]),
+    ).toMatchObject({ version: 'client', sections: ['objectives', 'brand'] });
     expect(
       parseCliArguments([
         'summary',
@@ -68,9 +97,9 @@ describe('reading the command line', () => {
   });
 
   it('says what is missing, unknown or misplaced', () => {
-    expect(refusal([])).toBe('Say what to make: chart, plan, summary or agenda.');
+    expect(refusal([])).toBe('Say what to do: chart, plan, summary, agenda or validate.');
     expect(refusal(['draw'])).toBe(
-      'There is no command “draw”; the commands are chart, plan, summary and agenda.',
+      'There is no command “draw”; the commands are chart, plan, summary, agenda and validate.',
     );
     expect(refusal(['plan', 'a.sessionstudio'])).toBe(
       'plan needs an engagement file and an output file.',
@@ -111,6 +140,51 @@ describe('reading the command line', () => {
       );
     expect(refusal(['chart', 'tone-drift', 'd.json', 'o.svg', '--scale', '2'])).toBe(
       '--scale applies to PNG output only; an SVG has no pixels.',
+    );
+  });
+
+  it('reads validate: one engagement file, and the passphrase file of a protected one', () => {
+    expect(parseCliArguments(['validate', 'acme.sessionstudio'])).toEqual({
+      command: 'validate',
+      filePath: 'acme.sessionstudio',
+      passphraseFile: null,
+    });
+    expect(
+      parseCliArguments(['validate', 'acme.sessionstudio', '--passphrase-file', 'secret.txt']),
+    ).toEqual({
+      command: 'validate',
+      filePath: 'acme.sessionstudio',
+      passphraseFile: 'secret.txt',
+    });
+    expect(refusal(['validate'])).toBe('validate needs an engagement file.');
+    expect(refusal(['validate', 'a.sessionstudio', 'b.sessionstudio'])).toBe(
+      'validate takes an engagement file; “b.sessionstudio” is one too many.',
+    );
+    expect(refusal(['validate', 'a.sessionstudio', '--session', 'x'])).toBe(
+      '--session does not apply to validate.',
+    );
+  });
+
+  it('takes --passphrase-file for the documents, which read engagement files, and not for a chart', () => {
+    expect(
+      parseCliArguments(['plan', 'a.sessionstudio', 'p.docx', '--passphrase-file=key.txt']),
+    ).toMatchObject({ command: 'plan', passphraseFile: 'key.txt' });
+    expect(
+      parseCliArguments([
+        'summary',
+        'a.sessionstudio',
+        's.docx',
+        '--passphrase-file',
+        'key.txt',
+        '--session',
+        'Kick-off',
+      ]),
+    ).toMatchObject({ passphraseFile: 'key.txt', session: 'Kick-off' });
+    expect(refusal(['chart', 'tone-drift', 'd.json', 'o.svg', '--passphrase-file', 'k'])).toBe(
+      '--passphrase-file does not apply to chart.',
+    );
+    expect(refusal(['validate', 'a.sessionstudio', '--passphrase-file'])).toBe(
+      '--passphrase-file needs a value.',
     );
   });
 });

@@ -1,24 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run-cli';
+import { planSectionIds } from '../../../shared/domain/document-choices';
 import { collectEngagementFile } from '../../../shared/engagement-file/collect';
 import { chartExamples } from '../charts/fixtures/chart-examples';
+import { headings } from '../documents/document-xml';
 import { readZipEntry } from '../documents/read-zip-entry';
 import { entriesOf, tempFolder } from '../files/temp-folder';
 import { fullEngagement } from '../../shared/engagement-file/full-engagement-fixture';
-
-/** Runs the command line in this process and keeps what it printed. */
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const error: string[] = [];
-  const code = await runCli(
-    argv,
-    { out: (text) => out.push(text), error: (text) => error.push(text) },
-    () => '2026-12-01',
-  );
-  return { code, out: out.join('\n'), error: error.join('\n') };
-}
+import { run } from './run-in-process';
 
 const stackLine = /\n\s+at /;
 
@@ -38,7 +28,7 @@ describe('the command line', () => {
   it('prints its usage on --help and exits 0', async () => {
     const { code, out, error } = await run('--help');
     expect(code).toBe(0);
-    expect(out).toMatch(/^Usage:\n {2}session-studio-cli chart <kind>/);
+    expect(out).toMatch(/^Usage:\n {2}session-studio chart <kind>/);
     expect(error).toBe('');
   });
 
@@ -47,7 +37,7 @@ describe('the command line', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(error).toMatch(
-      /^session-studio-cli: plan needs an engagement file and an output file\.\n\nUsage:/,
+      /^session-studio: plan needs an engagement file and an output file\.\n\nUsage:/,
     );
   });
 
@@ -67,7 +57,7 @@ describe('the command line', () => {
     const { code, error } = await run('chart', 'emotion-curve', data, join(folder, 'x.png'));
     expect(code).toBe(1);
     expect(error).toMatch(
-      /^session-studio-cli: wrong\.json: The Emotion curve chart cannot be drawn from this data: /,
+      /^session-studio: wrong\.json: The Emotion curve chart cannot be drawn from this data: /,
     );
     expect(error).not.toMatch(stackLine);
     expect(entriesOf(folder)).not.toContain('x.png');
@@ -75,7 +65,15 @@ describe('the command line', () => {
 
   it('builds the marketing plan from an engagement file, charts drawn headless', async () => {
     const target = join(folder, 'plan.docx');
-    const { code, out } = await run('plan', engagementFile, target);
+    const { code, out } = await run(
+      'plan',
+      engagementFile,
+      target,
+      '--version',
+      'working',
+      '--sections',
+      planSectionIds.join(','),
+    );
     expect(code).toBe(0);
     expect(out).toBe(`Wrote the marketing plan of Acme Robotics — FY27 growth plan to ${target}.`);
     const xml = readZipEntry(readFileSync(target), 'word/document.xml');
@@ -85,6 +83,51 @@ describe('the command line', () => {
     // Prepared today, in the settings' date style (the defaults here).
     expect(xml).toContain('1 December 2026');
   }, 60_000);
+
+  it('makes the version and sections asked for, else those remembered in the file', async () => {
+    const headingsOf = (path: string) =>
+      headings(readZipEntry(readFileSync(path), 'word/document.xml'))
+        .filter((heading) => heading.startsWith('1 '))
+        .map((heading) => heading.slice(2));
+    // The fixture's engagement was last exported as the working version of three sections.
+    const remembered = join(folder, 'remembered.docx');
+    expect((await run('plan', engagementFile, remembered)).code).toBe(0);
+    expect(headingsOf(remembered)).toEqual(['Executive summary', 'Objectives', 'Campaigns']);
+    expect(readZipEntry(readFileSync(remembered), 'word/document.xml')).toContain('SMART check');
+
+    const client = join(folder, 'client.docx');
+    const asked = await run(
+      'plan',
+      engagementFile,
+      client,
+      '--version=client',
+      '--sections',
+      ' campaigns, objectives ',
+    );
+    expect(asked.code).toBe(0);
+    // In the plan's order, whatever order they were named in; no SMART check for the client.
+    expect(headingsOf(client)).toEqual(['Objectives', 'Campaigns']);
+    expect(readZipEntry(readFileSync(client), 'word/document.xml')).not.toContain('SMART');
+  }, 60_000);
+
+  it('refuses an unknown section or version in one line, writing nothing', async () => {
+    const target = join(folder, 'refused.docx');
+    const unknown = await run('plan', engagementFile, target, '--sections', 'objectives,appendix');
+    expect(unknown).toEqual({
+      code: 2,
+      out: '',
+      error: `session-studio: --sections: The plan has no section “appendix”; its sections are ${planSectionIds.join(', ')}.`,
+    });
+    const version = await run('plan', engagementFile, target, '--version', 'final');
+    expect(version.code).toBe(2);
+    expect(version.error).toBe('session-studio: --version is client or working, not “final”.');
+    const summarySections = await run('summary', engagementFile, target, '--sections', 'brand');
+    expect(summarySections.code).toBe(2);
+    expect(summarySections.error).toMatch(
+      /^session-studio: --sections does not apply to summary\./,
+    );
+    expect(entriesOf(folder)).not.toContain('refused.docx');
+  });
 
   it('builds a session’s summary and agenda, the session named by title', async () => {
     const summary = join(folder, 'summary.docx');
@@ -114,7 +157,7 @@ describe('the command line', () => {
     );
     expect(missing).toMatchObject({ code: 1 });
     expect(missing.error).toBe(
-      `session-studio-cli: There is no file at ${join(folder, 'nowhere.sessionstudio')}.`,
+      `session-studio: There is no file at ${join(folder, 'nowhere.sessionstudio')}.`,
     );
 
     const cutOff = join(folder, 'cut.sessionstudio');
@@ -137,7 +180,7 @@ describe('the command line', () => {
 
     const nowhere = await run('plan', engagementFile, join(folder, 'no-such-folder', 'p.docx'));
     expect(nowhere.code).toBe(1);
-    expect(nowhere.error).toMatch(/^session-studio-cli: The folder for .* does not exist\./);
+    expect(nowhere.error).toMatch(/^session-studio: The folder for .* does not exist\./);
     for (const result of [missing, malformed, invalid, nowhere])
       expect(result.error).not.toMatch(stackLine);
     expect(entriesOf(folder)).not.toContain('p.docx');

@@ -39,6 +39,7 @@ describe('the session agenda document', () => {
       { style: 'Heading2', text: 'Ultimate goal' },
       { style: 'Heading2', text: 'Immediate, realistic goals for this session' },
       { style: 'Heading1', text: 'Agenda' },
+      { style: 'Heading1', text: 'Who is invited' },
     ]);
     const texts = all.map((p) => p.text);
     expect(texts).toContain('Agree on three objectives for Q1 that sales and marketing both own.');
@@ -50,9 +51,10 @@ describe('the session agenda document', () => {
 
   it('lays the agenda out as a real Word table with start times, minutes and owners', async () => {
     const xml = await documentXml(agendaSnapshot());
-    expect(afterCover(xml).match(/<w:tbl>/g)).toHaveLength(1);
+    // The agenda, then who is invited.
+    expect(afterCover(xml).match(/<w:tbl>/g)).toHaveLength(2);
     expect(xml).toContain('<w:tblHeader/>');
-    expect(tableRows(xml)).toEqual([
+    expect(tableRows(xml).slice(0, 4)).toEqual([
       ['Start', 'Item', 'Minutes', 'Owner'],
       ['09:00', 'Welcome &amp; purpose', '15', 'Dana'],
       ['09:15', 'Situation review', '45', 'Sam (Sales)'],
@@ -74,18 +76,50 @@ describe('the session agenda document', () => {
     );
   });
 
-  it('notes what is still empty instead of leaving blank sections', async () => {
+  it('lists who is invited: name, title, organisation, role and e-mail', async () => {
+    const xml = await documentXml(agendaSnapshot());
+    expect(tableRows(xml).slice(4)).toEqual([
+      ['Name', 'Title', 'Organisation', 'Role', 'E-mail'],
+      ['Dana Reyes', 'Consultant', 'Northwind Strategy', 'Strategist', 'dana@northwind.example'],
+      ['Sam Okafor', 'Head of sales', 'Acme Robotics', 'Sales', '—'],
+    ]);
+  });
+
+  it('notes what is still empty in the working version, and leaves it out of the client’s', async () => {
     const base = agendaSnapshot();
-    const xml = await documentXml({
+    const empty = {
       ...base,
       session: { ...base.session, purpose: '', ultimateGoal: ' ', immediateGoals: '' },
       agenda: [],
-    });
+      participants: [],
+    };
+    const xml = await documentXml(empty);
     const texts = paragraphs(xml).map((p) => p.text);
     expect(texts).toContain('The purpose has not been written yet.');
     expect(texts).toContain('Not stated.');
     expect(texts).toContain('No agenda items yet.');
+    expect(texts).toContain('Nobody yet.');
     expect(afterCover(xml)).not.toContain('<w:tbl>');
+
+    const client = paragraphs(afterCover(await documentXml({ ...empty, version: 'client' })));
+    expect(client.map((p) => p.text).filter((text) => text !== '')).toEqual([
+      'The agenda for this session is still being prepared.',
+    ]);
+    // What was written stays in the client version; only the empty goal goes.
+    const partly = paragraphs(
+      await documentXml({
+        ...base,
+        version: 'client',
+        session: { ...base.session, ultimateGoal: '' },
+      }),
+    ).filter((p) => p.style.startsWith('Heading'));
+    expect(partly.map((p) => p.text)).toEqual([
+      'Purpose of the session',
+      'Goals',
+      'Immediate, realistic goals for this session',
+      'Agenda',
+      'Who is invited',
+    ]);
   });
 
   it('keeps markup-like text as text and sets the document title', async () => {

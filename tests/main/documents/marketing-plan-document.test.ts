@@ -5,6 +5,7 @@ import { packDocument } from '../../../main/documents/pack-document';
 import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
 import { toMarketingPlanSnapshot } from '../../../shared/documents/to-marketing-plan-snapshot';
 import { emptyBrandProfile } from '../../../shared/domain/brand';
+import { planSectionIds } from '../../../shared/domain/document-choices';
 import { emptyCritiqueSheet } from '../../../shared/domain/critique';
 import { emptyPlan } from '../../../shared/domain/plan';
 import { acmeRecords, engagementId } from '../../shared/documents/fixtures/engagement-records';
@@ -20,6 +21,7 @@ import {
 } from './document-xml';
 import { isoDates, plainLook } from './document-look-fixture';
 import { readZipEntry } from './read-zip-entry';
+import { workingPhrasesIn } from './working-material';
 
 const plan = () => toMarketingPlanSnapshot(acmeRecords(), { preparedOn: '2026-12-01', charts: [] });
 
@@ -393,5 +395,80 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
       ]),
     );
     expect(xml).not.toContain('<pic:pic');
+  });
+
+  describe('the client version', () => {
+    const client = (snapshot: MarketingPlanSnapshot): MarketingPlanSnapshot => ({
+      ...snapshot,
+      choices: { version: 'client', sections: [...planSectionIds] },
+    });
+    const textOf = (xml: string) =>
+      paragraphs(afterCover(xml))
+        .map((paragraph) => paragraph.text)
+        .join('\n');
+
+    it('leaves out the placeholders, the SMART check and what is still to set', async () => {
+      // Without charts, the working version explains each missing one and lists its to-dos.
+      const working = textOf(await xmlOf(plan(), {}));
+      expect(workingPhrasesIn(working)).toEqual(
+        expect.arrayContaining([' yet', 'SMART', 'What to check', 'No date', 'draw the funnel']),
+      );
+      const xml = await xmlOf(client(plan()), {});
+      expect(workingPhrasesIn(textOf(xml))).toEqual([]);
+      // What the client needs stays: the objectives, their history, the plan worked backwards.
+      expect(chapterTitles(xml)).toEqual(chapters);
+      expect(tables(chapterXml(xml, 'Objectives'))[0]?.[0]).toEqual([
+        'Objective',
+        'Baseline',
+        'Target',
+        'Deadline',
+        'Owner',
+      ]);
+      expect(textOf(xml)).toContain('How it moved');
+      // The label that opens the history never ends a page on its own.
+      const label = [...chapterXml(xml, 'Objectives').matchAll(/<w:p>[\s\S]*?<\/w:p>/g)]
+        .map((paragraph) => paragraph[0])
+        .filter((paragraph) => paragraph.includes('How it moved'));
+      expect(label.length).toBeGreaterThan(0);
+      for (const paragraph of label) expect(paragraph).toContain('<w:keepNext/>');
+    });
+
+    it('spreads the objectives table over the whole text width without its SMART column', async () => {
+      // The contents' page estimate lays out a table whose grid is the text area; one narrower
+      // by the dropped column would be left to the slower guess, which put pages out.
+      const gridOf = (xml: string) => {
+        const table = chapterXml(xml, 'Objectives');
+        const grid = /<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(table)?.[1] ?? '';
+        return [...grid.matchAll(/w:w="(\d+)"/g)].map((width) => Number(width[1]));
+      };
+      const sum = (widths: number[]) => widths.reduce((total, width) => total + width, 0);
+      const working = gridOf(await xmlOf(plan(), {}));
+      const forClient = gridOf(await xmlOf(client(plan()), {}));
+      expect(working).toHaveLength(6);
+      expect(forClient).toHaveLength(5);
+      expect(Math.abs(sum(forClient) - sum(working))).toBeLessThanOrEqual(forClient.length);
+    });
+
+    it('leaves out every empty section of an engagement with nothing filled in', async () => {
+      const empty = emptyPlanSnapshot();
+      const nothing = {
+        ...empty,
+        sessions: empty.sessions.map((session) => ({ ...session, purpose: '' })),
+      };
+      const xml = await xmlOf(client(nothing), {});
+      expect(chapterTitles(xml)).toEqual([]);
+      expect(textOf(xml)).toBe(
+        'The sections chosen for this plan have nothing in them to show the client.',
+      );
+      expect(workingPhrasesIn(textOf(await xmlOf(nothing, {})))).not.toEqual([]);
+    });
+
+    it('holds only the sections ticked, in the plan’s order', async () => {
+      const xml = await xmlOf(
+        { ...plan(), choices: { version: 'working', sections: ['campaigns', 'objectives'] } },
+        {},
+      );
+      expect(chapterTitles(xml)).toEqual(['Objectives', 'Campaigns']);
+    });
   });
 });

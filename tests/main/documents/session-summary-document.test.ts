@@ -20,6 +20,23 @@ const summary = () => toSessionSummarySnapshot(kickOffSummaryRecords());
 const xmlOf = (snapshot: SessionSummarySnapshot) =>
   documentXml(buildSessionSummaryDocument(snapshot, plainLook(snapshot.engagement, isoDates)));
 
+/** The kick-off session with nothing recorded in it. */
+function nothingRecorded(): SessionSummarySnapshot {
+  const base = summary();
+  return {
+    ...base,
+    session: { ...base.session, purpose: '' },
+    participants: [],
+    decisions: [],
+    parkingLot: [],
+    actionItems: [],
+    agenda: [],
+    generalNotes: '',
+    notesOfRemovedItems: [],
+    objectiveChanges: [],
+  };
+}
+
 describe('the session summary document', () => {
   it('opens with a cover naming client, engagement, session and facilitator, then the parts in reading order', async () => {
     const xml = await xmlOf(summary());
@@ -39,11 +56,11 @@ describe('the session summary document', () => {
       '1 Purpose of the session',
       '1 Participants',
       '1 Decisions taken',
+      '1 Objectives revised',
       '1 Action items',
       '1 Notes',
       '2 1. Welcome &amp; purpose',
       '2 2. Situation review',
-      '2 3. Objectives',
       '2 General notes',
       '2 Notes on items taken off the agenda',
       '1 Parking lot',
@@ -54,12 +71,32 @@ describe('the session summary document', () => {
   it('names who attended in a table, and who was absent or never marked below it', async () => {
     const xml = await xmlOf(summary());
     expect(tables(xml)[0]).toEqual([
-      ['Attended', 'Title', 'Organisation', 'Role'],
-      ['Ana Ortiz', 'CMO', 'Acme', 'Marketing'],
+      ['Attended', 'Title', 'Organisation', 'Role', 'E-mail'],
+      ['Ana Ortiz', 'CMO', 'Acme', 'Marketing', 'ana.ortiz@acme.example'],
     ]);
     const texts = paragraphs(xml).map((paragraph) => paragraph.text);
-    expect(texts).toContain('Absent: Sam Ortiz (Sales director, Acme)');
+    expect(texts).toContain('Absent: Sam Ortiz — Sales director, Acme, sam.ortiz@acme.example');
     expect(texts).toContain('Invited, attendance not recorded: Per');
+  });
+
+  it('never doubles the brackets of a name that carries its own transliteration', async () => {
+    const base = summary();
+    const xml = await xmlOf({
+      ...base,
+      participants: [
+        {
+          name: '佐藤 花子 (Sato Hanako)',
+          title: 'Head of sales',
+          organisation: 'Acme',
+          email: '',
+          role: 'sales',
+          attendance: 'absent',
+        },
+      ],
+    });
+    const texts = paragraphs(xml).map((paragraph) => paragraph.text);
+    expect(texts).toContain('Absent: 佐藤 花子 (Sato Hanako) — Head of sales, Acme');
+    expect(texts.join('\n')).not.toMatch(/\) \(/);
   });
 
   it('lists the decisions as bullets and the action items as a real Word table', async () => {
@@ -68,6 +105,8 @@ describe('the session summary document', () => {
     expect(bullets.map((paragraph) => paragraph.text)).toEqual([
       'Launch in Norway first.',
       'No price promotion in the first 8 weeks.',
+      // Each objective the session revised, as it reads now: what changed, before → after.
+      'New-customer revenue to 1,200,000 EUR by 2027-12-31: metric set to New-customer revenue; target set to 1,000,000 EUR.',
       'Private-label request',
     ]);
     expect(tables(xml)[1]).toEqual([
@@ -77,13 +116,14 @@ describe('the session summary document', () => {
     expect(xml).toContain('<w:tblHeader/>');
   });
 
-  it('keeps every line of a note, and says so when an item has none', async () => {
+  it('keeps every line of a note, and prints no heading for an item nothing was noted under', async () => {
     const xml = await xmlOf(summary());
     const texts = paragraphs(xml).map((paragraph) => paragraph.text);
     expect(texts).toContain('Grocery chains want co-op budgets.');
     expect(texts).toContain('Convenience stores: 30 % of trial.');
     expect(texts).toContain('Discussed pricing tiers.');
-    expect(italicLines(xml)).toContain('No notes.');
+    expect(texts).not.toContain('No notes.');
+    expect(headings(xml)).not.toContain('2 3. Objectives');
   });
 
   it('sets planned against actual minutes when facilitator mode recorded them', async () => {
@@ -112,28 +152,37 @@ describe('the session summary document', () => {
   });
 
   it('says plainly what is empty instead of leaving empty tables', async () => {
-    const base = summary();
-    const xml = await xmlOf({
-      ...base,
-      session: { ...base.session, purpose: '' },
-      participants: [],
-      decisions: [],
-      parkingLot: [],
-      actionItems: [],
-      agenda: [],
-      generalNotes: '',
-      notesOfRemovedItems: [],
-    });
+    const xml = await xmlOf(nothingRecorded());
     expect(italicLines(xml)).toEqual([
       'The purpose was not written down.',
       'No participants were recorded.',
       'No decisions were recorded.',
+      'No objective was changed in this session.',
       'No action items were raised in this session.',
       'No notes were taken.',
       'Nothing was parked.',
       'The session had no agenda.',
     ]);
     expect(afterCover(xml)).not.toContain('<w:tbl>');
+  });
+
+  it('leaves everything empty out of the client version, and says so when nothing is left', async () => {
+    const base = summary();
+    const xml = await xmlOf({ ...nothingRecorded(), version: 'client' });
+    expect(headings(xml)).toEqual([]);
+    expect(italicLines(xml)).toEqual(['Nothing was recorded in this session.']);
+    // With content, only the empty parts and the working notes go.
+    const client = await xmlOf({
+      ...base,
+      version: 'client',
+      parkingLot: [],
+      agenda: base.agenda.map((item) => ({ ...item, actualMinutes: null })),
+    });
+    expect(headings(client)).not.toContain('1 Parking lot');
+    expect(headings(client)).toContain('1 Decisions taken');
+    expect(italicLines(client)).not.toContain(
+      'Actual times were not recorded: the session was not run in facilitator mode.',
+    );
   });
 
   it('keeps markup-like text as text and titles the document', async () => {

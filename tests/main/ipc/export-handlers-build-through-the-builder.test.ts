@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentBuilder, DocumentJob } from '../../../main/documents/document-job';
+import type { DocumentOrder } from '../../../main/documents/document-order';
 import { createHandlers } from '../../../main/ipc/create-handlers';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { agendaSnapshot } from '../agenda-snapshot-fixture';
@@ -12,7 +13,7 @@ import { defaultAppSettings } from '../../../shared/settings/app-settings';
 function recordingSetup(answer: (folder: string) => string | null) {
   const folder = tempFolder();
   const steps: string[] = [];
-  const jobs: DocumentJob[] = [];
+  const jobs: (DocumentJob | DocumentOrder)[] = [];
   const documentBuilder: DocumentBuilder = {
     prepare: () => steps.push('prepare'),
     build: async (job) => {

@@ -104,6 +104,11 @@ vi.mock('electron', () => ({
   },
   dialog: {},
   screen: electron.screen,
+  // No keystore here: the safety copy would be written unencrypted, and the consultant told.
+  safeStorage: {
+    isAsyncEncryptionAvailable: async () => false,
+    getSelectedStorageBackend: () => 'basic_text',
+  },
 }));
 
 electron.userData.path = tempFolder();

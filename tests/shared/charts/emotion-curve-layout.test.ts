@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EmotionCurveData } from '../../../shared/charts/chart-data';
-import { truncateText, wrapText } from '../../../shared/charts/chart-text';
+import { textUnits, truncateText, wrapText } from '../../../shared/charts/chart-text';
 import { layoutEmotionCurve } from '../../../shared/charts/emotion-curve-layout';
 
 const names = (count: number) => Array.from({ length: count }, (_, index) => `Phase ${index + 1}`);
@@ -39,6 +39,14 @@ describe('truncateText', () => {
     expect(truncateText('Community leadership programme', 12)).toBe('Community l…');
     expect(truncateText('Short', 12)).toBe('Short');
   });
+
+  it('counts a Japanese, Chinese or Korean character as two, since it is about twice as wide', () => {
+    expect(textUnits('佐藤 花子')).toBe(9);
+    expect(textUnits('김민준')).toBe(6);
+    expect(textUnits('ليلى حداد')).toBe(9);
+    expect(truncateText('株式会社さくら精密工業', 12)).toBe('株式会社さ…');
+    expect(truncateText('佐藤 花子', 12)).toBe('佐藤 花子');
+  });
 });
 
 describe('layoutEmotionCurve', () => {
@@ -71,6 +79,13 @@ describe('layoutEmotionCurve', () => {
     expect(many.margin.top).toBeGreaterThan(one.margin.top);
     expect(many.height - one.height).toBe(many.margin.top - one.margin.top);
     for (const entry of many.legend) expect(entry.x).toBeLessThan(many.width);
+  });
+
+  it('gives a Japanese name in the legend room for its wide characters', () => {
+    const layout = layoutEmotionCurve(data(names(3), ['佐藤 花子', 'Typical customer']));
+    const [first, second] = layout.legend;
+    // Swatch and gap (26), nine units of 0.56 em at 12 px, and the space before the next entry.
+    expect((second?.x ?? 0) - (first?.x ?? 0)).toBeGreaterThanOrEqual(26 + 9 * 12 * 0.56 + 18);
   });
 
   it('marks a curve without scores in the legend', () => {

@@ -4,6 +4,33 @@ import { toSessionSummarySnapshot } from '../../../shared/documents/to-session-s
 import { kickOffSummaryRecords, refresh } from './fixtures/engagement-records';
 
 describe('the session summary snapshot', () => {
+  it('tells how each objective changed in this session, before → after and why', () => {
+    const kickOff = toSessionSummarySnapshot(kickOffSummaryRecords());
+    expect(kickOff.objectiveChanges).toHaveLength(1);
+    expect(kickOff.objectiveChanges[0]?.objective.metric).toBe('New-customer revenue');
+    expect(kickOff.objectiveChanges[0]?.changes).toEqual([
+      { field: 'metric', before: '—', after: 'New-customer revenue', reason: '' },
+      { field: 'target', before: '—', after: '1,000,000 EUR', reason: '' },
+    ]);
+    // The refresh's own revision only, with its reason; an objective it left alone is not listed.
+    const later = toSessionSummarySnapshot({ ...kickOffSummaryRecords(), session: refresh });
+    expect(later.objectiveChanges.map((entry) => entry.changes)).toEqual([
+      [
+        {
+          field: 'target',
+          before: '1,000,000 EUR',
+          after: '1,200,000 EUR',
+          reason: 'Finance confirmed the budget',
+        },
+      ],
+    ]);
+    expect(sessionSummarySnapshotSchema.parse(later).objectiveChanges).toEqual(
+      later.objectiveChanges,
+    );
+    const untouched = { ...kickOffSummaryRecords(), session: { ...refresh, id: 'ses-3' } };
+    expect(toSessionSummarySnapshot(untouched).objectiveChanges).toEqual([]);
+  });
+
   it('picks the session, its participants and its agenda with each item’s note and minutes', () => {
     const snapshot = toSessionSummarySnapshot(kickOffSummaryRecords());
     expect(snapshot.session).toEqual({

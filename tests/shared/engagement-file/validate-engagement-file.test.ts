@@ -295,3 +295,50 @@ describe('upgrading an older file', () => {
     });
   });
 });
+
+describe('checking an engagement file someone edited or damaged', () => {
+  it('says a field is missing, or of the wrong kind, in words', () => {
+    expect(
+      problemsOf(
+        edited((file) => {
+          delete file.tables.agendaItems[0].createdAt;
+          file.tables.actionItems[0].status = 7;
+        }),
+      ),
+    ).toEqual([
+      'agendaItems, row 1, createdAt: is missing.',
+      expect.stringMatching(
+        /^actionItems, row 1, status: must be one of “open”, .*, not the number 7\.$/,
+      ),
+    ]);
+  });
+
+  it('refuses a field it does not know inside a row’s own fields, which an import would drop', () => {
+    const problems = problemsOf(
+      edited((file) => (file.tables.actionItems[0].source.note = 'added by hand')),
+    );
+    expect(problems).toEqual([
+      'actionItems, row 1, source: “note” is not a field Session Studio knows.',
+    ]);
+  });
+
+  it('refuses a "__proto__" key anywhere, which would be read as something else', () => {
+    const text = JSON.stringify(goodFile()).replace('"rates":{', '"rates":{"__proto__":{"x":1},');
+    expect(problemsOf(JSON.parse(text))).toEqual([
+      'plans, row 1, rates: “__proto__” is not a field Session Studio knows; the file was edited.',
+    ]);
+  });
+
+  it('keeps every line short when the file quotes back a huge value', () => {
+    const huge = 'q'.repeat(1_000_000);
+    const problems = problemsOf(
+      edited((file) => {
+        file.tables.touchPoints[0].phaseId = huge;
+        file.tables.sessions[0][huge] = 1;
+      }),
+    );
+    expect(problems.length).toBeGreaterThan(0);
+    for (const line of problems) expect(line.length).toBeLessThanOrEqual(600);
+    expect(problems.join('\n')).toContain('qqq…');
+  });
+});

@@ -34,30 +34,26 @@ async function replaceRows(engagementId: string, wanted: Map<TableName, AnyRow[]
 }
 
 /**
- * Writes engagements from a backup. Each engagement is replaced whole, in one transaction: its
- * rows become exactly the backup's, or nothing changes. The writes go through the journal like
- * any edit, so the safety copy follows.
+ * Writes engagements from a backup, all in one transaction: each one's rows become exactly the
+ * backup's and, for a whole restore, the engagements the backup does not hold are removed; or,
+ * should anything fail, nothing changes. The writes go through the journal like any edit, so the
+ * safety copy follows.
  */
 export const backupRestoreRepository = {
-  replaceEngagement(content: EngagementFileContent): Promise<void> {
+  restore(
+    engagements: readonly EngagementFileContent[],
+    { removeOthers }: { removeOthers: boolean },
+  ): Promise<void> {
     return trackSave(
       db.transaction('rw', clientTables(), async () => {
-        await replaceRows(content.engagement.id, rowsByTable(content));
+        for (const content of engagements)
+          await replaceRows(content.engagement.id, rowsByTable(content));
+        if (!removeOthers) return;
+        const kept = new Set(engagements.map((content) => content.engagement.id));
+        // Deleted engagements waiting to be purged too: the state becomes the backup's.
+        const here = (await db.engagements.toCollection().primaryKeys()) as string[];
+        for (const id of here) if (!kept.has(id)) await replaceRows(id, new Map());
       }),
     );
-  },
-
-  /** Removes an engagement with everything in it at once (a whole restore of an older state). */
-  removeEngagement(engagementId: string): Promise<void> {
-    return trackSave(
-      db.transaction('rw', clientTables(), async () => {
-        await replaceRows(engagementId, new Map());
-      }),
-    );
-  },
-
-  /** Every engagement on this laptop, deleted ones waiting to be purged included. */
-  async engagementIds(): Promise<string[]> {
-    return (await db.engagements.toCollection().primaryKeys()) as string[];
   },
 };

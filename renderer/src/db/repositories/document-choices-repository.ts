@@ -17,6 +17,6 @@ const sheet = createSheetRepository<DocumentChoices>({
 /** What the consultant chose the last time they exported this engagement's deliverables. */
 export const documentChoicesRepository = {
   get: sheet.get,
-  remember: (engagementId: string, choices: DocumentChoicesEditable) =>
+  remember: (engagementId: string, choices: Partial<DocumentChoicesEditable>) =>
     sheet.update(engagementId, choices),
 };

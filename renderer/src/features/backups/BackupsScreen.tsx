@@ -1,10 +1,13 @@
 import { Notice } from '../../components/Notice';
+import { PassphraseDialog } from '../../components/PassphraseDialog';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useBackupRestore } from '../../hooks/use-backup-restore';
 import { useBackups } from '../../hooks/use-backups';
 import { useFullBackupExport } from '../../hooks/use-full-backup-export';
 import { AutomaticBackups } from './AutomaticBackups';
 import { BackupNotices } from './BackupNotices';
+import { BackupProgress } from './BackupProgress';
+import { FullBackupToFile } from './FullBackupToFile';
 import { RestoreDialog } from './RestoreDialog';
 import './backups.css';
 
@@ -42,9 +45,11 @@ export function BackupsScreen({ onClose }: { onClose: () => void }) {
 
       {backups.error ? <Notice tone="error">{backups.error}</Notice> : null}
       <BackupNotices restore={restore} fullBackup={fullBackup} />
+      <BackupProgress restore={restore} fullBackup={fullBackup} />
 
       <section aria-labelledby="automatic-backups">
         <h2 id="automatic-backups">Automatic backups</h2>
+        {backups.list?.atRest ? <p className="subtle">{backups.list.atRest}</p> : null}
         <AutomaticBackups
           list={backups.list}
           busy={busy}
@@ -52,32 +57,23 @@ export function BackupsScreen({ onClose }: { onClose: () => void }) {
         />
       </section>
 
-      <section aria-labelledby="full-backup">
-        <h2 id="full-backup">A full backup in a file</h2>
-        <p>
-          Every engagement in one file, kept wherever you choose: a USB stick, another disk. Restore
-          from it on this laptop or another one.
-        </p>
-        <div className="backups__actions">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy}
-            onClick={() => void fullBackup.start()}
-          >
-            {fullBackup.state.kind === 'busy' ? 'Backing up…' : 'Back up everything to a file…'}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void restore.open({ source: 'file' })}
-          >
-            Restore from a file…
-          </button>
-        </div>
-      </section>
+      <FullBackupToFile
+        busy={busy}
+        onBackUp={(passphrase) => fullBackup.start(passphrase)}
+        onRestore={() => void restore.open({ source: 'file' })}
+        backingUp={fullBackup.state.kind === 'busy'}
+      />
 
+      {restore.state.kind === 'locked' ? (
+        <PassphraseDialog
+          fileName={restore.state.name}
+          problem={restore.state.problem}
+          busy={restore.state.unlocking}
+          nothingIs="restored"
+          onUnlock={(passphrase) => void restore.unlock(passphrase)}
+          onCancel={restore.dismiss}
+        />
+      ) : null}
       {restore.state.kind === 'choosing' ? (
         <RestoreDialog
           backup={restore.state.backup}

@@ -1,9 +1,12 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
+import { defaultChartForm, type ChartForm } from '../../../../shared/documents/chart-form';
 import type { Engagement } from '../../../../shared/domain/engagement';
 import { onFallbackCommand } from '../../app/command-bus';
 import { platformApi } from '../../platform/session-studio-api';
 import { commitPendingEdits } from '../purpose-agenda/commit-pending-edits';
+import { ChartFormChoice } from './ChartFormChoice';
 import { CommandExportButton } from './CommandExportButton';
+import type { ExportChoices } from './ExportChoicesDialog';
 import { readMarketingPlan } from './read-marketing-plan';
 
 /**
@@ -11,17 +14,26 @@ import { readMarketingPlan } from './read-marketing-plan';
  * Export… lands here unless the worksheet on screen exports its own document (agenda, summary).
  */
 export function MarketingPlanExport({ engagement }: { engagement: Engagement }) {
-  const exportPlan = useCallback(async () => {
-    await commitPendingEdits();
-    return platformApi().exportMarketingPlanDocx(await readMarketingPlan(engagement));
-  }, [engagement]);
+  const [chartForm, setChartForm] = useState<ChartForm>(defaultChartForm);
+  const exportPlan = useCallback(
+    async (choices: ExportChoices) => {
+      await commitPendingEdits();
+      const plan = await readMarketingPlan(engagement, choices);
+      return platformApi().exportMarketingPlanDocx({ ...plan, chartForm });
+    },
+    [engagement, chartForm],
+  );
   return (
     // Last in the workspace header, so the save indicator changing width never moves it under the
     // pointer; its progress and outcome show in the corner, as the header has no room for them.
-    <div className="corner-notices">
+    <div className="corner-notices plan-export">
+      <ChartFormChoice value={chartForm} onChange={setChartForm} />
       <CommandExportButton
         label="Export plan (.docx)"
+        dialogTitle="Export the marketing plan"
         documentKind="marketing-plan"
+        engagementId={engagement.id}
+        withSections
         exportDocument={exportPlan}
         listen={onFallbackCommand}
       />

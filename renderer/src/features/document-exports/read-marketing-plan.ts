@@ -3,6 +3,7 @@ import {
   toMarketingPlanSnapshot,
   type MarketingPlanRecords,
 } from '../../../../shared/documents/to-marketing-plan-snapshot';
+import type { PlanExportChoices } from '../../../../shared/domain/document-choices';
 import type { Engagement } from '../../../../shared/domain/engagement';
 import { actionItemRepository } from '../../db/repositories/action-item-repository';
 import { brandChannelRepository } from '../../db/repositories/brand-channel-repository';
@@ -82,10 +83,14 @@ function readRecords(engagement: Engagement) {
 }
 
 /** The marketing plan of the engagement, from the latest stored rows, with its charts' data. */
-export async function readMarketingPlan(engagement: Engagement): Promise<MarketingPlanSnapshot> {
+export async function readMarketingPlan(
+  engagement: Engagement,
+  choices: PlanExportChoices,
+): Promise<MarketingPlanSnapshot> {
   const records: MarketingPlanRecords & PlanChartSources = await readRecords(engagement);
   return toMarketingPlanSnapshot(records, {
     preparedOn: localToday(),
     charts: planChartPayloads(records),
+    choices,
   });
 }

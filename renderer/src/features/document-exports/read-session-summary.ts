@@ -1,11 +1,14 @@
 import type { SessionSummarySnapshot } from '../../../../shared/documents/session-summary-snapshot';
 import { toSessionSummarySnapshot } from '../../../../shared/documents/to-session-summary-snapshot';
+import type { DocumentVersion } from '../../../../shared/domain/document-choices';
 import type { Engagement } from '../../../../shared/domain/engagement';
 import type { Session } from '../../../../shared/domain/session';
 import { actionItemRepository } from '../../db/repositories/action-item-repository';
 import { agendaRepository } from '../../db/repositories/agenda-repository';
 import { engagementBrandingRepository } from '../../db/repositories/engagement-branding-repository';
 import { engagementRepository } from '../../db/repositories/engagement-repository';
+import { objectiveRepository } from '../../db/repositories/objective-repository';
+import { objectiveRevisionRepository } from '../../db/repositories/objective-revision-repository';
 import { participantRepository } from '../../db/repositories/participant-repository';
 import { sessionNoteRepository } from '../../db/repositories/session-note-repository';
 import { sessionRepository } from '../../db/repositories/session-repository';
@@ -17,6 +20,7 @@ import { sessionRepository } from '../../db/repositories/session-repository';
 export async function readSessionSummary(
   engagement: Engagement,
   session: Session,
+  version: DocumentVersion,
 ): Promise<SessionSummarySnapshot> {
   const [
     latestEngagement,
@@ -27,6 +31,8 @@ export async function readSessionSummary(
     actionItems,
     everyone,
     branding,
+    objectives,
+    objectiveRevisions,
   ] = await Promise.all([
     engagementRepository.get(engagement.id),
     sessionRepository.get(session.id),
@@ -36,15 +42,22 @@ export async function readSessionSummary(
     actionItemRepository.listForEngagement(engagement.id),
     participantRepository.listForEngagement(engagement.id),
     engagementBrandingRepository.get(engagement.id),
+    objectiveRepository.list(engagement.id),
+    objectiveRevisionRepository.listForEngagement(engagement.id),
   ]);
-  return toSessionSummarySnapshot({
-    engagement: latestEngagement ?? engagement,
-    session: latestSession ?? session,
-    participants,
-    agenda,
-    notes,
-    actionItems,
-    engagementParticipants: everyone,
-    branding,
-  });
+  return toSessionSummarySnapshot(
+    {
+      engagement: latestEngagement ?? engagement,
+      session: latestSession ?? session,
+      participants,
+      agenda,
+      notes,
+      actionItems,
+      engagementParticipants: everyone,
+      branding,
+      objectives,
+      objectiveRevisions,
+    },
+    version,
+  );
 }

@@ -3,6 +3,7 @@ import { localIsoDate } from '../../../../shared/domain/action-item-filters';
 import { copyTitle } from '../../../../shared/engagement-file/plan-import';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
+import { PassphraseDialog } from '../../components/PassphraseDialog';
 import type { EngagementFileImport } from '../../hooks/use-engagement-file-import';
 import { ImportProgress } from './ImportProgress';
 import './engagement-file.css';
@@ -12,7 +13,18 @@ import './engagement-file.css';
  * sample.
  */
 export function EngagementFileImportDialogs({ flow }: { flow: EngagementFileImport }) {
-  const { state, importAsCopy, openExisting, dismiss } = flow;
+  const { state, unlock, importAsCopy, openExisting, dismiss } = flow;
+  if (state.kind === 'asking-passphrase')
+    return (
+      <PassphraseDialog
+        key={state.ticket}
+        fileName={state.fileName}
+        problem={state.problem}
+        busy={state.unlocking}
+        onUnlock={(passphrase) => void unlock(passphrase)}
+        onCancel={dismiss}
+      />
+    );
   if (state.kind === 'asking-copy') {
     const { engagement } = state.file;
     const copyName = copyTitle(engagement.title, localIsoDate());

@@ -1,9 +1,9 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { onCommand } from '../../app/command-bus';
-import { ExportButton } from '../../components/ExportButton';
 import { useAgendaItems } from '../../hooks/use-agenda-items';
-import { useDocumentExport } from '../../hooks/use-document-export';
 import { platformApi } from '../../platform/session-studio-api';
+import { CommandExportButton } from '../document-exports/CommandExportButton';
+import type { ExportChoices } from '../document-exports/ExportChoicesDialog';
 import { readAgenda } from '../document-exports/read-agenda';
 import type { WorksheetProps } from '../workspace/worksheet-props';
 import { RunSessionButton } from '../facilitator/RunSessionButton';
@@ -15,26 +15,27 @@ import { SessionFields } from './SessionFields';
 export function PurposeAgendaWorksheet({ engagement, session }: WorksheetProps) {
   const items = useAgendaItems(session.id);
 
-  const exportAgenda = useCallback(async () => {
-    // Save the field being typed in, then read the stored rows, so the document has every edit.
-    await commitPendingEdits();
-    return platformApi().exportAgendaDocx(await readAgenda(engagement, session));
-  }, [engagement, session]);
-  const exporter = useDocumentExport(exportAgenda, 'agenda');
-  const { run } = exporter;
-  useEffect(() => onCommand('export-document', () => void run()), [run]);
+  const exportAgenda = useCallback(
+    async ({ version }: ExportChoices) => {
+      // Save the field being typed in, then read the stored rows, so the document has every edit.
+      await commitPendingEdits();
+      return platformApi().exportAgendaDocx(await readAgenda(engagement, session, version));
+    },
+    [engagement, session],
+  );
 
   return (
     <section className="worksheet" aria-labelledby="purpose-agenda-title">
       <div className="worksheet-title-row">
         <h2 id="purpose-agenda-title">Purpose & agenda</h2>
         <RunSessionButton engagementId={engagement.id} sessionId={session.id} />
-        <ExportButton
+        <CommandExportButton
           label="Export agenda (.docx)"
-          state={exporter.state}
-          onExport={() => void run()}
-          onDismiss={exporter.reset}
-          progress={exporter.progress}
+          dialogTitle="Export the agenda pre-read"
+          documentKind="agenda"
+          engagementId={engagement.id}
+          exportDocument={exportAgenda}
+          listen={onCommand}
         />
       </div>
       <p className="worksheet-hint">

@@ -1,6 +1,8 @@
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../../renderer/src/db/database';
+import { documentChoicesRepository } from '../../../../renderer/src/db/repositories/document-choices-repository';
 import { CommandExportButton } from '../../../../renderer/src/features/document-exports/CommandExportButton';
 import { setPlatformApiForTests } from '../../../../renderer/src/platform/session-studio-api';
 import type { ExportProgress } from '../../../../shared/documents/export-progress';
@@ -50,12 +52,25 @@ function renderPlanExport(exportDocument: () => Promise<IpcResult<SaveOutcome>>)
   render(
     <CommandExportButton
       label="Export plan (.docx)"
+      dialogTitle="Export the marketing plan"
       documentKind="marketing-plan"
+      engagementId="engagement-1"
+      withSections
       exportDocument={exportDocument}
       listen={listen}
     />,
   );
 }
+
+/** Presses the plan's export button and takes the choices as they stand. */
+async function exportPlan() {
+  await userEvent.click(screen.getByRole('button', { name: 'Export plan (.docx)' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Export…' }));
+}
+
+beforeEach(async () => {
+  await db.table('documentChoices').clear();
+});
 
 afterEach(() => {
   cleanup();
@@ -67,7 +82,7 @@ describe('an export button that follows its export', () => {
   it('shows each step of the plan’s export as main reaches it, then where it saved', async () => {
     const main = mainExporting();
     renderPlanExport(main.exportDocument);
-    await userEvent.click(screen.getByRole('button', { name: 'Export plan (.docx)' }));
+    await exportPlan();
     const progress = await screen.findByRole('status');
     expect(progress).toHaveTextContent('Getting ready…');
     main.reach('drawing-charts');
@@ -89,7 +104,7 @@ describe('an export button that follows its export', () => {
   it('cancels the export and says nothing was saved', async () => {
     const main = mainExporting();
     renderPlanExport(main.exportDocument);
-    await userEvent.click(screen.getByRole('button', { name: 'Export plan (.docx)' }));
+    await exportPlan();
     main.reach('laying-out');
     await screen.findByText('Step 2 of 4: Laying out the pages…');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel export' }));
@@ -103,7 +118,7 @@ describe('an export button that follows its export', () => {
   it('says where it saved when the cancel came too late', async () => {
     const main = mainExporting({ cancellable: false });
     renderPlanExport(main.exportDocument);
-    await userEvent.click(screen.getByRole('button', { name: 'Export plan (.docx)' }));
+    await exportPlan();
     main.reach('packing');
     await screen.findByText('Step 3 of 4: Packing the Word file…');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel export' }));
@@ -118,10 +133,72 @@ describe('an export button that follows its export', () => {
     const main = mainExporting();
     renderPlanExport(main.exportDocument);
     await act(async () => listeners.forEach((press) => press()));
+    await userEvent.click(await screen.findByRole('button', { name: 'Export…' }));
+    await waitFor(() => expect(main.exportDocument).toHaveBeenCalledTimes(1));
     await act(async () => listeners.forEach((press) => press()));
+    // While it runs, Export… opens no second choice and starts nothing.
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(main.exportDocument).toHaveBeenCalledTimes(1);
     await main.settle({ status: 'cancelled' });
     // Cancelled in the save dialog: no news.
     expect(screen.queryByRole('status')).toBeNull();
+  });
+});
+
+describe('choosing the version and the sections before exporting', () => {
+  it('exports the version and sections ticked, and offers them again next time', async () => {
+    const main = mainExporting();
+    renderPlanExport(main.exportDocument);
+    await userEvent.click(screen.getByRole('button', { name: 'Export plan (.docx)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export the marketing plan' });
+    // A new engagement starts with the client version and every section.
+    expect(within(dialog).getByRole('radio', { name: /Client version/ })).toBeChecked();
+    expect(within(dialog).getAllByRole('checkbox', { checked: true })).toHaveLength(10);
+    await userEvent.click(within(dialog).getByRole('radio', { name: /Working version/ }));
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Brand personality' }));
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Executive summary' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Export…' }));
+    await waitFor(() => expect(main.exportDocument).toHaveBeenCalledTimes(1));
+    const chosen = {
+      version: 'working',
+      sections: [
+        'situation',
+        'objectives',
+        'alignment',
+        'self-critique',
+        'journey',
+        'work-backwards',
+        'campaigns',
+        'action-items',
+      ],
+    };
+    expect(main.exportDocument).toHaveBeenCalledWith(chosen);
+    expect(await documentChoicesRepository.get('engagement-1')).toMatchObject({
+      version: 'working',
+      planSections: chosen.sections,
+    });
+    await main.settle({ status: 'saved', filePath: '/exports/plan.docx' });
+
+    cleanup();
+    renderPlanExport(main.exportDocument);
+    await userEvent.click(screen.getByRole('button', { name: 'Export plan (.docx)' }));
+    const again = await screen.findByRole('dialog', { name: 'Export the marketing plan' });
+    expect(within(again).getByRole('radio', { name: /Working version/ })).toBeChecked();
+    expect(within(again).getByRole('checkbox', { name: 'Brand personality' })).not.toBeChecked();
+  });
+
+  it('will not export a plan with no section ticked, and Cancel exports nothing', async () => {
+    const main = mainExporting();
+    renderPlanExport(main.exportDocument);
+    await userEvent.click(screen.getByRole('button', { name: 'Export plan (.docx)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export the marketing plan' });
+    for (const box of within(dialog).getAllByRole('checkbox')) await userEvent.click(box);
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'Tick at least one section of the plan.',
+    );
+    expect(within(dialog).getByRole('button', { name: 'Export…' })).toBeDisabled();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(main.exportDocument).not.toHaveBeenCalled();
   });
 });

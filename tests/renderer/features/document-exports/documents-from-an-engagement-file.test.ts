@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { wholeWorkingPlan } from '../../../../shared/domain/document-choices';
 import { db } from '../../../../renderer/src/db/database';
 import { engagementFileRepository } from '../../../../renderer/src/db/repositories/engagement-file-repository';
 import { readAgenda } from '../../../../renderer/src/features/document-exports/read-agenda';
@@ -55,17 +56,17 @@ describe('documents made from an engagement file (the command line)', () => {
       'investment-return',
       'campaign-timeline',
     ]);
-    expect(fromFile).toEqual(await readMarketingPlan(file.engagement));
+    expect(fromFile).toEqual(await readMarketingPlan(file.engagement, wholeWorkingPlan));
   });
 
   it('hold the same session summary and agenda the app exports', async () => {
     const session = file.tables.sessions.find((row) => row.id === ids.kickOff);
     if (!session) throw new Error('The fixture lost its kick-off session.');
     expect(toSessionSummarySnapshot(sessionSummaryRecordsOfFile(file, session.id))).toEqual(
-      await readSessionSummary(file.engagement, session),
+      await readSessionSummary(file.engagement, session, 'working'),
     );
     expect(agendaSnapshotOfFile(file, session.id)).toEqual(
-      await readAgenda(file.engagement, session),
+      await readAgenda(file.engagement, session, 'working'),
     );
     // The client's branding comes along with each of them.
     expect(agendaSnapshotOfFile(file, session.id).branding).toMatchObject({

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { wholeWorkingPlan } from '../../../../shared/domain/document-choices';
 import { actionItemRepository } from '../../../../renderer/src/db/repositories/action-item-repository';
 import { agendaRepository } from '../../../../renderer/src/db/repositories/agenda-repository';
 import { brandChannelRepository } from '../../../../renderer/src/db/repositories/brand-channel-repository';
@@ -38,7 +39,7 @@ describe('reading a session summary before exporting it', () => {
     await sessionRepository.update(session.id, { purpose: 'Typed after the screen loaded' });
     await participantRepository.update(dana, { name: 'Dana Lee' });
 
-    const snapshot = await readSessionSummary(engagement, session);
+    const snapshot = await readSessionSummary(engagement, session, 'working');
     expect(sessionSummarySnapshotSchema.parse(snapshot)).toEqual(snapshot);
     expect(snapshot.session.purpose).toBe('Typed after the screen loaded');
     expect(snapshot.participants.map((person) => person.name)).toEqual(['Dana Lee']);
@@ -63,7 +64,7 @@ describe('reading the marketing plan before exporting it', () => {
       endDate: '2027-03-01',
     });
 
-    const snapshot = await readMarketingPlan(engagement);
+    const snapshot = await readMarketingPlan(engagement, wholeWorkingPlan);
     expect(marketingPlanSnapshotSchema.parse(snapshot)).toEqual(snapshot);
     expect(snapshot.preparedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(snapshot.journey.phases.map((phase) => phase.name)).toEqual([
@@ -85,7 +86,7 @@ describe('reading the marketing plan before exporting it', () => {
   });
 
   it('sends no chart that has nothing to draw', async () => {
-    const snapshot = await readMarketingPlan(engagement);
+    const snapshot = await readMarketingPlan(engagement, wholeWorkingPlan);
     expect(snapshot.charts).toEqual([]);
   });
 });

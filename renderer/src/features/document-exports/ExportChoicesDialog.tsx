@@ -1,0 +1,108 @@
+import { useId, useState } from 'react';
+import {
+  documentVersionLabels,
+  documentVersions,
+  planSectionIds,
+  planSectionLabels,
+  type DocumentVersion,
+  type PlanSectionId,
+} from '../../../../shared/domain/document-choices';
+import { Dialog } from '../../components/Dialog';
+import './export-choices.css';
+
+export interface ExportChoices {
+  version: DocumentVersion;
+  sections: PlanSectionId[];
+}
+
+const versionHints: Record<DocumentVersion, string> = {
+  client:
+    'For the client: leaves out empty sections, placeholders and working material such as the SMART check and what is still to set.',
+  working: 'For you and your team: keeps everything, including what is still to do.',
+};
+
+interface ExportChoicesDialogProps {
+  title: string;
+  initial: ExportChoices;
+  /** Only the marketing plan has sections to tick. */
+  withSections: boolean;
+  onExport: (choices: ExportChoices) => void;
+  onCancel: () => void;
+}
+
+/** Before exporting: which version of the document, and which of the plan's sections. */
+export function ExportChoicesDialog({
+  title,
+  initial,
+  withSections,
+  onExport,
+  onCancel,
+}: ExportChoicesDialogProps) {
+  const titleId = useId();
+  const [version, setVersion] = useState(initial.version);
+  const [sections, setSections] = useState<readonly PlanSectionId[]>(initial.sections);
+  const noSection = withSections && sections.length === 0;
+  const toggle = (id: PlanSectionId, ticked: boolean) =>
+    setSections((current) =>
+      planSectionIds.filter((section) => (section === id ? ticked : current.includes(section))),
+    );
+  return (
+    <Dialog labelledBy={titleId} className="dialog export-choices" onClose={onCancel}>
+      <h2 id={titleId}>{title}</h2>
+      <div className="dialog-body">
+        <fieldset>
+          <legend>Version</legend>
+          {documentVersions.map((value) => (
+            <label key={value} className="export-choices__option">
+              <input
+                type="radio"
+                name={`${titleId}-version`}
+                value={value}
+                checked={version === value}
+                onChange={() => setVersion(value)}
+                autoFocus={version === value}
+              />
+              <span>
+                <strong>{documentVersionLabels[value]}</strong>
+                <span className="subtle"> — {versionHints[value]}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {withSections ? (
+          <fieldset>
+            <legend>Sections</legend>
+            {planSectionIds.map((id) => (
+              <label key={id} className="export-choices__section">
+                <input
+                  type="checkbox"
+                  checked={sections.includes(id)}
+                  onChange={(event) => toggle(id, event.target.checked)}
+                />
+                {planSectionLabels[id]}
+              </label>
+            ))}
+            {noSection ? (
+              <p className="field-error" role="alert">
+                Tick at least one section of the plan.
+              </p>
+            ) : null}
+          </fieldset>
+        ) : null}
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={noSection}
+          onClick={() => onExport({ version, sections: [...sections] })}
+        >
+          Export…
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -3,6 +3,7 @@ import { build as esbuild } from 'esbuild';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
+import { preloadAppChunks } from './build/scripts/vite/preload-app-chunks';
 
 // One build for the three processes. The sandboxed preload must be a single CommonJS file.
 // SESSION_STUDIO_OUT moves the output (default out/), so parallel test builds never share a folder.
@@ -75,7 +76,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), preloadAppChunks('renderer/src/start-app.tsx')],
     build: {
       // Minified: the JavaScript the home needs before its first paint is parsed on every start.
       minify: true,

@@ -1,32 +1,8 @@
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { projectorWindowRoute } from '../../shared/ipc/channels';
-import { App } from './app/App';
-import { startSafetyCopy } from './db/safety/start-safety-copy';
 import { startTheme } from './theme/theme-store';
 import './styles.css';
 
-// The projector window shows only what the laptop's window sends: none of the app's start-up work.
-const ProjectorScreen = lazy(async () => ({
-  default: (await import('./features/projector/ProjectorScreen')).ProjectorScreen,
-}));
-const isProjector = window.location.hash === projectorWindowRoute;
-// Before the first paint, so a dark theme never flashes light.
+// The window's first frame is index.html's own ("Opening your engagements…"). The app is loaded
+// by this small entry rather than with it, so evaluating the app's modules (React, the database,
+// every schema) comes after that frame instead of racing it when everything arrives at once.
 startTheme();
-// The startup check begins now, beside React's first render, rather than after it (App waits for it).
-if (!isProjector) void startSafetyCopy();
-
-const container = document.getElementById('root');
-if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      {isProjector ? (
-        <Suspense fallback={null}>
-          <ProjectorScreen />
-        </Suspense>
-      ) : (
-        <App />
-      )}
-    </StrictMode>,
-  );
-}
+void import('./start-app');

@@ -1,7 +1,6 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
 import { scheduleAgenda } from '../../../../shared/domain/agenda-times';
-import type { Session } from '../../../../shared/domain/session';
 import { FailureNotice } from '../../components/Notice';
 import { RemovalNotices } from '../../components/RemovalUndo';
 import { SortableList } from '../../components/SortableList';
@@ -14,18 +13,26 @@ import { ActualTimeSummary } from '../facilitator/ActualMinutes';
 
 const getId = (item: AgendaItem) => item.id;
 
-/** The timed agenda: start times follow from the session's start and each item's minutes. */
-export function AgendaEditor({
-  session,
+/**
+ * The timed agenda: start times follow from the session's start and each item's minutes. Given
+ * only what it reads of the session, so a save of the session's other fields (its purpose, typed
+ * above) does not draw every agenda row again.
+ */
+export const AgendaEditor = memo(function AgendaEditor({
+  sessionId,
+  startTime,
+  lengthMinutes,
   items,
 }: {
-  session: Session;
+  sessionId: string;
+  startTime: string;
+  lengthMinutes: number;
   items: readonly AgendaItem[];
 }) {
   const removal = useUndoableRemoval(agendaRepository);
   const { error, run, clear } = useFailureMessage();
   const [addedId, setAddedId] = useState<string | null>(null);
-  const schedule = scheduleAgenda(session.startTime, session.lengthMinutes, items);
+  const schedule = scheduleAgenda(startTime, lengthMinutes, items);
   const startById = new Map(schedule.rows.map((row) => [row.item.id, row.start]));
 
   return (
@@ -47,7 +54,7 @@ export function AgendaEditor({
         label="Agenda items"
         items={items}
         getId={getId}
-        onReorder={(ids) => run(() => agendaRepository.reorder(session.id, ids))}
+        onReorder={(ids) => run(() => agendaRepository.reorder(sessionId, ids))}
         renderItem={(item, controls) => (
           <AgendaItemRow
             item={item}
@@ -61,7 +68,7 @@ export function AgendaEditor({
       <button
         type="button"
         className="button"
-        onClick={() => void run(async () => setAddedId(await agendaRepository.add(session.id)))}
+        onClick={() => void run(async () => setAddedId(await agendaRepository.add(sessionId)))}
       >
         Add agenda item
       </button>
@@ -71,4 +78,4 @@ export function AgendaEditor({
       <ActualTimeSummary items={items} />
     </div>
   );
-}
+});

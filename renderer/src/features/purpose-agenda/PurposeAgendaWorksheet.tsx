@@ -49,7 +49,12 @@ export function PurposeAgendaWorksheet({ engagement, session }: WorksheetProps) 
       {items === undefined ? (
         <p className="subtle">Loading the agenda…</p>
       ) : (
-        <AgendaEditor session={session} items={items} />
+        <AgendaEditor
+          sessionId={session.id}
+          startTime={session.startTime}
+          lengthMinutes={session.lengthMinutes}
+          items={items}
+        />
       )}
     </section>
   );

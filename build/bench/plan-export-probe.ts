@@ -9,6 +9,7 @@ import { defaultAppSettings } from '../../shared/settings/app-settings';
 import { packDocument } from '../../main/documents/pack-document';
 import { pageFonts } from '../../main/documents/page-fonts';
 import { drawPlanCharts, parsePlanCharts } from '../../main/documents/plan-charts';
+import { prepareChartFonts } from '../../main/charts/rasterize-svg';
 import { createHandlers } from '../../main/ipc/create-handlers';
 import { dispatch } from '../../main/ipc/dispatch';
 import { marketingPlanSnapshotSchema } from '../../shared/documents/marketing-plan-snapshot';
@@ -44,6 +45,8 @@ const charts = parsePlanCharts(snapshot.charts);
 const options = { campaignCount: snapshot.campaigns.length };
 // The first export of a process loads the chart machinery; later ones find it warm.
 const [, firstChartsMs] = await timed(() => drawPlanCharts(charts, options));
+// As the app's document worker does, idle, after its first export (see document-worker.ts).
+await prepareChartFonts();
 const chartsMs = await medianOf(() => drawPlanCharts(charts, options));
 const drawn = await drawPlanCharts(charts, options);
 const settings = { ...defaultAppSettings, firmName: 'North Star Consulting' };

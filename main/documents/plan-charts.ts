@@ -4,7 +4,12 @@ import {
   chartKindSchema,
   parseChartData,
 } from '../../shared/charts/chart-data-schemas';
-import { chartNames, type ChartDataByKind, type ChartKind } from '../../shared/charts/chart-kinds';
+import {
+  chartNames,
+  forChartKind,
+  type ChartDataByKind,
+  type ChartKind,
+} from '../../shared/charts/chart-kinds';
 import { summariseEmotionCurve } from '../../shared/charts/emotion-curve-summary';
 import { summariseInvestmentReturn } from '../../shared/charts/investment-return-summary';
 import { summariseReverseFunnel } from '../../shared/charts/reverse-funnel-summary';
@@ -53,21 +58,17 @@ export function chartSummary<K extends ChartKind>(
   data: ChartDataByKind[K],
   undatedCampaigns: number,
 ): string {
-  switch (kind) {
-    case 'tone-drift':
-      return summariseToneDrift(data as ChartDataByKind['tone-drift']);
-    case 'emotion-curve':
-      return summariseEmotionCurve(data as ChartDataByKind['emotion-curve']);
-    case 'reverse-funnel':
-      return summariseReverseFunnel(data as ChartDataByKind['reverse-funnel']);
-    case 'investment-return':
-      return summariseInvestmentReturn(data as ChartDataByKind['investment-return']);
-    default:
-      return summariseCampaignTimeline(
-        data as ChartDataByKind['campaign-timeline'],
-        undatedCampaigns,
-      );
-  }
+  return forChartKind(
+    {
+      'tone-drift': summariseToneDrift,
+      'emotion-curve': summariseEmotionCurve,
+      'reverse-funnel': summariseReverseFunnel,
+      'investment-return': summariseInvestmentReturn,
+      'campaign-timeline': (timeline) => summariseCampaignTimeline(timeline, undatedCampaigns),
+    },
+    kind,
+    data,
+  );
 }
 
 /**

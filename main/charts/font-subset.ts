@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -181,4 +181,41 @@ export function subsetFontFile(source: FontSource, characters: Iterable<number>)
     subsets.set(key, path);
   }
   return path;
+}
+
+/** A face this large costs resvg a lot read whole (a 19 MB CJK collection: 80-500 ms a chart). */
+const largeFaceBytes = 1024 * 1024;
+
+/** Whether hb-subset is loaded and its common paths compiled, so cutting a face is cheap. */
+let ready = false;
+/** Large faces charts drew whole before that, to load when preparing. */
+const largeFacesSeen = new Map<string, FontSource>();
+
+/**
+ * The file to give resvg for a face: cut down to the characters once this process has prepared
+ * font subsetting (prepareFontSubsetting), otherwise the whole file. Loading hb-subset costs a
+ * process about 130 ms, most of it compiling its WebAssembly on first use, and reading a CJK
+ * collection into it 30-90 ms more: a command that draws one plan and ends would not win that
+ * back, so only a long-lived process (the app's document worker) prepares it, while idle.
+ */
+export async function fontFileToDraw(
+  source: FontSource,
+  characters: Iterable<number>,
+): Promise<string> {
+  if (ready) return subsetFontFile(source, characters);
+  if (statSync(source.file).size >= largeFaceBytes)
+    largeFacesSeen.set(`${source.index}\u0000${source.file}`, source);
+  return source.file;
+}
+
+/**
+ * Loads hb-subset, compiles what cutting a face runs (by cutting the given font and each large
+ * face charts have needed down to a character), and from then on has charts drawn with fonts
+ * cut down to their characters: the same pixels, with no font read whole hundreds of times.
+ */
+export async function prepareFontSubsetting(fontFile: string): Promise<void> {
+  if (ready) return;
+  for (const source of [{ file: fontFile, index: 0 }, ...largeFacesSeen.values()])
+    await subsetBytes(source, [0x20]);
+  ready = true;
 }

@@ -1,7 +1,8 @@
 import { encodePng } from './encode-png';
 import { chartFontsFor } from './chart-font-files';
-import { subsetFontFile } from './font-subset';
-import { defaultChartFontFolder } from './font-folder';
+import { fontFileToDraw, prepareFontSubsetting } from './font-subset';
+import { chartFontFileNames, defaultChartFontFolder } from './font-folder';
+import { join } from 'node:path';
 
 export interface RasterizeOptions {
   /** Pixels per SVG unit: 3 turns a 720-wide chart into 2160 pixels, print quality in a document. */
@@ -38,9 +39,9 @@ export async function rasterizeSvg(
   if (!Number.isFinite(scale) || scale <= 0 || scale > maxRasterScale)
     throw new RangeError(`A chart can be drawn at a scale above 0 and up to ${maxRasterScale}.`);
   const fonts = chartFontsFor(svg, { fontFolder, systemFolders: systemFontFolders });
-  // Each face cut down to the chart's characters (font-subset.ts): resvg draws the same glyphs.
+  // A large face cut down to the chart's characters (font-subset.ts): resvg draws the same glyphs.
   const fontFiles = await Promise.all(
-    fonts.sources.map((source) => subsetFontFile(source, fonts.characters)),
+    fonts.sources.map((source) => fontFileToDraw(source, fonts.characters)),
   );
   // Loaded on first use, like the rest of the chart machinery, so the app's start does not wait.
   const { renderAsync } = await import('@resvg/resvg-js');
@@ -55,4 +56,12 @@ export async function rasterizeSvg(
     },
   });
   return encodePng(image.width, image.height, image.pixels);
+}
+
+/**
+ * For a process that draws charts again and again (the app's document worker), while it is idle:
+ * from then on its charts are drawn with fonts cut down to their characters (font-subset.ts).
+ */
+export function prepareChartFonts(fontFolder = defaultChartFontFolder()): Promise<void> {
+  return prepareFontSubsetting(join(fontFolder, chartFontFileNames[0] as string));
 }

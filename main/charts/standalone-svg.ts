@@ -88,7 +88,12 @@ function toXml(node: MarkupNode): string {
   return `<${element.localName}${attributes}>${children}</${element.localName}>`;
 }
 
+/** Whether a text may need escaping or cleaning; most of a chart's numbers and names do not. */
+// eslint-disable-next-line no-control-regex -- control characters are among those looked for
+const needsWork = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 function escapeText(text: string): string {
+  if (!needsWork.test(text)) return text;
   return withoutXmlForbidden(text)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
@@ -96,6 +101,7 @@ function escapeText(text: string): string {
 }
 
 function escapeAttribute(value: string): string {
+  if (!needsWork.test(value)) return value;
   return escapeText(value)
     .replaceAll('"', '&quot;')
     .replaceAll('\t', '&#9;')

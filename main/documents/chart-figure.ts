@@ -2,7 +2,8 @@ import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
 import { ChartRun } from 'docx/charts';
 import type { ChartImage } from '../charts/render-chart';
 import type { NativeChart } from './native-plan-charts';
-import type { TextBox } from './page-layout';
+import type { ChartKind } from '../../shared/charts/chart-kinds';
+import { textBox, type Orientation, type TextBox } from './page-layout';
 
 /**
  * A chart ready to place: its images, or the data of a native Word chart, and the words that say
@@ -20,6 +21,24 @@ const nativeAspect = 0.55;
 
 /** Leaves room on the page for the chart's heading and caption. */
 const heightShare = 0.78;
+
+/**
+ * The page each chart's chapter places it on: the work-backwards funnel sits in its portrait
+ * chapter, the others on landscape pages. The chapters place
+ * charts in this box, and their pictures are drawn for it (plan-charts.ts).
+ */
+const chartPages: Record<ChartKind, Orientation> = {
+  'tone-drift': 'landscape',
+  'emotion-curve': 'landscape',
+  'reverse-funnel': 'portrait',
+  'campaign-timeline': 'landscape',
+  'investment-return': 'landscape',
+};
+
+/** The room a chart of the kind has on its page. */
+export function chartBox(kind: ChartKind): TextBox {
+  return textBox(chartPages[kind]);
+}
 
 /** The chart's size on the page: as drawn, or smaller to fit the text box; never stretched. */
 export function fitToBox(width: number, height: number, box: TextBox) {

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { prepareChartFonts } from '../charts/rasterize-svg';
 import { RefusedRequestError, UserFacingError } from '../ipc/dispatch';
 import { DocumentCancelledError } from './document-cancelled-error';
 import { buildDocumentBytes } from './document-job';
@@ -31,6 +32,20 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
     ? bytes
     : bytes.slice();
+}
+
+/**
+ * Once the first job is done and none is under way, the worker prepares cutting fonts down to
+ * each chart's characters (about 130 ms, once), so the charts of every later export draw faster.
+ */
+let fontsPrepared = false;
+function prepareFontsWhenIdle(): void {
+  if (fontsPrepared || running.size > 0) return;
+  fontsPrepared = true;
+  setTimeout(() => {
+    // Should it fail, charts go on being drawn with whole fonts, as the first export's were.
+    prepareChartFonts().catch(() => undefined);
+  }, 0);
 }
 
 /** Jobs under way, and those of them main cancelled: each of those stops at its next stage. */
@@ -95,6 +110,7 @@ port.on(
       .finally(() => {
         running.delete(id);
         cancelled.delete(id);
+        prepareFontsWhenIdle();
       });
   },
 );

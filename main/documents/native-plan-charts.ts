@@ -1,5 +1,9 @@
 import type { BarChartOptions, LineChartOptions } from 'docx/charts';
-import type { ChartDataByKind, ChartKind } from '../../shared/charts/chart-kinds';
+import {
+  forChartKind,
+  type ChartDataByKind,
+  type ChartKind,
+} from '../../shared/charts/chart-kinds';
 import { scenarioColours, seriesColour } from '../../shared/charts/chart-style';
 import { phaseDisplayName } from '../../shared/charts/chart-text';
 import { brandLineStyle } from '../../shared/charts/tone-drift-marks';
@@ -103,14 +107,15 @@ export function nativeChart<K extends ChartKind>(
   kind: K,
   data: ChartDataByKind[K],
 ): NativeChart | undefined {
-  switch (kind) {
-    case 'emotion-curve':
-      return emotionCurve(data as ChartDataByKind['emotion-curve']);
-    case 'reverse-funnel':
-      return reverseFunnel(data as ChartDataByKind['reverse-funnel']);
-    case 'tone-drift':
-      return toneDrift(data as ChartDataByKind['tone-drift']);
-    default:
-      return undefined;
-  }
+  return forChartKind<NativeChart | undefined, K>(
+    {
+      'emotion-curve': emotionCurve,
+      'reverse-funnel': reverseFunnel,
+      'tone-drift': toneDrift,
+      'campaign-timeline': () => undefined,
+      'investment-return': () => undefined,
+    },
+    kind,
+    data,
+  );
 }

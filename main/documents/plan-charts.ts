@@ -4,7 +4,12 @@ import {
   chartKindSchema,
   parseChartData,
 } from '../../shared/charts/chart-data-schemas';
-import { chartNames, type ChartDataByKind, type ChartKind } from '../../shared/charts/chart-kinds';
+import {
+  chartNames,
+  forChartKind,
+  type ChartDataByKind,
+  type ChartKind,
+} from '../../shared/charts/chart-kinds';
 import { summariseEmotionCurve } from '../../shared/charts/emotion-curve-summary';
 import { summariseInvestmentReturn } from '../../shared/charts/investment-return-summary';
 import { summariseReverseFunnel } from '../../shared/charts/reverse-funnel-summary';
@@ -14,7 +19,7 @@ import { maxRasterScale } from '../charts/rasterize-svg';
 import { drawChartImage } from '../charts/render-chart';
 import { textBox } from './page-layout';
 import type { ChartForm } from '../../shared/documents/chart-form';
-import { fitToBox, type DrawnChart } from './chart-figure';
+import { chartBox, fitToBox, type DrawnChart } from './chart-figure';
 import { nativeChart } from './native-plan-charts';
 
 /** The plan's charts, parsed: at most one of each kind. */
@@ -53,21 +58,17 @@ export function chartSummary<K extends ChartKind>(
   data: ChartDataByKind[K],
   undatedCampaigns: number,
 ): string {
-  switch (kind) {
-    case 'tone-drift':
-      return summariseToneDrift(data as ChartDataByKind['tone-drift']);
-    case 'emotion-curve':
-      return summariseEmotionCurve(data as ChartDataByKind['emotion-curve']);
-    case 'reverse-funnel':
-      return summariseReverseFunnel(data as ChartDataByKind['reverse-funnel']);
-    case 'investment-return':
-      return summariseInvestmentReturn(data as ChartDataByKind['investment-return']);
-    default:
-      return summariseCampaignTimeline(
-        data as ChartDataByKind['campaign-timeline'],
-        undatedCampaigns,
-      );
-  }
+  return forChartKind(
+    {
+      'tone-drift': summariseToneDrift,
+      'emotion-curve': summariseEmotionCurve,
+      'reverse-funnel': summariseReverseFunnel,
+      'investment-return': summariseInvestmentReturn,
+      'campaign-timeline': (timeline) => summariseCampaignTimeline(timeline, undatedCampaigns),
+    },
+    kind,
+    data,
+  );
 }
 
 /**
@@ -80,9 +81,12 @@ export function chartSummary<K extends ChartKind>(
  */
 export const printPixelsPerInch = 220;
 
-/** Pixels per chart unit (a CSS pixel, 96 to the inch) for a chart of `width` × `height` units. */
-export function printScale(width: number, height: number): number {
-  const placed = fitToBox(width, height, textBox('landscape'));
+/**
+ * Pixels per chart unit (a CSS pixel, 96 to the inch) for a chart of `width` × `height` units
+ * placed in `box` (a landscape page's by default).
+ */
+export function printScale(width: number, height: number, box = textBox('landscape')): number {
+  const placed = fitToBox(width, height, box);
   return Math.min(maxRasterScale, ((printPixelsPerInch / 96) * placed.width) / width);
 }
 
@@ -134,7 +138,12 @@ export async function drawPlanCharts(
     const native = form === 'native' ? nativeChart(kind, data) : undefined;
     const chart: DrawnChart = native
       ? { ...words, native }
-      : { ...words, image: await drawChartImage(kind, data, { scale: printScale }) };
+      : {
+          ...words,
+          image: await drawChartImage(kind, data, {
+            scale: (width, height) => printScale(width, height, chartBox(kind)),
+          }),
+        };
     return [kind, chart] as const;
   });
   return Object.fromEntries(drawn) as PlanCharts;

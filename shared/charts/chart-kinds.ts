@@ -36,3 +36,20 @@ export const chartNames: Record<ChartKind, string> = {
 export function isChartKind(value: unknown): value is ChartKind {
   return typeof value === 'string' && (chartKinds as readonly string[]).includes(value);
 }
+
+/** One function for each of some chart kinds, each taking its own kind's data. */
+export type ForEachChartKind<Result, Kinds extends ChartKind = ChartKind> = {
+  [K in Kinds]: (data: ChartDataByKind[K]) => Result;
+};
+
+/**
+ * What the table's function for the chart's kind makes of its data: one place that pairs a kind
+ * with its data's type, instead of a switch casting the data in every one.
+ */
+export function forChartKind<Result, K extends ChartKind>(
+  table: ForEachChartKind<Result>,
+  kind: K,
+  data: ChartDataByKind[K],
+): Result {
+  return (table[kind] as (data: ChartDataByKind[K]) => Result)(data);
+}

@@ -11,9 +11,8 @@ import {
   toneScores,
   type ToneProfile,
 } from '../../../shared/domain/tone';
-import { chartFigure } from '../chart-figure';
+import { chartBox, chartFigure } from '../chart-figure';
 import { bulletList, dataTable, labelled } from '../document-blocks';
-import { textBox } from '../page-layout';
 import {
   chapter,
   part,
@@ -88,7 +87,6 @@ export function brandChapter(
     !toneScored &&
     brand.wordsToUse.length + brand.wordsToAvoid.length === 0;
   const chart = charts['tone-drift'];
-  const box = textBox('landscape');
   const body = [
     ...part(
       'Traits',
@@ -113,7 +111,7 @@ export function brandChapter(
     ),
     ...part(
       'Tone-of-voice drift',
-      chart ? chartFigure(chart, box) : null,
+      chart ? chartFigure(chart, chartBox('tone-drift')) : null,
       'The chart appears once the brand has channels.',
       context,
     ),

@@ -2,9 +2,8 @@ import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-
 import { campaignStatusLabels } from '../../../shared/domain/campaign';
 import { formatObjectiveValue } from '../../../shared/domain/objective';
 import { formatWhole } from '../../../shared/planning/number-format';
-import { chartFigure } from '../chart-figure';
+import { chartBox, chartFigure } from '../chart-figure';
 import { dataTable } from '../document-blocks';
-import { textBox } from '../page-layout';
 import { chapter, orDash, part, toDo, type Chapter, type PlanContext } from './chapter';
 import { campaignDates } from './campaign-dates';
 import { styleLabelDate } from './plan-text';
@@ -83,7 +82,7 @@ export function campaignsChapter(
           ),
           ...part(
             'Campaign timeline',
-            chart ? chartFigure(chart, textBox('landscape')) : null,
+            chart ? chartFigure(chart, chartBox('campaign-timeline')) : null,
             'No campaign has both a start and an end date yet, so there is no timeline.',
             context,
           ),

@@ -1,8 +1,7 @@
 import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
 import { scenarioLabels } from '../../../shared/domain/plan';
 import { body, dataTable } from '../document-blocks';
-import { chartFigure } from '../chart-figure';
-import { textBox } from '../page-layout';
+import { chartBox, chartFigure } from '../chart-figure';
 import { part, type Block, type PlanContext } from './chapter';
 import { investmentWords } from './client-wording';
 
@@ -49,7 +48,7 @@ export function investmentPart(
       ),
       ...body('What the plan is expected to return:'),
       ...(charts['investment-return']
-        ? chartFigure(charts['investment-return'], textBox('landscape'))
+        ? chartFigure(charts['investment-return'], chartBox('investment-return'))
         : []),
       dataTable(
         [

@@ -3,9 +3,8 @@ import { emotionLevels, formatEmotion } from '../../../shared/domain/emotion-sca
 import { touchPointStatusLabels } from '../../../shared/domain/touch-point';
 import { formatPercent, formatWhole } from '../../../shared/planning/number-format';
 import { phaseLabel } from '../../../shared/planning/work-backwards';
-import { chartFigure } from '../chart-figure';
+import { chartBox, chartFigure } from '../chart-figure';
 import { dataTable } from '../document-blocks';
-import { textBox } from '../page-layout';
 import { chapter, orDash, part, type Chapter, type PlanContext } from './chapter';
 
 type Phase = MarketingPlanSnapshot['journey']['phases'][number];
@@ -127,7 +126,7 @@ export function journeyChapter(
     ),
     ...part(
       'Emotion curve',
-      chart ? chartFigure(chart, textBox('landscape')) : null,
+      chart ? chartFigure(chart, chartBox('emotion-curve')) : null,
       'No emotion scores yet, so there is no emotion curve.',
       context,
     ),

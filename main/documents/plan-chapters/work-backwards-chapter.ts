@@ -3,9 +3,8 @@ import { scenarioLabels, scenarios } from '../../../shared/domain/plan';
 import { formatPercent, formatWhole } from '../../../shared/planning/number-format';
 import type { PlanWarning } from '../../../shared/planning/plan-warnings';
 import { workBackwards, type WorkBackwardsPlan } from '../../../shared/planning/work-backwards';
-import { chartFigure } from '../chart-figure';
+import { chartBox, chartFigure } from '../chart-figure';
 import { bulletList, dataTable, labelled } from '../document-blocks';
-import { textBox } from '../page-layout';
 import type { TableLook } from '../document-blocks';
 import {
   chapter,
@@ -209,7 +208,7 @@ export function workBackwardsChapter(
     ),
     ...part(
       'Work-backwards funnel',
-      chart ? chartFigure(chart, textBox('portrait')) : null,
+      chart ? chartFigure(chart, chartBox('reverse-funnel')) : null,
       'Set a goal to draw the funnel.',
       context,
     ),

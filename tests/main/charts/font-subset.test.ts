@@ -4,7 +4,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { chartFontFilesFor, chartFontsFor } from '../../../main/charts/chart-font-files';
 import { readFontFaces } from '../../../main/charts/font-coverage';
-import { subsetFontFile } from '../../../main/charts/font-subset';
+import { fontFileToDraw, subsetFontFile } from '../../../main/charts/font-subset';
+import { prepareChartFonts } from '../../../main/charts/rasterize-svg';
 import { renderChartSvg } from '../../../main/charts/render-chart';
 
 const fontFolder = resolve(import.meta.dirname, '../../../build/fonts');
@@ -62,5 +63,19 @@ describe("a chart's fonts cut down to its characters", { timeout: 60_000 }, () =
     const [face] = readFontFaces(cut);
     expect(readFontFaces(cut)).toHaveLength(1);
     expect(face!.ranges.length).toBeGreaterThan(0);
+  });
+
+  it('are drawn with the whole fonts until the process prepares cutting them, then cut down', async () => {
+    const svg = await chartOf('佐藤 花子', 'Consideration');
+    const { sources, characters } = chartFontsFor(svg, { fontFolder });
+    const before = await Promise.all(sources.map((source) => fontFileToDraw(source, characters)));
+    expect(before).toEqual(sources.map(({ file }) => file));
+    await prepareChartFonts(fontFolder);
+    const after = await Promise.all(sources.map((source) => fontFileToDraw(source, characters)));
+    for (const [index, file] of after.entries()) {
+      expect(file).not.toBe(sources[index]!.file);
+      expect(statSync(file).size).toBeLessThan(64 * 1024);
+    }
+    expect(Buffer.from(pixels(svg, after)).equals(Buffer.from(pixels(svg, before)))).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import {
   printScale,
 } from '../../../main/documents/plan-charts';
 import { textBox } from '../../../main/documents/page-layout';
-import { fitToBox } from '../../../main/documents/chart-figure';
+import { chartBox, fitToBox } from '../../../main/documents/chart-figure';
 import { chartExamples } from '../charts/fixtures/chart-examples';
 import { decodePng } from '../charts/png-pixels';
 
@@ -29,12 +29,17 @@ describe("the plan's chart pictures", { timeout: 60_000 }, () => {
       { kind: 'reverse-funnel', data: chartExamples['reverse-funnel'] },
     ]);
     const drawn = await drawPlanCharts(charts, { campaignCount: 0 });
-    for (const chart of [drawn['emotion-curve'], drawn['reverse-funnel']]) {
-      const { width, height, svg, png } = chart!.image!;
+    for (const kind of ['emotion-curve', 'reverse-funnel'] as const) {
+      const { width, height, svg, png } = drawn[kind]!.image!;
       const image = decodePng(png);
+      const scale = printScale(width, height, chartBox(kind));
       expect(svg.startsWith('<svg')).toBe(true);
-      expect(Math.abs(image.width - width * printScale(width, height))).toBeLessThanOrEqual(1);
-      expect(Math.abs(image.height - height * printScale(width, height))).toBeLessThanOrEqual(1);
+      expect(Math.abs(image.width - width * scale)).toBeLessThanOrEqual(1);
+      expect(Math.abs(image.height - height * scale)).toBeLessThanOrEqual(1);
     }
+    // The funnel sits in its portrait chapter: 220 pixels to the inch of a portrait page's width.
+    const funnel = decodePng(drawn['reverse-funnel']!.image!.png);
+    expect(chartBox('reverse-funnel')).toEqual(textBox('portrait'));
+    expect(funnel.width).toBeCloseTo((220 / 96) * textBox('portrait').width, -1);
   });
 });

@@ -16,8 +16,15 @@ import { Script } from 'node:vm';
 /** The command line's code, bundled into one CommonJS file beside this one by the build. */
 export const commandLineBundle = 'cli-bundle.cjs';
 
-/** How many code caches the folder keeps: one per build of the command line run lately. */
-const keptCaches = 4;
+/** How many code caches the folder keeps: one per command and build of the command line run lately. */
+const keptCaches = 8;
+
+/**
+ * The cache's name for a command: each command compiles its own functions (help few, plan
+ * many), and a cache holds those its first run compiled, so each has its own.
+ */
+const commandOf = (argv: readonly string[]) =>
+  /^[a-z][a-z-]{0,19}$/.test(argv[0] ?? '') ? (argv[0] as string) : 'other';
 
 /**
  * Where V8's code cache of the command line lives: the user's own cache folder, never a shared
@@ -77,8 +84,9 @@ interface CommandLine {
  * Runs the bundled command line with V8's code cache, as v8-compile-cache and Node 22's
  * module.enableCompileCache do: compiling 1.4 MB of JavaScript (docx, zod, the app's document
  * code) is most of what a short command costs before it starts. The cache is named by the
- * bundle's content, Node's version and the processor's, and made after the command ran, so it
- * holds every function the command compiled; V8 checks it fits before it uses it.
+ * bundle's content, Node's version and the processor's, and the command, and made after the
+ * command ran, so it holds every function the command compiled; V8 checks it fits before it
+ * uses it.
  */
 export async function runCodeCachedBundle(
   bundlePath: string,
@@ -90,7 +98,8 @@ export async function runCodeCachedBundle(
     .update(source)
     .update(`${process.version} ${process.arch}`)
     .digest('hex');
-  const cachePath = cacheFolder && join(cacheFolder, `${key.slice(0, 40)}.v8cache`);
+  const cachePath =
+    cacheFolder && join(cacheFolder, `${key.slice(0, 40)}-${commandOf(argv)}.v8cache`);
   const cachedData = cachePath ? readCache(cachePath) : undefined;
   // The CommonJS wrapper on the first line, so the bundle's line numbers stay its own.
   const script = new Script(

@@ -1,10 +1,7 @@
 import { localToday } from '../../shared/domain/local-today';
 import { parseCliArguments, UsageError, type CliArguments } from './cli-arguments';
-import { writeChart } from './chart-command';
 import { CliError } from './cli-error';
-import { writeDocument } from './document-command';
 import { programName, usageText } from './usage';
-import { validateFile } from './validate-command';
 
 /** Where the command line speaks: standard output and error in the process, lists in tests. */
 export interface CliOutput {
@@ -46,13 +43,17 @@ export async function runCli(
     return exitCodes.written;
   }
   try {
+    // Each command loads only its own code: validate no document code, help none at all.
     if (args.command === 'validate') {
+      const { validateFile } = await import('./validate-command');
       const report = await validateFile(args);
       for (const line of report.lines) output.out(line);
       return report.valid ? exitCodes.written : exitCodes.failed;
     }
     const written =
-      args.command === 'chart' ? await writeChart(args) : await writeDocument(args, today());
+      args.command === 'chart'
+        ? await (await import('./chart-command')).writeChart(args)
+        : await (await import('./document-command')).writeDocument(args, today());
     output.out(`Wrote ${written}.`);
     return exitCodes.written;
   } catch (error) {

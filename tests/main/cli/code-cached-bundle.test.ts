@@ -80,11 +80,15 @@ describe('the command line run with its code cache', () => {
     });
   });
 
-  it('keeps the caches of the last four builds only', async () => {
+  it('keeps one cache for each command, of the last eight commands and builds only', async () => {
     const cache = join(folder, 'cache');
-    for (let base = 10; base < 16; base += 1)
+    const bundle = writeBundle(10);
+    expect((await runCodeCachedBundle(bundle, ['help'], cache)).cache).toBe('made');
+    expect((await runCodeCachedBundle(bundle, ['plan'], cache)).cache).toBe('made');
+    expect(cachesIn(cache)).toHaveLength(2);
+    for (let base = 11; base < 20; base += 1)
       await runCodeCachedBundle(writeBundle(base), [], cache);
-    expect(cachesIn(cache)).toHaveLength(4);
+    expect(cachesIn(cache)).toHaveLength(8);
   });
 });
 

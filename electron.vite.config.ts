@@ -2,19 +2,24 @@ import react from '@vitejs/plugin-react';
 import { build as esbuild } from 'esbuild';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { preloadAppChunks } from './build/scripts/vite/preload-app-chunks';
+import { docxIndexFile, withNodeHashing } from './build/scripts/docx/node-hashing';
 
 // One build for the three processes. The sandboxed preload must be a single CommonJS file.
 // SESSION_STUDIO_OUT moves the output (default out/), so parallel test builds never share a folder.
 const outRoot = process.env.SESSION_STUDIO_OUT ?? 'out';
+
+const formatOf = (path: string) => (path.endsWith('.cjs') ? 'cjs' : 'esm');
 
 /**
  * The command line's code (run-cli.ts and all it imports: the app's document code, docx, zod) as
  * one CommonJS file, out/main/cli-bundle.cjs, which out/main/cli.js runs with V8's code cache
  * (main/cli/code-cached-bundle.ts): one file to read and compile instead of some 300 modules to
  * resolve, load and compile on every command. resvg (native) and docx/layout (loaded only when a
- * layout needs it) stay in node_modules.
+ * layout needs it) stay in node_modules. docx's image hashing runs on Node's SHA-1 in it
+ * (build/scripts/docx/node-hashing.ts); the app's main loads docx from node_modules unchanged.
  */
 function commandLineBundle(): Plugin {
   return {
@@ -41,6 +46,17 @@ function commandLineBundle(): Plugin {
         minifySyntax: true,
         legalComments: 'none',
         logLevel: 'warning',
+        plugins: [
+          {
+            name: 'docx-node-hashing',
+            setup(build) {
+              build.onLoad({ filter: docxIndexFile }, async ({ path }) => ({
+                contents: withNodeHashing(await readFile(path, 'utf8'), formatOf(path)),
+                loader: 'js',
+              }));
+            },
+          },
+        ],
       });
     },
   };

@@ -24,7 +24,7 @@ import {
 } from '../documents/document-exports';
 import { buildDocumentBytes } from '../documents/document-job';
 import { readAndCheckEngagementFile } from '../engagement-file/check-engagement-file';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import { appDataFolder } from '../settings/app-data-folder';
 import { readSettingsFile } from '../settings/settings-file';
 import { userDataFolder } from '../shell/user-data-folder';

@@ -3,7 +3,7 @@ import { safeFileName } from '../../shared/documents/file-names';
 import type { MarketingPlanSnapshot } from '../../shared/documents/marketing-plan-snapshot';
 import type { SessionSummarySnapshot } from '../../shared/documents/session-summary-snapshot';
 import type { AppSettings } from '../../shared/settings/app-settings';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import type { DocumentJob } from './document-job';
 import { parsePlanCharts, PlanChartError } from './plan-charts';
 

@@ -4,7 +4,7 @@ import {
   type ExportProgress,
   type ExportStage,
 } from '../../shared/documents/export-progress';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 
 /** One export under way: what it is doing, and the signal that tells its build to stop. */
 export interface ExportRun {

@@ -126,6 +126,8 @@ export async function drawPlanCharts(
   { campaignCount, form = 'pictures' }: { campaignCount: number; form?: ChartForm },
 ): Promise<PlanCharts> {
   const entries = Object.entries(charts) as [ChartKind, ChartDataByKind[ChartKind]][];
+  // Loaded only for native charts: pictures do not need docx's charts code.
+  const ChartRun = form === 'native' ? (await import('docx/charts')).ChartRun : undefined;
   const drawn = await inLanes(entries, chartsAtOnce, async ([kind, data]) => {
     const undated =
       kind === 'campaign-timeline'
@@ -135,15 +137,16 @@ export async function drawPlanCharts(
           )
         : 0;
     const words = { name: chartNames[kind], summary: chartSummary(kind, data, undated) };
-    const native = form === 'native' ? nativeChart(kind, data) : undefined;
-    const chart: DrawnChart = native
-      ? { ...words, native }
-      : {
-          ...words,
-          image: await drawChartImage(kind, data, {
-            scale: (width, height) => printScale(width, height, chartBox(kind)),
-          }),
-        };
+    const native = ChartRun ? nativeChart(kind, data) : undefined;
+    const chart: DrawnChart =
+      ChartRun && native
+        ? { ...words, native, ChartRun }
+        : {
+            ...words,
+            image: await drawChartImage(kind, data, {
+              scale: (width, height) => printScale(width, height, chartBox(kind)),
+            }),
+          };
     return [kind, chart] as const;
   });
   return Object.fromEntries(drawn) as PlanCharts;

@@ -5,6 +5,7 @@ import {
   type IpcResponse,
 } from '../../shared/ipc/contract';
 import { describeZodError, fail, ok, type IpcResult } from '../../shared/ipc/result';
+import { UserFacingError } from './user-facing-error';
 
 /**
  * Requests main's thread does not parse: the marketing plan's snapshot is large enough that its
@@ -26,8 +27,7 @@ export type IpcHandlers = {
   ) => Promise<IpcResponse<M>>;
 };
 
-/** A failure a handler reports on purpose, with a message meant for the consultant. */
-export class UserFacingError extends Error {}
+export { UserFacingError };
 
 /** A request that did not parse where it was parsed: refused as an invalid request. */
 export class RefusedRequestError extends Error {}

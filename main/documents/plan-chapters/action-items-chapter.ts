@@ -25,12 +25,12 @@ export function actionItemsChapter(
           ),
           dataTable(
             [
-              { header: 'Action', width: 32 },
-              { header: 'Owner', width: 16 },
-              { header: 'Due', width: 14 },
-              { header: 'Status', width: 12 },
+              { header: 'Action', width: 30 },
+              { header: 'Owner', width: 13 },
+              { header: 'Due', width: 13 },
+              { header: 'Status', width: 9 },
               { header: 'Raised in', width: 13 },
-              { header: 'Came from', width: 13 },
+              { header: 'Came from', width: 22 },
             ],
             actionItems.map((item) => [
               item.what.trim() || toDo('Untitled action', context),
@@ -43,11 +43,13 @@ export function actionItemsChapter(
               orDash(item.source),
             ]),
             look,
+            'landscape',
           ),
         ];
+  // Landscape: six columns, where a date and a long "came from" each keep a width that reads.
   return chapter(
     'Action items',
-    'portrait',
+    'landscape',
     body,
     'No action items have been raised yet.',
     context,

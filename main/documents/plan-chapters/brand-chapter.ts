@@ -12,7 +12,7 @@ import {
   type ToneProfile,
 } from '../../../shared/domain/tone';
 import { chartFigure } from '../chart-figure';
-import { bulletList, dataTable, labelled } from '../document-blocks';
+import { bulletList, dataTable, labelled, withKeptCaption } from '../document-blocks';
 import { textBox } from '../page-layout';
 import {
   chapter,
@@ -64,6 +64,7 @@ function toneProfile(
       ],
       [['The brand', ...scoreCells(brand.tone), '—'], ...rows.map((row) => row.cells)],
       look,
+      'landscape',
     ),
     ...(overall === null
       ? []
@@ -100,6 +101,7 @@ export function brandChapter(
           ],
           list.map((trait) => [trait.weAre.trim() || '—', trait.weAreNot.trim() || '—']),
           look,
+          'landscape',
         ),
       ]),
       'No traits named yet.',
@@ -113,7 +115,7 @@ export function brandChapter(
     ),
     ...part(
       'Tone-of-voice drift',
-      chart ? chartFigure(chart, box) : null,
+      chart ? chartFigure(withKeptCaption(chart), box) : null,
       'The chart appears once the brand has channels.',
       context,
     ),

@@ -3,7 +3,7 @@ import { campaignStatusLabels } from '../../../shared/domain/campaign';
 import { formatObjectiveValue } from '../../../shared/domain/objective';
 import { formatWhole } from '../../../shared/planning/number-format';
 import { chartFigure } from '../chart-figure';
-import { dataTable } from '../document-blocks';
+import { dataTable, withKeptCaption } from '../document-blocks';
 import { textBox } from '../page-layout';
 import { chapter, orDash, part, toDo, type Chapter, type PlanContext } from './chapter';
 import { campaignDates } from './campaign-dates';
@@ -58,6 +58,7 @@ export function campaignsChapter(
               campaignStatusLabels[campaign.status],
             ]),
             look,
+            'landscape',
           ),
           ...part(
             'Content and landing pages',
@@ -76,6 +77,7 @@ export function campaignsChapter(
                   orDash(campaign.landingPage),
                 ]),
                 look,
+                'landscape',
               ),
             ],
             '',
@@ -83,7 +85,7 @@ export function campaignsChapter(
           ),
           ...part(
             'Campaign timeline',
-            chart ? chartFigure(chart, textBox('landscape')) : null,
+            chart ? chartFigure(withKeptCaption(chart), textBox('landscape')) : null,
             'No campaign has both a start and an end date yet, so there is no timeline.',
             context,
           ),

@@ -1,6 +1,6 @@
 import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
 import { scenarioLabels } from '../../../shared/domain/plan';
-import { body, dataTable } from '../document-blocks';
+import { body, dataTable, leadIn, withKeptCaption } from '../document-blocks';
 import { chartFigure } from '../chart-figure';
 import { textBox } from '../page-layout';
 import { part, type Block, type PlanContext } from './chapter';
@@ -32,8 +32,9 @@ export function investmentPart(
         ],
         lines.budgets.map((row) => [row.phase, row.campaigns, row.budget].map(words)),
         look,
+        'landscape',
       ),
-      ...body('What each result may cost, from the volumes the work-backwards plan needs:'),
+      leadIn('What each result may cost, from the volumes the work-backwards plan needs:'),
       dataTable(
         [
           { header: 'Result', width: 19 },
@@ -46,10 +47,11 @@ export function investmentPart(
           [row.result, row.countedAt, row.cautious, row.expected, row.ambitious].map(words),
         ),
         look,
+        'landscape',
       ),
-      ...body('What the plan is expected to return:'),
+      leadIn('What the plan is expected to return:'),
       ...(charts['investment-return']
-        ? chartFigure(charts['investment-return'], textBox('landscape'))
+        ? chartFigure(withKeptCaption(charts['investment-return']), textBox('landscape'))
         : []),
       dataTable(
         [
@@ -59,6 +61,7 @@ export function investmentPart(
         ],
         lines.returns.map((row) => [row.label, row.value, row.note].map(words)),
         look,
+        'landscape',
       ),
     ],
     '',

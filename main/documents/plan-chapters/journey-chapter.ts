@@ -4,7 +4,7 @@ import { touchPointStatusLabels } from '../../../shared/domain/touch-point';
 import { formatPercent, formatWhole } from '../../../shared/planning/number-format';
 import { phaseLabel } from '../../../shared/planning/work-backwards';
 import { chartFigure } from '../chart-figure';
-import { dataTable } from '../document-blocks';
+import { dataTable, withKeptCaption } from '../document-blocks';
 import { textBox } from '../page-layout';
 import { chapter, orDash, part, type Chapter, type PlanContext } from './chapter';
 
@@ -76,6 +76,7 @@ export function journeyChapter(
             orDash(phase.objections),
           ]),
           look,
+          'landscape',
         ),
       ],
       '',
@@ -100,6 +101,7 @@ export function journeyChapter(
             phase.baseline === null ? '—' : formatWhole(phase.baseline),
           ]),
           look,
+          'landscape',
         ),
       ],
       '',
@@ -120,6 +122,7 @@ export function journeyChapter(
               ],
               touchPoints,
               look,
+              'landscape',
             ),
           ],
       'No touch points mapped yet.',
@@ -127,7 +130,7 @@ export function journeyChapter(
     ),
     ...part(
       'Emotion curve',
-      chart ? chartFigure(chart, textBox('landscape')) : null,
+      chart ? chartFigure(withKeptCaption(chart), textBox('landscape')) : null,
       'No emotion scores yet, so there is no emotion curve.',
       context,
     ),

@@ -4,7 +4,7 @@ import { formatPercent, formatWhole } from '../../../shared/planning/number-form
 import type { PlanWarning } from '../../../shared/planning/plan-warnings';
 import { workBackwards, type WorkBackwardsPlan } from '../../../shared/planning/work-backwards';
 import { chartFigure } from '../chart-figure';
-import { bulletList, dataTable, labelled } from '../document-blocks';
+import { bulletList, dataTable, labelled, withKeptCaption } from '../document-blocks';
 import { textBox } from '../page-layout';
 import type { TableLook } from '../document-blocks';
 import {
@@ -209,7 +209,7 @@ export function workBackwardsChapter(
     ),
     ...part(
       'Work-backwards funnel',
-      chart ? chartFigure(chart, textBox('portrait')) : null,
+      chart ? chartFigure(withKeptCaption(chart), textBox('portrait')) : null,
       'Set a goal to draw the funnel.',
       context,
     ),

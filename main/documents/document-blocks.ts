@@ -143,8 +143,11 @@ export function dataTable(
         children: columns.map((column, index) => cell(column.header, shares[index] ?? 0, true)),
       }),
       ...rows.map(
-        (row) =>
+        (row, index) =>
           new TableRow({
+            // The first row goes whole with the heading kept on its page: Word and LibreOffice
+            // would otherwise each split it their own way.
+            ...(index === 0 ? { cantSplit: true } : {}),
             children: columns.map((_, index) => cell(row[index] ?? '', shares[index] ?? 0, false)),
           }),
       ),

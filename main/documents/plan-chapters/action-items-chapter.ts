@@ -2,6 +2,7 @@ import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-
 import { isOverdue } from '../../../shared/domain/action-item';
 import { actionItemStatusLabels } from '../../../shared/domain/action-item-filters';
 import { dataTable, labelled } from '../document-blocks';
+import { overdueMark } from './plan-text';
 import { chapter, orDash, toDo, type Chapter, type PlanContext } from './chapter';
 
 /** Who does what by when: every action item of the engagement with its owner. */
@@ -37,7 +38,7 @@ export function actionItemsChapter(
               item.owner || toDo('No owner yet', context),
               item.dueDate === ''
                 ? toDo('No date', context)
-                : `${look.date(item.dueDate)}${isOverdue(item, preparedOn) ? ' (overdue)' : ''}`,
+                : `${look.date(item.dueDate)}${isOverdue(item, preparedOn) ? overdueMark : ''}`,
               actionItemStatusLabels[item.status],
               orDash(item.raisedIn),
               orDash(item.source),

@@ -176,7 +176,11 @@ export async function readWordImages(docxPath: string): Promise<WordImage[]> {
     timeout: 30_000,
     maxBuffer: 32 * 1024 * 1024,
   });
-  return JSON.parse(stdout) as WordImage[];
+  // Alt text as a screen reader says it: a no-break space (a number held to its unit) is a space.
+  return (JSON.parse(stdout) as WordImage[]).map((image) => ({
+    ...image,
+    description: image.description.replaceAll('\u00A0', ' '),
+  }));
 }
 
 /** The orientation of each section of a .docx, in order, read back by python-docx. */
@@ -303,5 +307,8 @@ export async function readWordCharts(docxPath: string): Promise<WordChart[]> {
     timeout: 30_000,
     maxBuffer: 32 * 1024 * 1024,
   });
-  return JSON.parse(stdout) as WordChart[];
+  return (JSON.parse(stdout) as WordChart[]).map((chart) => ({
+    ...chart,
+    description: chart.description.replaceAll('\u00A0', ' '),
+  }));
 }

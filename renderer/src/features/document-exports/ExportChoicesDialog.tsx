@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/domain/document-choices';
 import { Dialog } from '../../components/Dialog';
 import './export-choices.css';
+import { OptionFieldset } from './OptionFieldset';
 
 export interface ExportChoices {
   version: DocumentVersion;
@@ -67,25 +68,16 @@ export function ExportChoicesDialog({
     <Dialog labelledBy={titleId} className="dialog export-choices" onClose={onCancel}>
       <h2 id={titleId}>{title}</h2>
       <div className="dialog-body">
-        <fieldset>
-          <legend>Version</legend>
-          {documentVersions.map((value) => (
-            <label key={value} className="export-choices__option">
-              <input
-                type="radio"
-                name={`${titleId}-version`}
-                value={value}
-                checked={version === value}
-                onChange={() => setVersion(value)}
-                autoFocus={version === value}
-              />
-              <span>
-                <strong>{documentVersionLabels[value]}</strong>
-                <span className="subtle"> — {versionHints[value]}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <OptionFieldset
+          legend="Version"
+          name={`${titleId}-version`}
+          values={documentVersions}
+          labels={documentVersionLabels}
+          hints={versionHints}
+          value={version}
+          onChange={setVersion}
+          autoFocus
+        />
         {withSections ? (
           <fieldset>
             <legend>Sections</legend>
@@ -107,24 +99,15 @@ export function ExportChoicesDialog({
           </fieldset>
         ) : null}
         {withSections ? (
-          <fieldset>
-            <legend>Charts</legend>
-            {chartForms.map((value) => (
-              <label key={value} className="export-choices__option">
-                <input
-                  type="radio"
-                  name={`${titleId}-charts`}
-                  value={value}
-                  checked={charts === value}
-                  onChange={() => setCharts(value)}
-                />
-                <span>
-                  <strong>{chartFormLabels[value]}</strong>
-                  <span className="subtle"> — {chartFormHints[value]}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <OptionFieldset
+            legend="Charts"
+            name={`${titleId}-charts`}
+            values={chartForms}
+            labels={chartFormLabels}
+            hints={chartFormHints}
+            value={charts}
+            onChange={setCharts}
+          />
         ) : null}
       </div>
       <div className="dialog-actions">

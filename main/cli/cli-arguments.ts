@@ -33,7 +33,10 @@ export interface DocumentCommandArguments {
   version: DocumentVersion | null;
   /** --sections, in the plan's order; null for those remembered in the file (else all). */
   sections: PlanSectionId[] | null;
-  /** How the plan carries its line and bar charts (--charts); null when not given (pictures). */
+  /**
+   * How the plan carries its line and bar charts (--charts); null when not given: the choice the
+   * engagement file remembers, else pictures.
+   */
   charts: ChartForm | null;
 }
 

@@ -93,7 +93,11 @@ function exportOf(
       choices,
     });
     return marketingPlanExport(
-      parsed(marketingPlanSnapshotSchema, { ...snapshot, chartForm: charts ?? undefined }, name),
+      parsed(
+        marketingPlanSnapshotSchema,
+        { ...snapshot, chartForm: charts ?? remembered.charts },
+        name,
+      ),
       settings,
     );
   }

@@ -24,8 +24,9 @@ Commands:
            extension). Kinds: ${chartKinds.join(', ')}.
            --scale: pixels per chart unit for PNG, above 0 and up to ${maxRasterScale} (default 3, print quality).
   plan     The engagement's marketing plan, with its charts.
-           --charts: pictures (the default), or native for the emotion curve, work-backwards
-           funnel and tone drift as native Word charts the client can edit.
+           --charts: pictures, or native for the emotion curve, work-backwards funnel and
+           tone drift as native Word charts the client can edit; by default the choice last
+           made for the engagement in the app, else pictures.
            --sections: the sections to include, comma-separated, from
            ${planSectionIds.join(', ')}.
   plan, summary, agenda

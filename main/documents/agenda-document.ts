@@ -1,9 +1,9 @@
-import { Document, Paragraph, TextRun, type Table } from 'docx';
+import { Document, Paragraph, type Table } from 'docx';
 import type { AgendaSnapshot } from '../../shared/documents/agenda-snapshot';
 import { formatDuration, scheduleAgenda } from '../../shared/domain/agenda-times';
 import { plannedAgendaTable } from './agenda-table';
 import { coverSection } from './cover-page';
-import { bodyOrNote, emptyNote, heading } from './document-blocks';
+import { bodyOrNote, emptyNote, heading, textRun } from './document-blocks';
 import { invitedBlock } from './invited-block';
 import type { DocumentLook } from './document-look';
 import { documentProperties } from './document-properties';
@@ -49,15 +49,14 @@ export function buildAgendaDocument(snapshot: AgendaSnapshot, look: DocumentLook
           new Paragraph({
             spacing: { before: 120 },
             children: [
-              new TextRun({
-                text:
-                  `Planned ${formatDuration(schedule.plannedMinutes)} of ${formatDuration(schedule.sessionMinutes)}, ` +
+              textRun(
+                `Planned ${formatDuration(schedule.plannedMinutes)} of ${formatDuration(schedule.sessionMinutes)}, ` +
                   `ending at ${schedule.ends}.` +
                   (schedule.overrunMinutes > 0
                     ? ` The agenda runs ${formatDuration(schedule.overrunMinutes)} over the session.`
                     : ''),
-                italics: true,
-              }),
+                { italics: true },
+              ),
             ],
           }),
         ];

@@ -10,6 +10,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
+import { textRun } from './document-blocks';
 import type { DocumentLook, LogoImage } from './document-look';
 import { pageSection } from './page-layout';
 
@@ -112,7 +113,7 @@ function detailsTable(details: CoverContent['details']): Table[] {
           spacing: { after: 80 },
           children: [new TextRun({ text: label, bold: true, color: '595959' })],
         }),
-        new Paragraph({ spacing: { after: 80 }, children: [new TextRun(value)] }),
+        new Paragraph({ spacing: { after: 80 }, children: [textRun(value)] }),
       ]),
     ),
   ];

@@ -1,5 +1,6 @@
 import {
   HeadingLevel,
+  NoBreakHyphen,
   Paragraph,
   ShadingType,
   Table,
@@ -7,26 +8,63 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type IRunOptions,
 } from 'docx';
+import { keepUnitsTogether, noBreakHyphen } from '../../shared/documents/unbreakable-units';
+import { fitColumns } from './column-widths';
 import type { DocumentLook } from './document-look';
+import { textWidthPoints, type Orientation } from './page-layout';
+
+/**
+ * A run of text as a deliverable sets it: its dates, amounts and numbers with units held
+ * together (shared/documents/unbreakable-units), a no-break hyphen written as Word's own.
+ */
+export function textRun(text: string, options: RunOptions = {}) {
+  return keptRun(keepUnitsTogether(text), options);
+}
+
+type RunOptions = Omit<IRunOptions, 'text' | 'children'>;
+
+/** A run of text whose units are already held together as it should be set. */
+function keptRun(text: string, options: RunOptions) {
+  const parts = text.split(noBreakHyphen);
+  return new TextRun({
+    ...options,
+    children: parts.flatMap((part, index) => (index === 0 ? [part] : [new NoBreakHyphen(), part])),
+  });
+}
+
+/**
+ * A drawn chart whose caption holds its dates and amounts together as the text around it does;
+ * hyphens stay plain, as the caption is also the chart's alt text.
+ */
+export function withKeptCaption<Chart extends { summary: string }>(chart: Chart): Chart {
+  return { ...chart, summary: keepUnitsTogether(chart.summary).replaceAll(noBreakHyphen, '-') };
+}
 
 /** Small builders shared by every deliverable, so each document reads as its outline. */
 export function heading(text: string, level: 1 | 2 = 1): Paragraph {
   return new Paragraph({
-    text,
+    // Dates and amounts held together; hyphens kept plain, as the contents copy a heading's text.
+    text: keepUnitsTogether(text).replaceAll(noBreakHyphen, '-'),
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
   });
 }
 
 export function body(text: string): Paragraph[] {
   const lines = text.split(/\r?\n/);
-  return lines.map((line) => new Paragraph({ children: [new TextRun(line)] }));
+  return lines.map((line) => new Paragraph({ children: [textRun(line)] }));
+}
+
+/** A line that introduces the table or chart after it, and so stays on that one's page. */
+export function leadIn(text: string): Paragraph {
+  return new Paragraph({ keepNext: true, children: [textRun(text)] });
 }
 
 /** Body text, or a plain italic note when the consultant left the field empty. */
 export function bodyOrNote(text: string, emptyNote: string): Paragraph[] {
   if (text.trim() === '')
-    return [new Paragraph({ children: [new TextRun({ text: emptyNote, italics: true })] })];
+    return [new Paragraph({ children: [textRun(emptyNote, { italics: true })] })];
   return body(text);
 }
 
@@ -46,7 +84,7 @@ export function labelled(
     // A line right under a table needs air, or it reads as the table's last row.
     ...(spaceBefore ? { spacing: { before: 120 } } : {}),
     ...(keepNext ? { keepNext: true } : {}),
-    children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
+    children: [new TextRun({ text: `${label}: `, bold: true }), textRun(value)],
   });
 }
 
@@ -59,16 +97,25 @@ export interface TableColumn {
 /** The table header's colours: the accent as its fill, black or white text on it. */
 export type TableLook = Pick<DocumentLook, 'tableHeaderFill' | 'tableHeaderText'>;
 
+/**
+ * A table as wide as the text. The columns share the width by their weights, except that each is
+ * at least as wide as its widest unbreakable piece (a date, an amount, a word), measured in the
+ * deliverables' font: the rest goes to the others (column-widths.ts). A version that leaves a column out (the
+ * client's plan drops SMART) widens the others by their share, and the grid stays the text
+ * area's width, which the contents' page estimate lays out.
+ */
 export function dataTable(
   columns: readonly TableColumn[],
   rows: readonly (readonly string[])[],
   look: TableLook,
+  orientation: Orientation = 'portrait',
 ): Table {
-  // The columns share the whole table: a version that leaves a column out (the client's plan
-  // drops SMART) widens the others by their share, as Word and LibreOffice stretch them, and the
-  // grid stays the text area's width, which the contents' page estimate lays out.
-  const total = columns.reduce((sum, column) => sum + column.width, 0);
-  const shareOf = (width: number) => (total > 0 ? (width * 100) / total : 100 / columns.length);
+  const { shares, keep } = fitColumns(
+    columns.map((column) => column.header),
+    columns.map((column) => column.width),
+    rows,
+    textWidthPoints(orientation),
+  );
   const cell = (text: string, width: number, isHeader: boolean) =>
     new TableCell({
       width: { size: width, type: WidthType.PERCENTAGE },
@@ -80,8 +127,7 @@ export function dataTable(
         (line) =>
           new Paragraph({
             children: [
-              new TextRun({
-                text: line,
+              keptRun(isHeader ? line : keep(line), {
                 bold: isHeader,
                 ...(isHeader ? { color: look.tableHeaderText } : {}),
               }),
@@ -94,14 +140,15 @@ export function dataTable(
     rows: [
       new TableRow({
         tableHeader: true,
-        children: columns.map((column) => cell(column.header, shareOf(column.width), true)),
+        children: columns.map((column, index) => cell(column.header, shares[index] ?? 0, true)),
       }),
       ...rows.map(
-        (row) =>
+        (row, index) =>
           new TableRow({
-            children: columns.map((column, index) =>
-              cell(row[index] ?? '', shareOf(column.width), false),
-            ),
+            // The first row goes whole with the heading kept on its page: Word and LibreOffice
+            // would otherwise each split it their own way.
+            ...(index === 0 ? { cantSplit: true } : {}),
+            children: columns.map((_, index) => cell(row[index] ?? '', shares[index] ?? 0, false)),
           }),
       ),
     ],
@@ -110,7 +157,7 @@ export function dataTable(
 
 /** One plain italic line: how a deliverable says a part is still empty, instead of an empty table. */
 export function emptyNote(text: string): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text, italics: true })] });
+  return new Paragraph({ children: [textRun(text, { italics: true })] });
 }
 
 /** A bulleted list, one bullet per entry; each line of an entry its own paragraph under it. */
@@ -120,8 +167,8 @@ export function bulletList(entries: readonly string[]): Paragraph[] {
       .split(/\r?\n/)
       .map((line, index) =>
         index === 0
-          ? new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line)] })
-          : new Paragraph({ indent: { left: 720 }, children: [new TextRun(line)] }),
+          ? new Paragraph({ bullet: { level: 0 }, children: [textRun(line)] })
+          : new Paragraph({ indent: { left: 720 }, children: [textRun(line)] }),
       ),
   );
 }

@@ -2,6 +2,7 @@ import type { Paragraph, Table } from 'docx';
 import type { AgendaSnapshot } from '../../shared/documents/agenda-snapshot';
 import type { DocumentVersion } from '../../shared/domain/document-choices';
 import { participantRoleLabels } from '../../shared/domain/participant';
+import { breakableEmail } from '../../shared/documents/unbreakable-units';
 import { dataTable, emptyNote, heading, type TableLook } from './document-blocks';
 
 /**
@@ -30,7 +31,7 @@ export function invitedBlock(
         person.title.trim() || '—',
         person.organisation.trim() || '—',
         participantRoleLabels[person.role],
-        person.email.trim() || '—',
+        breakableEmail(person.email.trim()) || '—',
       ]),
       look,
     ),

@@ -32,6 +32,12 @@ export function textBox(orientation: Orientation): TextBox {
   };
 }
 
+/** The width of the text area, in points: what a table as wide as the text spans. */
+export function textWidthPoints(orientation: Orientation): number {
+  const across = orientation === 'portrait' ? a4.width : a4.height;
+  return (across - 2 * marginTwips) / 20;
+}
+
 /** "Page 3 of 12", centred at the foot of every page. */
 export function pageNumberFooter(): Footer {
   return new Footer({

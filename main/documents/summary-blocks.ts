@@ -1,9 +1,10 @@
-import { Paragraph, TextRun, type Table } from 'docx';
+import { Paragraph, type Table } from 'docx';
 import type { SessionSummarySnapshot } from '../../shared/documents/session-summary-snapshot';
 import { formatDuration, scheduleAgenda } from '../../shared/domain/agenda-times';
 import { summarizeActuals } from '../../shared/domain/facilitator-clock';
 import type { DocumentVersion } from '../../shared/domain/document-choices';
 import { participantRoleLabels } from '../../shared/domain/participant';
+import { breakableEmail } from '../../shared/documents/unbreakable-units';
 import { plannedAgendaTable } from './agenda-table';
 import {
   bodyOrNote,
@@ -11,6 +12,7 @@ import {
   emptyNote,
   heading,
   labelled,
+  textRun,
   type TableLook,
 } from './document-blocks';
 
@@ -58,7 +60,7 @@ export function participantsBlock(
               person.title,
               person.organisation,
               participantRoleLabels[person.role],
-              person.email,
+              breakableEmail(person.email),
             ]),
             look,
           ),
@@ -103,7 +105,7 @@ export function notesBlock(snapshot: SessionSummarySnapshot): Paragraph[] | null
           heading('Notes on items taken off the agenda', 2),
           ...notesOfRemovedItems.flatMap((entry) => [
             new Paragraph({
-              children: [new TextRun({ text: entry.title.trim() || 'Untitled item', bold: true })],
+              children: [textRun(entry.title.trim() || 'Untitled item', { bold: true })],
             }),
             ...bodyOrNote(entry.note, ''),
           ]),
@@ -165,12 +167,11 @@ export function agendaRunBlock(
     new Paragraph({
       spacing: { before: 120 },
       children: [
-        new TextRun({
-          text:
-            `Run in facilitator mode: ${recorded} of ${agenda.length} items took ` +
+        textRun(
+          `Run in facilitator mode: ${recorded} of ${agenda.length} items took ` +
             `${formatDuration(actualMinutes)} against ${formatDuration(plannedMinutes)} planned${verdict}`,
-          italics: true,
-        }),
+          { italics: true },
+        ),
       ],
     }),
   ];

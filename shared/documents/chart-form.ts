@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { chartStyles, type ChartStyle } from '../domain/document-choices';
 
 /**
  * How the plan carries its line and bar charts (emotion curve, work-backwards funnel, tone
  * drift): as pictures, the same on every reader, or as native Word charts the client can edit
  * (change a number in Word and the chart follows). The consultant chooses per export.
  */
-export const chartForms = ['pictures', 'native'] as const;
-export type ChartForm = (typeof chartForms)[number];
+export const chartForms = chartStyles;
+/** Remembered per engagement with the version and sections (DocumentChoices' charts). */
+export type ChartForm = ChartStyle;
 export const defaultChartForm: ChartForm = 'pictures';
 
 export const chartFormSchema = z.enum(chartForms, {

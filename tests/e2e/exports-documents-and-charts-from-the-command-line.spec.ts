@@ -59,9 +59,10 @@ test.beforeEach(() => {
 test('builds the marketing plan, a session summary and an agenda from an engagement file, with no window', async () => {
   test.setTimeout(180_000);
   const plan = join(folder, 'plan.docx');
-  // Every section of the working version (the file remembers fewer, from the app).
+  // Every section of the working version, charts as pictures (the file remembers fewer
+  // sections, and editable charts, from the app).
   const everything = ['--version', 'working', '--sections', planSectionIds.join(',')];
-  expect(await cli('plan', engagementFile, plan, ...everything)).toEqual({
+  expect(await cli('plan', engagementFile, plan, ...everything, '--charts', 'pictures')).toEqual({
     code: 0,
     stdout: `Wrote the marketing plan of Acme Robotics — FY27 growth plan to ${plan}.\n`,
     stderr: '',
@@ -128,6 +129,12 @@ test('builds the plan with editable Word charts when asked: --charts native', as
     expect(chart.categories.length).toBeGreaterThan(0);
   }
   expect(charts[2]?.series).toEqual(expect.arrayContaining(['Cautious', 'Expected', 'Ambitious']));
+  // Without --charts, the choice the file remembers from the app: editable charts here.
+  const remembered = join(folder, 'remembered.docx');
+  expect(await cli('plan', engagementFile, remembered, ...everything)).toMatchObject({ code: 0 });
+  expect((await readWordCharts(remembered)).map((chart) => chart.name)).toEqual(
+    charts.map((chart) => chart.name),
+  );
   // The timeline and the investment chart stay pictures.
   const images = (await readWordImages(plan)).filter((image) => !image.name.endsWith(' logo'));
   expect(images.map((image) => image.name)).toEqual([

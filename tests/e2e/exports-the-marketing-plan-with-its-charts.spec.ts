@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createEngagement, expectAllSaved } from './harness/consultant-actions';
+import { createEngagement, expectAllSaved, goHome } from './harness/consultant-actions';
 import { journeyField, openJourneyMap } from './harness/journey-actions';
 import { launchApp, newProfileDir, type AppHarness } from './harness/launch-app';
 import { planChapterTitles, planChartImageNames } from './harness/marketing-plan-contents';
@@ -17,7 +17,7 @@ import {
   readWordImages,
   readWordOrientations,
 } from './harness/word-readers';
-import { openWorksheet } from './harness/worksheet-navigation';
+import { openWorksheet, reopenEngagement } from './harness/worksheet-navigation';
 
 let app: AppHarness;
 let folder: string;
@@ -212,24 +212,42 @@ test('exports the marketing plan with its charts: chapters, tables and the four 
   ]);
 });
 
-test('exports the plan with editable Word charts when the consultant chooses them', async () => {
-  test.setTimeout(180_000);
+test('exports the plan with editable Word charts when the consultant chooses them, and remembers it', async () => {
+  test.setTimeout(240_000);
   app = await launchApp(newProfileDir());
   const { page } = app;
   await createEngagement(page, { clientName: 'Acme Robotics', title: 'FY27 growth plan' });
   await mapTheJourney(page);
   await setTheGoal(page);
-  // Pictures unless the consultant chooses otherwise, for this export.
-  const charts = page.getByRole('combobox', { name: 'Charts' });
-  await expect(charts).toHaveValue('pictures');
-  await charts.selectOption({ label: 'Editable Word charts' });
+  // Pictures unless the consultant chooses otherwise, in the choice before the export.
+  await page.getByRole('button', { name: 'Export plan (.docx)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the marketing plan' });
+  await expect(dialog.getByRole('radio', { name: /^Pictures/ })).toBeChecked();
+  await dialog.getByRole('radio', { name: /^Editable Word charts/ }).check();
   await page.screenshot({ path: test.info().outputPath('chart-form-choice.png') });
   const target = join(folder, 'editable.docx');
   app.answerSaveDialog(target);
-  await exportThrough(page, 'Export plan (.docx)');
-  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(target, {
-    timeout: 60_000,
-  });
+  await takeExportChoices(page);
+  const saved = page.getByRole('status').filter({ hasText: 'Saved to' });
+  await expect(saved).toContainText(target, { timeout: 60_000 });
+  await saved.getByRole('button', { name: 'Dismiss' }).click();
+
+  // Remembered for the engagement: after reopening it, the next export offers editable charts
+  // again and makes them.
+  await expectAllSaved(page);
+  await goHome(page);
+  await reopenEngagement(page, 'Acme Robotics', 'FY27 growth plan');
+  await page.getByRole('button', { name: 'Export plan (.docx)' }).click();
+  await expect(dialog.getByRole('radio', { name: /^Editable Word charts/ })).toBeChecked();
+  const again = join(folder, 'editable-again.docx');
+  app.answerSaveDialog(again);
+  await takeExportChoices(page);
+  await expect(saved).toContainText(again, { timeout: 60_000 });
+  for (const file of [target, again])
+    expect((await readWordCharts(file)).map((chart) => chart.name)).toEqual([
+      'Emotion curve',
+      'Work-backwards funnel',
+    ]);
   const native = await readWordCharts(target);
   expect(native.map((chart) => [chart.name, chart.plots])).toEqual([
     ['Emotion curve', ['lineChart']],

@@ -12,7 +12,7 @@ import {
   type ToneProfile,
 } from '../../../shared/domain/tone';
 import { chartBox, chartFigure } from '../chart-figure';
-import { bulletList, dataTable, labelled } from '../document-blocks';
+import { bulletList, dataTable, labelled, withKeptCaption } from '../document-blocks';
 import {
   chapter,
   part,
@@ -63,6 +63,7 @@ function toneProfile(
       ],
       [['The brand', ...scoreCells(brand.tone), '—'], ...rows.map((row) => row.cells)],
       look,
+      'landscape',
     ),
     ...(overall === null
       ? []
@@ -98,6 +99,7 @@ export function brandChapter(
           ],
           list.map((trait) => [trait.weAre.trim() || '—', trait.weAreNot.trim() || '—']),
           look,
+          'landscape',
         ),
       ]),
       'No traits named yet.',
@@ -111,7 +113,7 @@ export function brandChapter(
     ),
     ...part(
       'Tone-of-voice drift',
-      chart ? chartFigure(chart, chartBox('tone-drift')) : null,
+      chart ? chartFigure(withKeptCaption(chart), chartBox('tone-drift')) : null,
       'The chart appears once the brand has channels.',
       context,
     ),

@@ -3,7 +3,7 @@ import { campaignStatusLabels } from '../../../shared/domain/campaign';
 import { formatObjectiveValue } from '../../../shared/domain/objective';
 import { formatWhole } from '../../../shared/planning/number-format';
 import { chartBox, chartFigure } from '../chart-figure';
-import { dataTable } from '../document-blocks';
+import { dataTable, withKeptCaption } from '../document-blocks';
 import { chapter, orDash, part, toDo, type Chapter, type PlanContext } from './chapter';
 import { campaignDates } from './campaign-dates';
 import { styleLabelDate } from './plan-text';
@@ -57,6 +57,7 @@ export function campaignsChapter(
               campaignStatusLabels[campaign.status],
             ]),
             look,
+            'landscape',
           ),
           ...part(
             'Content and landing pages',
@@ -75,6 +76,7 @@ export function campaignsChapter(
                   orDash(campaign.landingPage),
                 ]),
                 look,
+                'landscape',
               ),
             ],
             '',
@@ -82,7 +84,7 @@ export function campaignsChapter(
           ),
           ...part(
             'Campaign timeline',
-            chart ? chartFigure(chart, chartBox('campaign-timeline')) : null,
+            chart ? chartFigure(withKeptCaption(chart), chartBox('campaign-timeline')) : null,
             'No campaign has both a start and an end date yet, so there is no timeline.',
             context,
           ),

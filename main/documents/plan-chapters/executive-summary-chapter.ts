@@ -6,7 +6,7 @@ import { formatWhole } from '../../../shared/planning/number-format';
 import { body, dataTable, labelled } from '../document-blocks';
 import { chapter, orDash, part, toDo, type Block, type Chapter, type PlanContext } from './chapter';
 import { objectiveName } from './objectives-chapter';
-import { shortTitle } from './plan-text';
+import { shortTitle, overdueMark } from './plan-text';
 import { workedPlan } from './work-backwards-chapter';
 import { campaignDates } from './campaign-dates';
 import { investmentWords } from './client-wording';
@@ -169,7 +169,7 @@ function actionsPart(snapshot: Snapshot, context: PlanContext): Block[] {
           item.owner || toDo('No owner yet', context),
           item.dueDate === ''
             ? toDo('No date', context)
-            : `${look.date(item.dueDate)}${isOverdue(item, snapshot.preparedOn) ? ' (overdue)' : ''}`,
+            : `${look.date(item.dueDate)}${isOverdue(item, snapshot.preparedOn) ? overdueMark : ''}`,
         ]),
         look,
       ),

@@ -1,7 +1,7 @@
 import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
 import { scenarioLabels } from '../../../shared/domain/plan';
-import { body, dataTable } from '../document-blocks';
 import { chartBox, chartFigure } from '../chart-figure';
+import { body, dataTable, leadIn, withKeptCaption } from '../document-blocks';
 import { part, type Block, type PlanContext } from './chapter';
 import { investmentWords } from './client-wording';
 
@@ -31,8 +31,9 @@ export function investmentPart(
         ],
         lines.budgets.map((row) => [row.phase, row.campaigns, row.budget].map(words)),
         look,
+        'landscape',
       ),
-      ...body('What each result may cost, from the volumes the work-backwards plan needs:'),
+      leadIn('What each result may cost, from the volumes the work-backwards plan needs:'),
       dataTable(
         [
           { header: 'Result', width: 19 },
@@ -45,10 +46,11 @@ export function investmentPart(
           [row.result, row.countedAt, row.cautious, row.expected, row.ambitious].map(words),
         ),
         look,
+        'landscape',
       ),
-      ...body('What the plan is expected to return:'),
+      leadIn('What the plan is expected to return:'),
       ...(charts['investment-return']
-        ? chartFigure(charts['investment-return'], chartBox('investment-return'))
+        ? chartFigure(withKeptCaption(charts['investment-return']), chartBox('investment-return'))
         : []),
       dataTable(
         [
@@ -58,6 +60,7 @@ export function investmentPart(
         ],
         lines.returns.map((row) => [row.label, row.value, row.note].map(words)),
         look,
+        'landscape',
       ),
     ],
     '',

@@ -4,7 +4,7 @@ import { touchPointStatusLabels } from '../../../shared/domain/touch-point';
 import { formatPercent, formatWhole } from '../../../shared/planning/number-format';
 import { phaseLabel } from '../../../shared/planning/work-backwards';
 import { chartBox, chartFigure } from '../chart-figure';
-import { dataTable } from '../document-blocks';
+import { dataTable, withKeptCaption } from '../document-blocks';
 import { chapter, orDash, part, type Chapter, type PlanContext } from './chapter';
 
 type Phase = MarketingPlanSnapshot['journey']['phases'][number];
@@ -75,6 +75,7 @@ export function journeyChapter(
             orDash(phase.objections),
           ]),
           look,
+          'landscape',
         ),
       ],
       '',
@@ -99,6 +100,7 @@ export function journeyChapter(
             phase.baseline === null ? '—' : formatWhole(phase.baseline),
           ]),
           look,
+          'landscape',
         ),
       ],
       '',
@@ -119,6 +121,7 @@ export function journeyChapter(
               ],
               touchPoints,
               look,
+              'landscape',
             ),
           ],
       'No touch points mapped yet.',
@@ -126,7 +129,7 @@ export function journeyChapter(
     ),
     ...part(
       'Emotion curve',
-      chart ? chartFigure(chart, chartBox('emotion-curve')) : null,
+      chart ? chartFigure(withKeptCaption(chart), chartBox('emotion-curve')) : null,
       'No emotion scores yet, so there is no emotion curve.',
       context,
     ),

@@ -132,7 +132,8 @@ export function objectivesChapter(
               ...(smart ? [{ header: 'SMART', width: 12 }] : []),
             ],
             objectives.map((objective) => [
-              objectiveName(objective, look),
+              // The metric alone: the baseline, target and deadline have their own columns.
+              objective.metric.trim() || objectiveName(objective, look),
               formatObjectiveValue(objective.baseline, objective.unit),
               formatObjectiveValue(objective.target, objective.unit),
               look.date(objective.deadline) || '—',

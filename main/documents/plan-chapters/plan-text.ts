@@ -16,3 +16,6 @@ export function shortTitle(text: string, max = shortTitleLength): string {
 export function styleLabelDate(label: string, look: Pick<DocumentLook, 'date'>): string {
   return label.replace(/\d{4}-\d{2}-\d{2}$/, (iso) => look.date(iso));
 }
+
+/** After a due date that has passed: held on the date's line, "1 March 2027 (overdue)". */
+export const overdueMark = '\u00A0(overdue)';

@@ -1,8 +1,8 @@
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph } from 'docx';
 import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
 import { critiqueKindLabels, type CritiqueKind } from '../../../shared/domain/critique';
 import { assemblePositioningStatement } from '../../../shared/domain/positioning';
-import { bulletList, dataTable, emptyNote } from '../document-blocks';
+import { bulletList, dataTable, emptyNote, textRun } from '../document-blocks';
 import type { TableLook } from '../document-blocks';
 import { chapter, forClient, part, type Block, type Chapter, type PlanContext } from './chapter';
 
@@ -66,7 +66,7 @@ function positioning(
   // A statement with parts still to agree is a draft: the client version waits for the whole one.
   if (statement.missing.length > 0 && forClient(context)) return null;
   return [
-    new Paragraph({ children: [new TextRun({ text: statement.text, bold: true })] }),
+    new Paragraph({ children: [textRun(statement.text, { bold: true })] }),
     ...(statement.missing.length > 0
       ? [emptyNote('The parts in [brackets] are still to be agreed.')]
       : []),

@@ -1,4 +1,4 @@
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph } from 'docx';
 import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
 import { threatLevelLabels } from '../../../shared/domain/competitor';
 import { horizonText, trendImpactLabels } from '../../../shared/domain/industry-trend';
@@ -9,7 +9,7 @@ import {
   type DurationUnit,
 } from '../../../shared/domain/sales-stage';
 import { formatPercent } from '../../../shared/planning/number-format';
-import { dataTable } from '../document-blocks';
+import { dataTable, textRun } from '../document-blocks';
 import type { TableLook } from '../document-blocks';
 import {
   chapter,
@@ -49,9 +49,7 @@ function processSummary(
     lines.push(
       `Biggest drop-off: ${summary.weakest.name.trim() || `stage ${summary.weakest.index + 1}`}, where ${formatPercent(summary.weakest.conversionRate)} move on.`,
     );
-  return lines.map(
-    (text) => new Paragraph({ spacing: { before: 80 }, children: [new TextRun(text)] }),
-  );
+  return lines.map((text) => new Paragraph({ spacing: { before: 80 }, children: [textRun(text)] }));
 }
 
 /** "1 week", "2 weeks", "1.5 months": the unit singular for exactly one. */
@@ -79,6 +77,7 @@ function salesProcess(
         stage.conversionRate === null ? '—' : formatPercent(stage.conversionRate),
       ]),
       look,
+      'landscape',
     ),
     ...processSummary(stages, context),
   ];
@@ -118,6 +117,7 @@ export function situationChapter(
             competitor.threat === null ? '—' : threatLevelLabels[competitor.threat],
           ]),
           look,
+          'landscape',
         ),
       ]),
       'No competitors listed yet.',
@@ -140,6 +140,7 @@ export function situationChapter(
             orDash(trend.implication),
           ]),
           look,
+          'landscape',
         ),
       ]),
       'No industry trends listed yet.',

@@ -4,7 +4,7 @@ import { formatPercent, formatWhole } from '../../../shared/planning/number-form
 import type { PlanWarning } from '../../../shared/planning/plan-warnings';
 import { workBackwards, type WorkBackwardsPlan } from '../../../shared/planning/work-backwards';
 import { chartBox, chartFigure } from '../chart-figure';
-import { bulletList, dataTable, labelled } from '../document-blocks';
+import { bulletList, dataTable, labelled, withKeptCaption } from '../document-blocks';
 import type { TableLook } from '../document-blocks';
 import {
   chapter,
@@ -208,7 +208,7 @@ export function workBackwardsChapter(
     ),
     ...part(
       'Work-backwards funnel',
-      chart ? chartFigure(chart, chartBox('reverse-funnel')) : null,
+      chart ? chartFigure(withKeptCaption(chart), chartBox('reverse-funnel')) : null,
       'Set a goal to draw the funnel.',
       context,
     ),

@@ -5,6 +5,8 @@ export interface ExportChoice {
   version?: 'client' | 'working';
   /** The plan's sections to leave unticked, by their labels ("Brand personality"). */
   untick?: readonly string[];
+  /** How the plan's charts come; left as remembered when not given. */
+  charts?: 'pictures' | 'native';
 }
 
 /**
@@ -14,7 +16,7 @@ export interface ExportChoice {
  */
 export async function takeExportChoices(
   page: Page,
-  { version = 'working', untick = [] }: ExportChoice = {},
+  { version = 'working', untick = [], charts }: ExportChoice = {},
 ): Promise<void> {
   const dialog = page.getByRole('dialog', { name: /^Export the / });
   await expect(dialog).toBeVisible();
@@ -22,6 +24,10 @@ export async function takeExportChoices(
     .getByRole('radio', { name: version === 'client' ? /^Client version/ : /^Working version/ })
     .check();
   for (const label of untick) await dialog.getByRole('checkbox', { name: label }).uncheck();
+  if (charts)
+    await dialog
+      .getByRole('radio', { name: charts === 'native' ? /^Editable Word charts/ : /^Pictures/ })
+      .check();
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(dialog).toHaveCount(0);
 }

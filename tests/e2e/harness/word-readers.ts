@@ -32,8 +32,32 @@ export interface WordDocumentContent {
   creator: string;
 }
 
+/**
+ * Reads text as a person reads it on the page: Word's no-break hyphen as a hyphen (python-docx
+ * 0.8 drops it), a no-break space as a space, and an invisible break opportunity as nothing. The deliverables hold dates and amounts together
+ * with them (shared/documents/unbreakable-units.ts).
+ */
+const readAsPrinted = String.raw`
+from docx.oxml.ns import qn as _qn
+from docx.oxml.text.run import CT_R as _CT_R
+def _printed_text(run):
+    text = ''
+    for child in run:
+        if child.tag == _qn('w:t'):
+            text += child.text or ''
+        elif child.tag == _qn('w:noBreakHyphen'):
+            text += '-'
+        elif child.tag == _qn('w:tab'):
+            text += '\t'
+        elif child.tag in (_qn('w:br'), _qn('w:cr')):
+            text += '\n'
+    return text.replace('\u00a0', ' ').replace('\u200b', '')
+_CT_R.text = property(_printed_text)
+`;
+
 const readerScript = String.raw`
 import json, sys, docx
+${readAsPrinted}
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 document = docx.Document(sys.argv[1])
@@ -152,7 +176,11 @@ export async function readWordImages(docxPath: string): Promise<WordImage[]> {
     timeout: 30_000,
     maxBuffer: 32 * 1024 * 1024,
   });
-  return JSON.parse(stdout) as WordImage[];
+  // Alt text as a screen reader says it: a no-break space (a number held to its unit) is a space.
+  return (JSON.parse(stdout) as WordImage[]).map((image) => ({
+    ...image,
+    description: image.description.replaceAll('\u00A0', ' '),
+  }));
 }
 
 /** The orientation of each section of a .docx, in order, read back by python-docx. */
@@ -190,6 +218,7 @@ export interface WordFrame {
 
 const frameReaderScript = String.raw`
 import json, sys, zipfile, re, docx, docx.table
+${readAsPrinted}
 from docx.oxml.ns import qn
 document = docx.Document(sys.argv[1])
 def fields(part):
@@ -278,5 +307,8 @@ export async function readWordCharts(docxPath: string): Promise<WordChart[]> {
     timeout: 30_000,
     maxBuffer: 32 * 1024 * 1024,
   });
-  return JSON.parse(stdout) as WordChart[];
+  return (JSON.parse(stdout) as WordChart[]).map((chart) => ({
+    ...chart,
+    description: chart.description.replaceAll('\u00A0', ' '),
+  }));
 }

@@ -73,6 +73,9 @@ describe('the command line', () => {
       'working',
       '--sections',
       planSectionIds.join(','),
+      // The file remembers editable charts from the app; pictures asked for here.
+      '--charts',
+      'pictures',
     );
     expect(code).toBe(0);
     expect(out).toBe(`Wrote the marketing plan of Acme Robotics — FY27 growth plan to ${target}.`);

@@ -7,8 +7,16 @@ export async function documentXml(document: Document): Promise<string> {
   return readZipEntry(await packDocument(document), 'word/document.xml');
 }
 
+/**
+ * The text as a reader reads it: a no-break space as a space, Word's no-break hyphen as a hyphen,
+ * an invisible break opportunity as nothing (unbreakable-units.test.ts checks where they are).
+ */
 const textsOf = (xml: string) =>
-  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join('');
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>/g)]
+    .map((text) => text[1] ?? '-')
+    .join('')
+    .replaceAll('\u00A0', ' ')
+    .replaceAll('\u200B', '');
 
 /**
  * Where the cover ends: every deliverable opens with a cover, a section of its own, whose details

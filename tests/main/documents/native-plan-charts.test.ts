@@ -89,7 +89,8 @@ describe('native Word charts', () => {
       const xml = readZipEntry(bytes, 'word/document.xml');
       expect(xml.match(/<c:chart\b/g)).toHaveLength(3);
       expect(xml.match(/<pic:pic\b/g)).toHaveLength(2);
-      expect(xml).toContain('descr="Emotion across 12 phases');
+      // The summary as alt text, its numbers held to their units as in the caption.
+      expect(xml.replaceAll('\u00A0', ' ')).toContain('descr="Emotion across 12 phases');
       const parts = [1, 2, 3].map((index) => readZipEntry(bytes, `word/charts/chart${index}.xml`));
       expect(parts.join('')).toContain('<c:v>Typical customer</c:v>');
       expect(parts.join('')).toContain('<c:v>Expected</c:v>');

@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { defaultDocumentChoices } from '../../../../shared/domain/document-choices';
+import {
+  defaultDocumentChoices,
+  type DocumentChoicesEditable,
+} from '../../../../shared/domain/document-choices';
 import type { DocumentKind } from '../../../../shared/documents/export-progress';
 import type { MenuCommand } from '../../../../shared/ipc/channels';
 import type { SaveOutcome } from '../../../../shared/ipc/contract';
@@ -25,7 +28,8 @@ interface CommandExportButtonProps {
 
 /**
  * An export button that the application menu's Export… (Ctrl+E) presses too. Either opens the
- * choice of version (and the plan's sections), remembered for the engagement, then exports.
+ * choice of version (and the plan's sections and charts), remembered for the engagement, then
+ * exports.
  */
 export function CommandExportButton({
   label,
@@ -43,9 +47,7 @@ export function CommandExportButton({
     () =>
       exportDocument(
         chosen.current ??
-          (remembered
-            ? { version: remembered.version, sections: remembered.planSections }
-            : initialChoices),
+          (remembered ? rememberedChoices(remembered) : rememberedChoices(defaultDocumentChoices)),
       ),
     [exportDocument, remembered],
   );
@@ -69,7 +71,7 @@ export function CommandExportButton({
     // Remembered for the next export of this engagement's deliverables, by this button or another.
     await documentChoicesRepository.remember(engagementId, {
       version: choices.version,
-      ...(withSections ? { planSections: choices.sections } : {}),
+      ...(withSections ? { planSections: choices.sections, charts: choices.charts } : {}),
     });
     await exported;
   };
@@ -86,7 +88,7 @@ export function CommandExportButton({
       {choosing && remembered ? (
         <ExportChoicesDialog
           title={dialogTitle}
-          initial={{ version: remembered.version, sections: remembered.planSections }}
+          initial={rememberedChoices(remembered)}
           withSections={withSections}
           onExport={(choices) => void onExport(choices)}
           onCancel={() => setChoosing(false)}
@@ -96,7 +98,7 @@ export function CommandExportButton({
   );
 }
 
-const initialChoices: ExportChoices = {
-  version: defaultDocumentChoices.version,
-  sections: defaultDocumentChoices.planSections,
-};
+/** The choices last made for the engagement (or the defaults), as the dialog offers them. */
+function rememberedChoices(choices: DocumentChoicesEditable): ExportChoices {
+  return { version: choices.version, sections: choices.planSections, charts: choices.charts };
+}

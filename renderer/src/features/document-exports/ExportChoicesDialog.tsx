@@ -1,5 +1,10 @@
 import { useId, useState } from 'react';
 import {
+  chartFormLabels,
+  chartForms,
+  type ChartForm,
+} from '../../../../shared/documents/chart-form';
+import {
   documentVersionLabels,
   documentVersions,
   planSectionIds,
@@ -9,10 +14,13 @@ import {
 } from '../../../../shared/domain/document-choices';
 import { Dialog } from '../../components/Dialog';
 import './export-choices.css';
+import { OptionFieldset } from './OptionFieldset';
 
 export interface ExportChoices {
   version: DocumentVersion;
   sections: PlanSectionId[];
+  /** How the plan's line and bar charts come; the session documents have none. */
+  charts: ChartForm;
 }
 
 const versionHints: Record<DocumentVersion, string> = {
@@ -21,16 +29,25 @@ const versionHints: Record<DocumentVersion, string> = {
   working: 'For you and your team: keeps everything, including what is still to do.',
 };
 
+const chartFormHints: Record<ChartForm, string> = {
+  pictures: 'The same on every reader and printer.',
+  native:
+    'The emotion curve, work-backwards funnel and tone drift as charts the client can edit in Word.',
+};
+
 interface ExportChoicesDialogProps {
   title: string;
   initial: ExportChoices;
-  /** Only the marketing plan has sections to tick. */
+  /** Only the marketing plan has sections to tick, and charts. */
   withSections: boolean;
   onExport: (choices: ExportChoices) => void;
   onCancel: () => void;
 }
 
-/** Before exporting: which version of the document, and which of the plan's sections. */
+/**
+ * Before exporting: which version of the document and, for the plan, which of its sections and
+ * how its charts come (pictures or editable Word charts).
+ */
 export function ExportChoicesDialog({
   title,
   initial,
@@ -41,6 +58,7 @@ export function ExportChoicesDialog({
   const titleId = useId();
   const [version, setVersion] = useState(initial.version);
   const [sections, setSections] = useState<readonly PlanSectionId[]>(initial.sections);
+  const [charts, setCharts] = useState<ChartForm>(initial.charts);
   const noSection = withSections && sections.length === 0;
   const toggle = (id: PlanSectionId, ticked: boolean) =>
     setSections((current) =>
@@ -50,25 +68,16 @@ export function ExportChoicesDialog({
     <Dialog labelledBy={titleId} className="dialog export-choices" onClose={onCancel}>
       <h2 id={titleId}>{title}</h2>
       <div className="dialog-body">
-        <fieldset>
-          <legend>Version</legend>
-          {documentVersions.map((value) => (
-            <label key={value} className="export-choices__option">
-              <input
-                type="radio"
-                name={`${titleId}-version`}
-                value={value}
-                checked={version === value}
-                onChange={() => setVersion(value)}
-                autoFocus={version === value}
-              />
-              <span>
-                <strong>{documentVersionLabels[value]}</strong>
-                <span className="subtle"> — {versionHints[value]}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <OptionFieldset
+          legend="Version"
+          name={`${titleId}-version`}
+          values={documentVersions}
+          labels={documentVersionLabels}
+          hints={versionHints}
+          value={version}
+          onChange={setVersion}
+          autoFocus
+        />
         {withSections ? (
           <fieldset>
             <legend>Sections</legend>
@@ -89,6 +98,17 @@ export function ExportChoicesDialog({
             ) : null}
           </fieldset>
         ) : null}
+        {withSections ? (
+          <OptionFieldset
+            legend="Charts"
+            name={`${titleId}-charts`}
+            values={chartForms}
+            labels={chartFormLabels}
+            hints={chartFormHints}
+            value={charts}
+            onChange={setCharts}
+          />
+        ) : null}
       </div>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>
@@ -98,7 +118,7 @@ export function ExportChoicesDialog({
           type="button"
           className="button button--primary"
           disabled={noSection}
-          onClick={() => onExport({ version, sections: [...sections] })}
+          onClick={() => onExport({ version, sections: [...sections], charts })}
         >
           Export…
         </button>

@@ -1,10 +1,8 @@
-import { useCallback, useState } from 'react';
-import { defaultChartForm, type ChartForm } from '../../../../shared/documents/chart-form';
+import { useCallback } from 'react';
 import type { Engagement } from '../../../../shared/domain/engagement';
 import { onFallbackCommand } from '../../app/command-bus';
 import { platformApi } from '../../platform/session-studio-api';
 import { commitPendingEdits } from '../purpose-agenda/commit-pending-edits';
-import { ChartFormChoice } from './ChartFormChoice';
 import { CommandExportButton } from './CommandExportButton';
 import type { ExportChoices } from './ExportChoicesDialog';
 import { readMarketingPlan } from './read-marketing-plan';
@@ -14,20 +12,18 @@ import { readMarketingPlan } from './read-marketing-plan';
  * Export… lands here unless the worksheet on screen exports its own document (agenda, summary).
  */
 export function MarketingPlanExport({ engagement }: { engagement: Engagement }) {
-  const [chartForm, setChartForm] = useState<ChartForm>(defaultChartForm);
   const exportPlan = useCallback(
     async (choices: ExportChoices) => {
       await commitPendingEdits();
       const plan = await readMarketingPlan(engagement, choices);
-      return platformApi().exportMarketingPlanDocx({ ...plan, chartForm });
+      return platformApi().exportMarketingPlanDocx({ ...plan, chartForm: choices.charts });
     },
-    [engagement, chartForm],
+    [engagement],
   );
   return (
     // Last in the workspace header, so the save indicator changing width never moves it under the
     // pointer; its progress and outcome show in the corner, as the header has no room for them.
     <div className="corner-notices plan-export">
-      <ChartFormChoice value={chartForm} onChange={setChartForm} />
       <CommandExportButton
         label="Export plan (.docx)"
         dialogTitle="Export the marketing plan"

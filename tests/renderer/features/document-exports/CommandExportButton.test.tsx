@@ -145,8 +145,8 @@ describe('an export button that follows its export', () => {
   });
 });
 
-describe('choosing the version and the sections before exporting', () => {
-  it('exports the version and sections ticked, and offers them again next time', async () => {
+describe('choosing the version, the sections and the charts before exporting', () => {
+  it('exports the version, sections and charts chosen, and offers them again next time', async () => {
     const main = mainExporting();
     renderPlanExport(main.exportDocument);
     await userEvent.click(screen.getByRole('button', { name: 'Export plan (.docx)' }));
@@ -154,6 +154,9 @@ describe('choosing the version and the sections before exporting', () => {
     // A new engagement starts with the client version and every section.
     expect(within(dialog).getByRole('radio', { name: /Client version/ })).toBeChecked();
     expect(within(dialog).getAllByRole('checkbox', { checked: true })).toHaveLength(10);
+    // Charts as pictures unless the consultant chooses editable Word charts.
+    expect(within(dialog).getByRole('radio', { name: /^Pictures/ })).toBeChecked();
+    await userEvent.click(within(dialog).getByRole('radio', { name: /^Editable Word charts/ }));
     await userEvent.click(within(dialog).getByRole('radio', { name: /Working version/ }));
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Brand personality' }));
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Executive summary' }));
@@ -171,11 +174,13 @@ describe('choosing the version and the sections before exporting', () => {
         'campaigns',
         'action-items',
       ],
+      charts: 'native',
     };
     expect(main.exportDocument).toHaveBeenCalledWith(chosen);
     expect(await documentChoicesRepository.get('engagement-1')).toMatchObject({
       version: 'working',
       planSections: chosen.sections,
+      charts: 'native',
     });
     await main.settle({ status: 'saved', filePath: '/exports/plan.docx' });
 
@@ -185,6 +190,7 @@ describe('choosing the version and the sections before exporting', () => {
     const again = await screen.findByRole('dialog', { name: 'Export the marketing plan' });
     expect(within(again).getByRole('radio', { name: /Working version/ })).toBeChecked();
     expect(within(again).getByRole('checkbox', { name: 'Brand personality' })).not.toBeChecked();
+    expect(within(again).getByRole('radio', { name: /^Editable Word charts/ })).toBeChecked();
   });
 
   it('will not export a plan with no section ticked, and Cancel exports nothing', async () => {

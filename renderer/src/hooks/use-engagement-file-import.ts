@@ -93,20 +93,29 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
   }, []);
 
   const write = useCallback(
-    async (source: ImportSource, file: EngagementFile, fileName: string, asCopy: boolean) => {
+    async (
+      source: ImportSource,
+      file: EngagementFile,
+      fileName: string,
+      asCopy: boolean,
+      // An automatic backup of the state before every import, so any import can be undone;
+      // asked for as soon as the file is known to be readable, beside the checks that follow.
+      backingUp: Promise<IpcResult<unknown>> = backUpCurrentState('import'),
+    ) => {
       busy(source, 'backing-up');
       let importer: Importer | null = null;
       try {
         importer = await loadImporter();
-        // An automatic backup of the state before every import, so any import can be undone.
-        const backup = await backUpCurrentState('import');
+        const backup = await backingUp;
         if (!backup.ok)
           throw new Error(
             `Session Studio could not back up the engagements before the import: ${backup.error.message} Nothing was imported.`,
           );
         if (stopsHere(source)) return;
         busy(source, 'writing');
-        const engagementId = await importer.engagementFileRepository.importFile(file, { asCopy });
+        const engagementId = await importer.engagementFileRepository.importChecked(file, {
+          asCopy,
+        });
         step.current = null;
         setState(idle);
         onImported(engagementId);
@@ -156,19 +165,21 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
             fileName: outcome.fileName,
             problems: outcome.problems,
           });
-        else if (
-          await (
-            await loadImporter()
-          ).engagementFileRepository.isOnThisLaptop(outcome.file.engagement.id)
-        )
-          setState({
-            kind: 'asking-copy',
-            source,
-            fileName: outcome.fileName,
-            file: outcome.file,
-            existingId: await openableId(outcome.file.engagement.id),
-          });
-        else await write(source, outcome.file, outcome.fileName, false);
+        else {
+          const backingUp = backUpCurrentState('import');
+          // Awaited by the write; an import that goes no further leaves it taken, unread.
+          backingUp.catch(() => undefined);
+          const { engagementFileRepository } = await loadImporter();
+          if (await engagementFileRepository.isOnThisLaptop(outcome.file.engagement.id))
+            setState({
+              kind: 'asking-copy',
+              source,
+              fileName: outcome.fileName,
+              file: outcome.file,
+              existingId: await openableId(outcome.file.engagement.id),
+            });
+          else await write(source, outcome.file, outcome.fileName, false, backingUp);
+        }
         return true;
       } catch (error) {
         setState({ kind: 'refused', source, fileName: null, problems: linesOf(error) });

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Dialog } from './Dialog';
 
 interface PassphraseDialogProps {
   fileName: string;
@@ -11,7 +12,10 @@ interface PassphraseDialogProps {
   onCancel: () => void;
 }
 
-/** Asks for the passphrase of a protected file; a wrong one is said so and can be tried again. */
+/**
+ * Asks for the passphrase of a protected file; a wrong one is said so and can be tried again.
+ * Escape or Cancel gives up, and focus goes back to what opened the dialog.
+ */
 export function PassphraseDialog({
   fileName,
   problem,
@@ -29,14 +33,8 @@ export function PassphraseDialog({
     if (!busy && passphrase !== '') onUnlock(passphrase);
   };
   return (
-    <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onSubmit={submit}
-      >
+    <Dialog labelledBy={titleId} onClose={onCancel}>
+      <form onSubmit={submit}>
         <h2 id={titleId}>“{fileName}” is protected with a passphrase</h2>
         <div className="dialog-body">
           <p>Type the passphrase it was protected with. Nothing is {nothingIs} before it opens.</p>
@@ -72,6 +70,6 @@ export function PassphraseDialog({
           </button>
         </div>
       </form>
-    </div>
+    </Dialog>
   );
 }

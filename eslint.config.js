@@ -55,6 +55,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain scripts the page runs as they are, before the app's own (index.html).
+    files: ['renderer/public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     rules: {

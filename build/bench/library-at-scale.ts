@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchApp, newProfileDir, type AppHarness } from '../../tests/e2e/harness/launch-app';
 import { libraryFiles } from './library-files';
+import { libraryProfile } from './library-profile';
 import {
   importToOpen,
   launchWithProbes,
@@ -69,37 +70,39 @@ async function measureAtSize(profile: string): Promise<{ app: AppHarness; figure
   };
 }
 
+/** Busy engagements imported into the one-engagement profile, for the import's small end. */
+const busyImportsSmall = 5;
+
 /**
  * A library of years of work (300 engagements the size of the sample, 20 long, busy ones),
- * built through the app's own import, against the same app holding one engagement: relaunch and
- * reload to the list, opening an engagement, importing a busy one, main loading its copy, each
- * with its slope per engagement; an edit acknowledged by main, quiet and while a fold writes; and
- * the safety folder against the data it protects.
+ * restored from a full backup file through the app's Backups screen (library-profile.ts), against
+ * the app holding one engagement imported through its own import: relaunch and reload to the list,
+ * opening an engagement, importing a busy one, main loading its copy, each with its slope per
+ * engagement; an edit acknowledged by main, quiet and while a fold writes; and the safety folder
+ * against the data it protects.
  */
 export async function measureLibraryAtScale(): Promise<Measurement[]> {
   const size = librarySize();
   const total = size.typical + size.busy;
   const folder = mkdtempSync(join(tmpdir(), 'session-studio-bench-library-'));
-  const profile = newProfileDir();
+  const small = newProfileDir();
+  let profile: string | null = null;
   const files = libraryFiles(folder);
   let app: AppHarness | null = null;
   try {
-    app = await launchApp(profile, { initScripts: [probeScript] });
+    app = await launchApp(small, { initScripts: [probeScript] });
     await expect(app.page.getByText('No engagements yet')).toBeVisible();
     await importToOpen(app, files.next('typical'));
     await app.close();
-    const one = await measureAtSize(profile);
+    const one = await measureAtSize(small);
     app = one.app;
-
     const importsSmall: number[] = [];
-    for (let index = 0; index < size.busy; index += 1)
+    for (let index = 0; index < busyImportsSmall; index += 1)
       importsSmall.push(await importToOpen(app, files.next('busy')));
-    for (let index = 1; index < size.typical; index += 1) {
-      await importToOpen(app, files.next('typical'));
-      if (index % 50 === 0) console.log(`  library: ${index + 1 + size.busy} engagements`);
-    }
     await app.close();
     app = null;
+
+    profile = await libraryProfile(files, size);
     const many = await measureAtSize(profile);
     app = many.app;
     const importsLarge: number[] = [];
@@ -112,19 +115,19 @@ export async function measureLibraryAtScale(): Promise<Measurement[]> {
     await app.close();
     app = null;
 
-    const disk = libraryOnDisk(profile);
+    const disk = await libraryOnDisk(profile);
     const edits = await appendLatency(profile, 40);
-    const small = one.figures;
+    const smallest = one.figures;
     const large = many.figures;
     const slope = (from: number, to: number) => (to - from) / (total - 1);
     const mb = (bytes: number) => bytes / (1024 * 1024);
     const busyRows = files.rows('busy');
     const timing = (name: string, key: keyof AtSize): Measurement[] => [
-      { label: `Library: ${name}, 1 engagement`, value: small[key], unit: 'ms' },
+      { label: `Library: ${name}, 1 engagement`, value: smallest[key], unit: 'ms' },
       { label: `Library: ${name}, ${total} engagements`, value: large[key], unit: 'ms' },
       {
         label: `Library: ${name}, slope per engagement`,
-        value: slope(small[key], large[key]),
+        value: slope(smallest[key], large[key]),
         unit: 'ms',
       },
     ];
@@ -138,7 +141,7 @@ export async function measureLibraryAtScale(): Promise<Measurement[]> {
       {
         // Within 10 % or 50 ms of the same with one engagement: 1 is all of that allowance.
         label: 'Library: relaunch growth, share of its allowance (10 % or 50 ms)',
-        value: (large.relaunch - small.relaunch) / Math.max(50, small.relaunch * 0.1),
+        value: (large.relaunch - smallest.relaunch) / Math.max(50, smallest.relaunch * 0.1),
         unit: '',
         budget: 'libraryRelaunchGrowthShare',
       },
@@ -158,7 +161,7 @@ export async function measureLibraryAtScale(): Promise<Measurement[]> {
       },
       ...timing('main loads its copy', 'load'),
       {
-        label: `Library: import of a ${busyRows}-row engagement, 1 to ${size.busy + 1} engagements`,
+        label: `Library: import of a ${busyRows}-row engagement, 1 to ${busyImportsSmall + 1} engagements`,
         value: median(importsSmall),
         unit: 'ms',
         budget: 'libraryImportMs',
@@ -206,7 +209,8 @@ export async function measureLibraryAtScale(): Promise<Measurement[]> {
     ];
   } finally {
     await app?.close();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(small, { recursive: true, force: true });
+    if (profile) rmSync(profile, { recursive: true, force: true });
     rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  collectFullBackup,
+  fullBackupExtension,
+  serializeFullBackup,
+} from '../../shared/backups/full-backup-file';
 import type { EngagementFile } from '../../shared/engagement-file/format';
 import { remapIds } from '../../shared/engagement-file/remap-ids';
 import { upgradeFile } from '../../shared/engagement-file/upgrade';
@@ -37,6 +42,7 @@ const rowsOf = (file: EngagementFile) =>
  * Engagement files for a library of years of work, each its own engagement (fresh ids, its own
  * client name), written into `folder` one at a time: typical ones are the sample engagement the
  * app ships; busy ones the long, busy engagement (12 phases, 40 campaigns, 300 action items).
+ * Or a whole library at once, as the full backup file the Backups screen restores.
  */
 export function libraryFiles(folder: string) {
   const sources: Record<LibraryKind, EngagementFile> = {
@@ -44,21 +50,33 @@ export function libraryFiles(folder: string) {
     busy: busyEngagementFile(),
   };
   let written = 0;
+  const nextFile = (kind: LibraryKind): EngagementFile => {
+    written += 1;
+    const source = sources[kind];
+    const clientName = `Library ${kind} ${String(written).padStart(4, '0')}`;
+    const content = remapIds(source, randomUUID);
+    return { ...source, ...content, engagement: { ...content.engagement, clientName } };
+  };
   return {
     rows: (kind: LibraryKind) => rowsOf(sources[kind]),
     next(kind: LibraryKind): LibraryEngagement {
-      written += 1;
-      const source = sources[kind];
-      const clientName = `Library ${kind} ${String(written).padStart(4, '0')}`;
-      const content = remapIds(source, randomUUID);
-      const file: EngagementFile = {
-        ...source,
-        ...content,
-        engagement: { ...content.engagement, clientName },
-      };
+      const file = nextFile(kind);
       const filePath = join(folder, `${written}.sessionstudio`);
       writeFileSync(filePath, JSON.stringify(file));
-      return { filePath, clientName, rows: rowsOf(file) };
+      return { filePath, clientName: file.engagement.clientName, rows: rowsOf(file) };
+    },
+    /** A full backup file of `counts` new engagements: the busy ones first, then the typical. */
+    fullBackup(counts: Record<LibraryKind, number>): string {
+      const engagements = (['busy', 'typical'] as const).flatMap((kind) =>
+        Array.from({ length: counts[kind] }, () => nextFile(kind)),
+      );
+      const filePath = join(folder, `library.${fullBackupExtension}`);
+      const backup = collectFullBackup(engagements, {
+        createdAt: new Date(),
+        app: sources.typical.app,
+      });
+      writeFileSync(filePath, serializeFullBackup(backup));
+      return filePath;
     },
   };
 }

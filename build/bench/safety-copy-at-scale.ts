@@ -1,10 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSafetyCopy } from '../../main/data/safety-copy';
+import { atRestProtection } from '../../main/crypto/at-rest-protection';
+import { protectedSafetyStore } from '../../main/crypto/at-rest-store';
+import { createSafetyCopy, type SafetyCopyOptions } from '../../main/data/safety-copy';
 import { safetyPaths } from '../../main/data/safety-paths';
 import { parseCopyManifest } from '../../main/data/unit-manifest';
 import type { JournalChange, SafetyEntry } from '../../shared/data/safety-copy-schemas';
 import { indexedDbFolder } from '../../tests/e2e/harness/browser-crash';
+import { keystoreStandIn } from '../../tests/main/crypto/keystore-stand-in';
 import { percentile } from './report';
 
 /** Bytes of every file under `path`. */
@@ -25,9 +28,10 @@ export interface LibraryOnDisk {
   indexedDbBytes: number;
 }
 
-export function libraryOnDisk(profile: string): LibraryOnDisk {
+export async function libraryOnDisk(profile: string): Promise<LibraryOnDisk> {
   const paths = safetyPaths(profile);
-  const manifest = parseCopyManifest(readFileSync(paths.manifest, 'utf8'));
+  const text = await protectedStore(profile).readText(paths.manifest);
+  const manifest = text === null ? null : parseCopyManifest(text);
   if (!manifest) throw new Error('The safety copy’s manifest could not be read.');
   return {
     safetyFolderBytes: folderBytes(paths.folder),
@@ -36,9 +40,22 @@ export function libraryOnDisk(profile: string): LibraryOnDisk {
   };
 }
 
+/**
+ * The profile's safety copy as the app opens it: encrypted at rest with the key the harness's
+ * keystore seals (read without it, every file would look damaged and be set aside).
+ */
+function protectedStore(profile: string) {
+  const atRest = atRestProtection({ userDataPath: profile, keystore: keystoreStandIn() });
+  return protectedSafetyStore(atRest);
+}
+
+function openCopy(profile: string, options: Omit<SafetyCopyOptions, 'userDataPath' | 'store'>) {
+  return createSafetyCopy({ userDataPath: profile, store: protectedStore(profile), ...options });
+}
+
 /** Main's first answer in a run: loading the copy (manifest, journals) and summing it up. */
 export async function safetyCopyLoadMs(profile: string): Promise<number> {
-  const copy = createSafetyCopy({ userDataPath: profile, backupAtLaunch: false });
+  const copy = openCopy(profile, { backupAtLaunch: false });
   const start = performance.now();
   await copy.status();
   const ms = performance.now() - start;
@@ -65,8 +82,7 @@ export async function appendLatency(
   foldUnits: number,
   edits = 200,
 ): Promise<AppendLatency> {
-  const copy = createSafetyCopy({
-    userDataPath: profile,
+  const copy = openCopy(profile, {
     backupAtLaunch: false,
     snapshotEvery: Number.POSITIVE_INFINITY,
   });

@@ -3,6 +3,7 @@ import { createEngagement, expectAllSaved } from '../../tests/e2e/harness/consul
 import type { AppHarness } from '../../tests/e2e/harness/launch-app';
 import { isTableName } from '../../shared/data/tables';
 import { mainThreadTasks } from './main-thread-tasks';
+import { plainFieldFloor } from './plain-field-floor';
 import { installProbes, readProbes, readStore, resetProbes, type StoreWrite } from './page-probes';
 import { percentile, type Measurement } from './report';
 
@@ -123,12 +124,16 @@ export async function measureTypingWithSavingOn(app: AppHarness): Promise<Measur
   ]);
 
   const [after] = await readStore<{ updatedAt: number }>(page, 'engagements');
+  const floor = await plainFieldFloor(app.context, (plain) =>
+    typeLikeAConsultant(plain, purposeText),
+  );
   const engagementWrites = [...purpose.writes, ...agenda.writes].filter(
     (write) => write.store === 'engagements',
   ).length;
   return [
     ...fieldMeasurements('Purpose', 'sessions', purpose),
     ...fieldMeasurements('Agenda item title', 'agendaItems', agenda),
+    ...floor,
     {
       label: 'Engagement row rewritten while typing',
       value: engagementWrites + (before?.updatedAt === after?.updatedAt ? 0 : 1),

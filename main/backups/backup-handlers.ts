@@ -10,6 +10,7 @@ import {
 import type { SaveOutcome } from '../../shared/ipc/contract';
 import type { EngagementFile, EngagementFileContent } from '../../shared/engagement-file/format';
 import { describeAtRest } from '../crypto/at-rest-protection';
+import { startDerivingKeys, type PendingKeys } from '../crypto/passphrase-envelope';
 import type { SafetyCopy } from '../data/safety-copy';
 import { withSafetyErrors } from '../data/safety-handlers';
 import type { BackupManifest } from '../data/unit-manifest';
@@ -204,6 +205,9 @@ export function createBackupHandlers(
    */
   async function exportFull(passphrase: string | null): Promise<SaveOutcome> {
     const run = runs.start();
+    // scrypt's deliberate cost runs on the thread pool while the consultant chooses the file and
+    // the engagements are read.
+    const keys = passphrase === null ? null : startDerivingKeys(passphrase);
     try {
       const filePath = await platform.chooseSavePath({
         title:
@@ -214,7 +218,7 @@ export function createBackupHandlers(
         filters,
       });
       if (filePath === null) return { status: 'cancelled' };
-      const bytes = await fullBackupOf(run, passphrase);
+      const bytes = await fullBackupOf(run, keys);
       run.beginSaving();
       try {
         await writeFile(filePath, bytes);
@@ -231,7 +235,7 @@ export function createBackupHandlers(
   }
 
   /** The full backup's bytes, each engagement read in turn and told to the run. */
-  async function fullBackupOf(run: FullBackupRun, passphrase: string | null): Promise<Uint8Array> {
+  async function fullBackupOf(run: FullBackupRun, keys: PendingKeys | null): Promise<Uint8Array> {
     run.reached('reading');
     const engagements: EngagementFile[] = [];
     // A cancel stops the reading at the next engagement; it is no failure of the safety copy.
@@ -256,8 +260,8 @@ export function createBackupHandlers(
     });
     if (cancelled) throw new FullBackupCancelledError();
     const backup = collectFullBackup(engagements, { createdAt: new Date(), app: app() });
-    if (passphrase !== null) run.reached('protecting');
-    return fullBackupBytes(backup, passphrase);
+    if (keys !== null) run.reached('protecting');
+    return fullBackupBytes(backup, keys);
   }
 
   function current(token: string): Opened {

@@ -15,6 +15,7 @@ import {
   readEngagementFileBytes,
   type FileBytesOutcome,
 } from '../engagement-file/read-engagement-file';
+import type { PendingKeys } from '../crypto/passphrase-envelope';
 import { sealCheckedWithPassphrase } from '../engagement-file/seal-check';
 
 const kind = 'a full backup';
@@ -26,7 +27,7 @@ const kind = 'a full backup';
  */
 export async function fullBackupBytes(
   backup: FullBackupFile,
-  passphrase: string | null,
+  passphrase: string | PendingKeys | null,
 ): Promise<Uint8Array> {
   const text = new TextEncoder().encode(serializeFullBackup(backup));
   if (passphrase === null) return text;

@@ -1,8 +1,9 @@
 import { chartFontFiles } from './font-folder';
 import { covers, readFontFaces, type FontFace } from './font-coverage';
+import type { FontSource } from './font-subset';
 import {
   drawnCharacters,
-  fallbackFontFiles,
+  fallbackFontFaces,
   indexSystemFonts,
   systemFontFolders,
   type SystemFont,
@@ -11,6 +12,7 @@ import {
 interface ShippedFonts {
   files: string[];
   faces: FontFace[];
+  sources: FontSource[];
 }
 
 const shippedByFolder = new Map<string, ShippedFonts>();
@@ -20,7 +22,12 @@ function shippedFonts(folder: string): ShippedFonts {
   let fonts = shippedByFolder.get(folder);
   if (!fonts) {
     const files = chartFontFiles(folder);
-    fonts = { files, faces: files.flatMap((file) => readFontFaces(file)) };
+    const read = files.map((file) => ({ file, faces: readFontFaces(file) }));
+    fonts = {
+      files,
+      faces: read.flatMap(({ faces }) => faces),
+      sources: read.flatMap(({ file, faces }) => faces.map(({ index }) => ({ file, index }))),
+    };
     shippedByFolder.set(folder, fonts);
   }
   return fonts;
@@ -55,24 +62,42 @@ export interface ChartFontOptions {
   systemFolders?: readonly string[];
 }
 
+/** The faces to draw an SVG's text with, and the characters it draws with them. */
+export interface ChartFonts {
+  sources: FontSource[];
+  /** Every character of the text, spaces included (they have glyphs and widths too). */
+  characters: number[];
+}
+
 /**
- * The font files to draw an SVG's text with: the shipped fonts, so Latin, Greek, Cyrillic and
+ * The font faces to draw an SVG's text with: the shipped fonts, so Latin, Greek, Cyrillic and
  * Hebrew look the same on every machine, and for any character they lack (Japanese, Chinese,
- * Korean, Arabic, Devanagari…) the operating system's font that has it. The system's fonts are
+ * Korean, Arabic, Devanagari…) the operating system's face that has it. The system's fonts are
  * indexed once, lazily: a chart in the shipped fonts' scripts never reads them.
  */
-export function chartFontFilesFor(
+export function chartFontsFor(
   svg: string,
   { fontFolder, systemFolders = systemFontFolders() }: ChartFontOptions,
-): string[] {
+): ChartFonts {
   const shipped = shippedFonts(fontFolder);
-  const characters = [...drawnCharacters(svgTextContent(svg))];
-  const lacking = characters.filter(
+  const text = svgTextContent(svg);
+  const characters = [
+    ...new Set([...text, ' '].map((character) => character.codePointAt(0) as number)),
+  ];
+  const lacking = [...drawnCharacters(text)].filter(
     (code) => !shipped.faces.some((face) => covers(face.ranges, code)),
   );
-  if (lacking.length === 0) return shipped.files;
-  return [
-    ...shipped.files,
-    ...fallbackFontFiles(lacking, shipped.faces, systemFonts(systemFolders)),
-  ];
+  if (lacking.length === 0) return { sources: shipped.sources, characters };
+  return {
+    sources: [
+      ...shipped.sources,
+      ...fallbackFontFaces(lacking, shipped.faces, systemFonts(systemFolders)),
+    ],
+    characters,
+  };
+}
+
+/** The font files chartFontsFor draws from, each once. */
+export function chartFontFilesFor(svg: string, options: ChartFontOptions): string[] {
+  return [...new Set(chartFontsFor(svg, options).sources.map(({ file }) => file))];
 }

@@ -4,6 +4,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 export interface FontFace {
   /** Sorted, non-overlapping [first, last] code point pairs the face has a glyph for. */
   ranges: Uint32Array;
+  /** Which face of its file it is: 0 in a .ttf or .otf, its place in a .ttc collection. */
+  index: number;
   /** OS/2 weight class: 400 regular, 700 bold. */
   weight: number;
   italic: boolean;
@@ -131,7 +133,7 @@ function sortedRanges(ranges: number[]): Uint32Array {
   return Uint32Array.from(merged);
 }
 
-function readFace(reader: FontReader, at: number): FontFace | undefined {
+function readFace(reader: FontReader, at: number, index: number): FontFace | undefined {
   const tables = tableDirectory(reader, at);
   const cmap = tables.cmap;
   if (!cmap) return undefined;
@@ -143,7 +145,7 @@ function readFace(reader: FontReader, at: number): FontFace | undefined {
     weight = head.readUInt16BE(4);
     italic = (head.readUInt16BE(62) & 1) === 1;
   }
-  return { ranges: sortedRanges(cmapRanges(reader, cmap)), weight, italic };
+  return { index, ranges: sortedRanges(cmapRanges(reader, cmap)), weight, italic };
 }
 
 /**
@@ -163,7 +165,7 @@ export function readFontFaces(path: string): FontFace[] {
     } else if (tag === 'OTTO' || tag === 'true' || head.readUInt32BE(0) === 0x00010000)
       starts.push(0);
     else return [];
-    return starts.flatMap((at) => readFace(reader, at) ?? []);
+    return starts.flatMap((at, index) => readFace(reader, at, index) ?? []);
   } finally {
     reader.close();
   }

@@ -1,5 +1,6 @@
 import { encodePng } from './encode-png';
-import { chartFontFilesFor } from './chart-font-files';
+import { chartFontsFor } from './chart-font-files';
+import { subsetFontFile } from './font-subset';
 import { defaultChartFontFolder } from './font-folder';
 
 export interface RasterizeOptions {
@@ -36,7 +37,11 @@ export async function rasterizeSvg(
 ): Promise<Uint8Array> {
   if (!Number.isFinite(scale) || scale <= 0 || scale > maxRasterScale)
     throw new RangeError(`A chart can be drawn at a scale above 0 and up to ${maxRasterScale}.`);
-  const fontFiles = chartFontFilesFor(svg, { fontFolder, systemFolders: systemFontFolders });
+  const fonts = chartFontsFor(svg, { fontFolder, systemFolders: systemFontFolders });
+  // Each face cut down to the chart's characters (font-subset.ts): resvg draws the same glyphs.
+  const fontFiles = await Promise.all(
+    fonts.sources.map((source) => subsetFontFile(source, fonts.characters)),
+  );
   // Loaded on first use, like the rest of the chart machinery, so the app's start does not wait.
   const { renderAsync } = await import('@resvg/resvg-js');
   const image = await renderAsync(svg, {

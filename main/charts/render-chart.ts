@@ -50,8 +50,8 @@ export async function renderChartImage<K extends ChartKind>(
 }
 
 export interface ChartImageOptions extends Omit<RasterizeOptions, 'scale'> {
-  /** Pixels per SVG unit, or how many for a chart of the given width (see RasterizeOptions). */
-  scale?: number | ((width: number) => number);
+  /** Pixels per SVG unit, or how many for a chart of the given size (see RasterizeOptions). */
+  scale?: number | ((width: number, height: number) => number);
 }
 
 /** Both images of a chart whose data is already parsed by its schema. */
@@ -64,7 +64,7 @@ export async function drawChartImage<K extends ChartKind>(
   const size = svgSize(svg);
   const png = await rasterizeSvg(svg, {
     ...options,
-    scale: typeof scale === 'function' ? scale(size.width) : scale,
+    scale: typeof scale === 'function' ? scale(size.width, size.height) : scale,
   });
   return { svg, png, ...size };
 }

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { covers, readFontFaces, type FontFace } from './font-coverage';
+import type { FontSource } from './font-subset';
 
 /** A font file of the operating system and the faces in it. */
 export interface SystemFont {
@@ -107,25 +108,28 @@ export function drawnCharacters(text: string): Set<number> {
 }
 
 /**
- * The fewest system font files, best first, that draw the characters the given faces lack: one
- * file per character, the first in the index that has it. Characters no file has stay missing.
+ * The system font faces that draw the characters the given faces lack, in the order resvg would
+ * try them had it been given each chosen file whole: for each character, the first face having
+ * it of the files already chosen, else of the first file in the index (best first) that has it.
+ * Characters no file has stay missing. Only these faces are loaded, not the rest of their
+ * collections (a CJK collection holds ten).
  */
-export function fallbackFontFiles(
+export function fallbackFontFaces(
   characters: Iterable<number>,
   own: readonly FontFace[],
   systemFonts: readonly SystemFont[],
-): string[] {
-  const chosen = new Set<string>();
-  const chosenFaces: FontFace[] = [];
+): FontSource[] {
+  const chosen = new Map<SystemFont, Set<number>>();
+  const hasIt = (code: number) => (font: SystemFont) =>
+    font.faces.some((face) => covers(face.ranges, code));
   for (const code of characters) {
     if (own.some((face) => covers(face.ranges, code))) continue;
-    if (chosenFaces.some((face) => covers(face.ranges, code))) continue;
-    const font = systemFonts.find((candidate) =>
-      candidate.faces.some((face) => covers(face.ranges, code)),
-    );
+    const font = [...chosen.keys()].find(hasIt(code)) ?? systemFonts.find(hasIt(code));
     if (!font) continue;
-    chosen.add(font.file);
-    chosenFaces.push(...font.faces);
+    const face = font.faces.find((candidate) => covers(candidate.ranges, code)) as FontFace;
+    chosen.set(font, (chosen.get(font) ?? new Set()).add(face.index));
   }
-  return [...chosen];
+  return [...chosen].flatMap(([font, indexes]) =>
+    [...indexes].sort((a, b) => a - b).map((index) => ({ file: font.file, index })),
+  );
 }

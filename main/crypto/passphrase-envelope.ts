@@ -74,14 +74,37 @@ interface Derivation {
   keys: { key: Buffer; check: Buffer };
 }
 
+/**
+ * Keys being derived for one seal: scrypt runs on Node's thread pool from the moment this is
+ * made, so a caller starts it as soon as it has the passphrase and serialises, reads or asks
+ * where to save meanwhile. A fresh salt each time; each is used for one seal only.
+ */
+export interface PendingKeys {
+  salt: Buffer;
+  cost: ScryptCost;
+  keys: Promise<{ key: Buffer; check: Buffer }>;
+}
+
+export function startDerivingKeys(passphrase: string, cost: ScryptCost = defaultScryptCost) {
+  const salt = randomBytes(16);
+  const keys = deriveKeys(passphrase, salt, cost);
+  // Awaited by the seal; one never made (the consultant cancelled) leaves it unread.
+  keys.catch(() => undefined);
+  return { salt, cost, keys } satisfies PendingKeys;
+}
+
+/** The passphrase's keys, derived from now on, or the ones already on their way. */
+const pendingKeys = (passphrase: string | PendingKeys, cost?: ScryptCost): PendingKeys =>
+  typeof passphrase === 'string' ? startDerivingKeys(passphrase, cost) : passphrase;
+
 async function seal(
   plaintext: Uint8Array,
-  passphrase: string,
-  { contains, cost = defaultScryptCost }: { contains: string; cost?: ScryptCost },
+  pending: PendingKeys,
+  contains: string,
 ): Promise<{ sealed: Buffer; derivation: Derivation }> {
-  const salt = randomBytes(16);
+  const { salt, cost } = pending;
   const nonce = randomBytes(12);
-  const keys = await deriveKeys(passphrase, salt, cost);
+  const keys = await pending.keys;
   const unsigned: Omit<EnvelopeHeader, 'tag'> = {
     version: envelopeVersion,
     contains,
@@ -107,14 +130,15 @@ async function seal(
 
 /**
  * Encrypts `plaintext` under a passphrase: a key from scrypt (fresh salt), AES-256-GCM with a
- * fresh nonce, the header authenticated with the content. `contains` names what is inside.
+ * fresh nonce, the header authenticated with the content. `contains` names what is inside. The
+ * passphrase may come as keys already being derived (startDerivingKeys).
  */
 export async function sealWithPassphrase(
   plaintext: Uint8Array,
-  passphrase: string,
+  passphrase: string | PendingKeys,
   options: { contains: string; cost?: ScryptCost },
 ): Promise<Buffer> {
-  return (await seal(plaintext, passphrase, options)).sealed;
+  return (await seal(plaintext, pendingKeys(passphrase, options.cost), options.contains)).sealed;
 }
 
 /**
@@ -125,10 +149,14 @@ export async function sealWithPassphrase(
  */
 export async function sealAndOpenAgain(
   plaintext: Uint8Array,
-  passphrase: string,
+  passphrase: string | PendingKeys,
   options: { contains: string; cost?: ScryptCost },
 ): Promise<Buffer | null> {
-  const { sealed, derivation } = await seal(plaintext, passphrase, options);
+  const { sealed, derivation } = await seal(
+    plaintext,
+    pendingKeys(passphrase, options.cost),
+    options.contains,
+  );
   const reading = readEnvelope(sealed);
   if (!reading.ok) return null;
   const { kdf } = reading.header;

@@ -106,7 +106,8 @@ export async function newestBackedUpUnit(
  * Keeps three backups from today and one a day for 14 days, removes an old layout set aside
  * longer ago than that, then removes every unit file that neither the copy nor a kept backup
  * names. Called only while no fold is writing (unit files not yet in a manifest are not removed).
- * Returns the unit files removed.
+ * `known` holds the manifests this run wrote or read already, by name: a backup never changes once
+ * written, so each is read once a run rather than at every backup. Returns the unit files removed.
  */
 export async function pruneBackups(
   store: SafetyStore,
@@ -115,6 +116,7 @@ export async function pruneBackups(
   now: number,
   /** A backup kept this time whatever its age: the one a restore is about to read. */
   keep?: string,
+  known: Map<string, BackupManifest> = new Map(),
 ): Promise<string[]> {
   for (const name of backupsToRemove(await store.list(paths.backups), now))
     if (name !== keep) await store.remove(paths.backup(name));
@@ -124,10 +126,18 @@ export async function pruneBackups(
     if (setAside !== null && setAside < now - window) await store.remove(join(paths.folder, name));
   }
   const named = new Set(Object.values(copy.units).map((entry) => entry.checksum));
-  for (const { manifest } of await listBackups(store, paths)) {
-    // A damaged manifest cannot say which files it needs: keep them all this time.
-    if (!manifest) return [];
-    for (const entry of Object.values(manifest?.units ?? {})) named.add(entry.checksum);
+  const kept = new Set(backupsNewestFirst(await store.list(paths.backups)));
+  for (const name of known.keys()) if (!kept.has(name)) known.delete(name);
+  for (const name of kept) {
+    let manifest = known.get(name) ?? null;
+    if (!manifest) {
+      const text = await store.readText(paths.backup(name));
+      manifest = text === null ? null : parseBackupManifest(text);
+      // A damaged manifest cannot say which files it needs: keep them all this time.
+      if (!manifest) return [];
+      known.set(name, manifest);
+    }
+    for (const entry of Object.values(manifest.units)) named.add(entry.checksum);
   }
   const removed: string[] = [];
   for (const name of await store.list(paths.units)) {

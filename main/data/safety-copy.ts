@@ -123,6 +123,8 @@ export function createSafetyCopy({
   const turn = serialQueue();
   /** Folds and backups: unit files, manifests and the backups folder. */
   const maintenance = serialQueue();
+  /** The backups' manifests this run has written or read, by name (they never change). */
+  const knownBackups = new Map<string, BackupManifest>();
 
   async function ready(): Promise<Live> {
     if (live) return live;
@@ -186,8 +188,9 @@ export function createSafetyCopy({
       const takenAt = Math.max(now(), copy.lastBackupAt + 1);
       const backupManifest: BackupManifest = { takenAt, reason, units: manifest.units };
       const name = await writeBackup(store, paths, backupManifest);
+      knownBackups.set(name, backupManifest);
       copy.lastBackupAt = takenAt;
-      for (const removed of await pruneBackups(store, paths, manifest, takenAt, keep))
+      for (const removed of await pruneBackups(store, paths, manifest, takenAt, keep, knownBackups))
         copy.copy.unitFiles.delete(removed);
       return { name, manifest: backupManifest };
     });

@@ -14,7 +14,7 @@ import { maxRasterScale } from '../charts/rasterize-svg';
 import { drawChartImage } from '../charts/render-chart';
 import { textBox } from './page-layout';
 import type { ChartForm } from '../../shared/documents/chart-form';
-import type { DrawnChart } from './chart-figure';
+import { fitToBox, type DrawnChart } from './chart-figure';
 import { nativeChart } from './native-plan-charts';
 
 /** The plan's charts, parsed: at most one of each kind. */
@@ -73,15 +73,17 @@ export function chartSummary<K extends ChartKind>(
 /**
  * The PNG every reader without SVG shows (LibreOffice, older Word), and so every PDF made from
  * the document: 220 pixels to the inch, Word's own resolution for pictures in a printed
- * document, at the largest size a chart is placed (a landscape page's width; a chart is never
- * placed larger than drawn). Word 2016 and later draw the SVG itself.
+ * document, of the size the chart is placed at (charts go on landscape pages, shrunk to fit the
+ * text's width and the page's height; never placed larger than drawn). Word 2016 and later draw
+ * the SVG itself. More pixels than that print no sharper, and cost drawing and compressing time:
+ * a tall chart, such as a long campaign timeline, is placed at half its width or less.
  */
 export const printPixelsPerInch = 220;
 
-/** Pixels per chart unit (a CSS pixel, 96 to the inch) for a chart `width` units wide. */
-export function printScale(width: number): number {
-  const placed = Math.min(width, textBox('landscape').width);
-  return Math.min(maxRasterScale, ((printPixelsPerInch / 96) * placed) / width);
+/** Pixels per chart unit (a CSS pixel, 96 to the inch) for a chart of `width` × `height` units. */
+export function printScale(width: number, height: number): number {
+  const placed = fitToBox(width, height, textBox('landscape'));
+  return Math.min(maxRasterScale, ((printPixelsPerInch / 96) * placed.width) / width);
 }
 
 /**

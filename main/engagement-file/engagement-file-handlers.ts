@@ -11,6 +11,7 @@ import { engagementFileText } from '../../shared/engagement-file/engagement-file
 import type { EngagementFileRead } from '../../shared/engagement-file/import-outcome';
 import { validateEngagementFile } from '../../shared/engagement-file/validate';
 import { contentKinds } from '../crypto/content-kinds';
+import { startDerivingKeys } from '../crypto/passphrase-envelope';
 import { describeFileError } from '../files/describe-file-error';
 import type { HandlerPlatform } from '../ipc/create-handlers';
 import { UserFacingError, type IpcHandlers } from '../ipc/dispatch';
@@ -47,6 +48,9 @@ export function createEngagementFileHandlers(
   let locked: LockedFile | null = null;
 
   async function exportFile(content: EngagementFileContent, passphrase: string | null) {
+    // scrypt's deliberate cost runs on the thread pool while the file is made and checked and the
+    // consultant chooses where to save it.
+    const keys = passphrase === null ? null : startDerivingKeys(passphrase);
     const { name, version } = platform.appInfo();
     const exportedAt = new Date();
     const file = collectEngagementFile(content, { exportedAt, app: { name, version } });
@@ -71,9 +75,9 @@ export function createEngagementFileHandlers(
     });
     if (filePath === null) return { status: 'cancelled' as const };
     const bytes =
-      passphrase === null
+      keys === null
         ? text
-        : await sealCheckedWithPassphrase(text, passphrase, { contains: contentKinds.engagement });
+        : await sealCheckedWithPassphrase(text, keys, { contains: contentKinds.engagement });
     try {
       await writeFile(filePath, bytes);
     } catch (error) {

@@ -1,15 +1,15 @@
-import { sealAndOpenAgain } from '../crypto/passphrase-envelope';
+import { sealAndOpenAgain, type PendingKeys } from '../crypto/passphrase-envelope';
 import type { ScryptCost } from '../crypto/envelope-format';
 import { UserFacingError } from '../ipc/dispatch';
 
 /**
  * A protected file is sealed, then opened again with its passphrase before it is written, and must
  * give back exactly what was sealed: a file the consultant sends a client must never be one
- * nobody can open.
+ * nobody can open. The passphrase may come as its keys already being derived.
  */
 export async function sealCheckedWithPassphrase(
   plaintext: Uint8Array,
-  passphrase: string,
+  passphrase: string | PendingKeys,
   options: { contains: string; cost?: ScryptCost },
 ): Promise<Buffer> {
   const sealed = await sealAndOpenAgain(plaintext, passphrase, options);

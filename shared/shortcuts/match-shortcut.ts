@@ -57,8 +57,7 @@ export function parseAccelerator(accelerator: string, isMac: boolean): ParsedKey
 
 const isLetterOrNamedKey = (key: string) => /^[a-z0-9]$/.test(key) || key.length > 1;
 
-function matches(parsed: ParsedKeys, press: KeyPress): boolean {
-  const key = press.key.toLowerCase();
+function matches(parsed: ParsedKeys, press: KeyPress, key: string): boolean {
   if (key !== parsed.key) return false;
   if (press.ctrlKey !== parsed.ctrl || press.metaKey !== parsed.meta) return false;
   if (press.altKey !== parsed.alt) return false;
@@ -67,11 +66,28 @@ function matches(parsed: ParsedKeys, press: KeyPress): boolean {
   return isLetterOrNamedKey(parsed.key) ? press.shiftKey === parsed.shift : true;
 }
 
+/**
+ * The catalog with its accelerators read once per platform: every keystroke typed anywhere is
+ * matched against it, so it must not parse them all again each time.
+ */
+const parsedCatalogs = new Map<boolean, { shortcut: Shortcut; keys: ParsedKeys[] }[]>();
+function parsedCatalog(isMac: boolean) {
+  let parsed = parsedCatalogs.get(isMac);
+  if (!parsed) {
+    parsed = shortcutCatalog.map((shortcut) => ({
+      shortcut,
+      keys: keysOf(shortcut, isMac).map((keys) => parseAccelerator(keys, isMac)),
+    }));
+    parsedCatalogs.set(isMac, parsed);
+  }
+  return parsed;
+}
+
 /** The catalog's shortcut these keys press, if any. */
 export function matchShortcut(press: KeyPress, isMac: boolean): Shortcut | undefined {
-  return shortcutCatalog.find((shortcut) =>
-    keysOf(shortcut, isMac).some((keys) => matches(parseAccelerator(keys, isMac), press)),
-  );
+  const key = press.key.toLowerCase();
+  return parsedCatalog(isMac).find(({ keys }) => keys.some((parsed) => matches(parsed, press, key)))
+    ?.shortcut;
 }
 
 export function commandForKeys(press: KeyPress, isMac: boolean): MenuCommand | undefined {

@@ -89,6 +89,7 @@ test('packs the app with only what it needs: its build, its production dependenc
       '/out/main/index.js',
       '/out/main/document-worker.js',
       '/out/main/cli.js',
+      '/out/main/cli-bundle.cjs',
       '/out/preload/index.cjs',
       '/out/renderer/index.html',
       ...Object.keys(manifest.dependencies).map((name) => `/node_modules/${name}/package.json`),

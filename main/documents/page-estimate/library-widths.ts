@@ -1,7 +1,8 @@
 import { Document, Paragraph, TextRun } from 'docx';
-import { layoutDocument } from 'docx/layout';
 import type { RunFormat } from './document-format';
 import { NotEstimated } from './formatted-xml';
+import { loadDocxLayout } from './load-docx-layout';
+import { missingGlyphWidth } from './missing-glyph-widths';
 
 const pixelsPerPoint = 96 / 72;
 const widths = new Map<string, number>();
@@ -9,19 +10,17 @@ const keyOf = (character: string, format: RunFormat) =>
   `${character}|${format.font}|${format.size}|${format.bold}|${format.italic}`;
 
 /**
- * Asks docx/layout how wide it measures characters the font files have no glyph for (an Arabic
- * name in Liberation Sans): from its own width tables, one character at a time, as its estimate
- * does. One layout of a small document, a line per character, for all a document needs.
+ * How wide docx/layout measures each character alone, in points, from its own width tables: one
+ * layout of a small document, a line per character. The page estimate asks it for characters the
+ * font files have no glyph for (an Arabic name in Liberation Sans), as its estimate does.
  */
-export function measureWithLibrary(
+export function layoutWidths(
   characters: readonly { character: string; format: RunFormat }[],
-) {
-  const asked = characters.filter(({ character, format }) => !widths.has(keyOf(character, format)));
-  if (asked.length === 0) return;
+): number[] {
   const document = new Document({
     sections: [
       {
-        children: asked.map(
+        children: characters.map(
           ({ character, format }) =>
             new Paragraph({
               children: [
@@ -38,14 +37,37 @@ export function measureWithLibrary(
       },
     ],
   });
-  const lines = layoutDocument(document, { guess: true }).pages.flatMap((page) =>
-    page.body.flatMap((block) => (block.type === 'paragraph' ? block.lines : [])),
-  );
-  if (lines.length !== asked.length)
+  const lines = loadDocxLayout()
+    .layoutDocument(document, { guess: true })
+    .pages.flatMap((page) =>
+      page.body.flatMap((block) => (block.type === 'paragraph' ? block.lines : [])),
+    );
+  if (lines.length !== characters.length)
     throw new NotEstimated('characters docx/layout does not measure');
-  asked.forEach(({ character, format }, index) =>
-    widths.set(keyOf(character, format), (lines[index]?.textWidth ?? 0) / pixelsPerPoint),
-  );
+  return lines.map((line) => line.textWidth / pixelsPerPoint);
+}
+
+/**
+ * Gets the widths docx/layout gives the characters the font files have no glyph for, ready for
+ * libraryCharacterWidth: from the checked-in table of them (missing-glyph-widths.ts) for the
+ * shipped fonts, and from docx/layout itself, loaded only then, for any other.
+ */
+export function measureWithLibrary(
+  characters: readonly { character: string; format: RunFormat }[],
+) {
+  const asked: { character: string; format: RunFormat }[] = [];
+  for (const item of characters) {
+    const key = keyOf(item.character, item.format);
+    if (widths.has(key)) continue;
+    const tabled = missingGlyphWidth(item.character.codePointAt(0) as number, item.format);
+    if (tabled === undefined) asked.push(item);
+    else widths.set(key, tabled);
+  }
+  if (asked.length === 0) return;
+  layoutWidths(asked).forEach((width, index) => {
+    const { character, format } = asked[index] as (typeof asked)[number];
+    widths.set(keyOf(character, format), width);
+  });
 }
 
 /** The width docx/layout gives a character (see measureWithLibrary), in points. */

@@ -6,7 +6,6 @@ import { checkInBackground } from '../db/safety/check-in-background';
 import { Notice } from '../components/Notice';
 import { EngagementFileImportDialogs } from '../features/engagements-home/EngagementFileImportDialogs';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
-import { ShortcutsSheet } from '../features/shortcuts/ShortcutsSheet';
 import { useEngagementFileImport } from '../hooks/use-engagement-file-import';
 import { useOpenedEngagementFiles } from '../hooks/use-opened-engagement-files';
 import { useRecentEngagementsMenu } from '../hooks/use-recent-engagements-menu';
@@ -29,6 +28,9 @@ const BackupsScreen = lazy(async () => ({
 }));
 const FacilitatorView = lazy(async () => ({
   default: (await import('../features/facilitator/FacilitatorView')).FacilitatorView,
+}));
+const ShortcutsSheet = lazy(async () => ({
+  default: (await import('../features/shortcuts/ShortcutsSheet')).ShortcutsSheet,
 }));
 const SettingsScreen = lazy(async () => ({
   default: (await import('../features/settings/SettingsScreen')).SettingsScreen,
@@ -116,7 +118,11 @@ export function App() {
           </Notice>
         </div>
       ) : null}
-      {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
+      {shortcutsOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />
+        </Suspense>
+      ) : null}
       <Suspense fallback={<p className="subtle page-pad">Opening…</p>}>
         {route.name === 'home' ? (
           <EngagementsHome

@@ -2,10 +2,6 @@ import { useCallback, useRef, useState } from 'react';
 import type { EngagementFile } from '../../../shared/engagement-file/format';
 import type { EngagementFileRead } from '../../../shared/engagement-file/import-outcome';
 import type { IpcResult } from '../../../shared/ipc/result';
-import {
-  AlreadyOnThisLaptopError,
-  engagementFileRepository,
-} from '../db/repositories/engagement-file-repository';
 import { engagementRepository } from '../db/repositories/engagement-repository';
 import { backUpCurrentState } from '../db/safety/take-backup';
 import { platformApi } from '../platform/session-studio-api';
@@ -53,6 +49,13 @@ export type ImportState =
 
 const idle: ImportState = { kind: 'idle' };
 
+/**
+ * The import's writing and checks (every schema of an engagement file) load with the first import,
+ * not with the home: building them would delay every start.
+ */
+const loadImporter = () => import('../db/repositories/engagement-file-repository');
+type Importer = Awaited<ReturnType<typeof loadImporter>>;
+
 const readers: Record<ImportSource, () => Promise<IpcResult<EngagementFileRead>>> = {
   file: () => platformApi().importEngagementFile(null),
   sample: () => platformApi().readSampleEngagement(null),
@@ -90,24 +93,35 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
   }, []);
 
   const write = useCallback(
-    async (source: ImportSource, file: EngagementFile, fileName: string, asCopy: boolean) => {
+    async (
+      source: ImportSource,
+      file: EngagementFile,
+      fileName: string,
+      asCopy: boolean,
+      // An automatic backup of the state before every import, so any import can be undone;
+      // asked for as soon as the file is known to be readable, beside the checks that follow.
+      backingUp: Promise<IpcResult<unknown>> = backUpCurrentState('import'),
+    ) => {
       busy(source, 'backing-up');
+      let importer: Importer | null = null;
       try {
-        // An automatic backup of the state before every import, so any import can be undone.
-        const backup = await backUpCurrentState('import');
+        importer = await loadImporter();
+        const backup = await backingUp;
         if (!backup.ok)
           throw new Error(
             `Session Studio could not back up the engagements before the import: ${backup.error.message} Nothing was imported.`,
           );
         if (stopsHere(source)) return;
         busy(source, 'writing');
-        const engagementId = await engagementFileRepository.importFile(file, { asCopy });
+        const engagementId = await importer.engagementFileRepository.importChecked(file, {
+          asCopy,
+        });
         step.current = null;
         setState(idle);
         onImported(engagementId);
       } catch (error) {
         // Some of its rows are here after all (an earlier import of it, say): offer the copy.
-        if (error instanceof AlreadyOnThisLaptopError && !asCopy)
+        if (importer && error instanceof importer.AlreadyOnThisLaptopError && !asCopy)
           setState({
             kind: 'asking-copy',
             source,
@@ -151,15 +165,21 @@ export function useEngagementFileImport(onImported: (engagementId: string) => vo
             fileName: outcome.fileName,
             problems: outcome.problems,
           });
-        else if (await engagementFileRepository.isOnThisLaptop(outcome.file.engagement.id))
-          setState({
-            kind: 'asking-copy',
-            source,
-            fileName: outcome.fileName,
-            file: outcome.file,
-            existingId: await openableId(outcome.file.engagement.id),
-          });
-        else await write(source, outcome.file, outcome.fileName, false);
+        else {
+          const backingUp = backUpCurrentState('import');
+          // Awaited by the write; an import that goes no further leaves it taken, unread.
+          backingUp.catch(() => undefined);
+          const { engagementFileRepository } = await loadImporter();
+          if (await engagementFileRepository.isOnThisLaptop(outcome.file.engagement.id))
+            setState({
+              kind: 'asking-copy',
+              source,
+              fileName: outcome.fileName,
+              file: outcome.file,
+              existingId: await openableId(outcome.file.engagement.id),
+            });
+          else await write(source, outcome.file, outcome.fileName, false, backingUp);
+        }
         return true;
       } catch (error) {
         setState({ kind: 'refused', source, fileName: null, problems: linesOf(error) });

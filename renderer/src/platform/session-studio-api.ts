@@ -1,5 +1,5 @@
 import { apiGlobalName, type SessionStudioApi } from '../../../shared/ipc/api';
-import { ipcMethods } from '../../../shared/ipc/contract';
+import { ipcChannels } from '../../../shared/ipc/channels';
 import { fail } from '../../../shared/ipc/result';
 
 /**
@@ -8,7 +8,9 @@ import { fail } from '../../../shared/ipc/result';
  */
 function unavailableApi(): SessionStudioApi {
   const methods = Object.fromEntries(
-    ipcMethods.map((method) => [
+    // The method names from channels.ts, not the contract: its schemas (all of zod's) are main's
+    // to check, and would otherwise be built on every start before the home is shown.
+    Object.keys(ipcChannels).map((method) => [
       method,
       async () =>
         fail('unavailable', 'This needs the Session Studio desktop app; it is not available here.'),

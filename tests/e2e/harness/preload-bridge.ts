@@ -3,6 +3,7 @@ import { createHandlers, type HandlerPlatform } from '../../../main/ipc/create-h
 import { dispatch } from '../../../main/ipc/dispatch';
 import { apiGlobalName } from '../../../shared/ipc/api';
 import { ipcChannels, type IpcChannelMethod } from '../../../shared/ipc/channels';
+import { crossingScript, packForCrossing, unpackAfterCrossing } from './json-crossing';
 
 /** Sees a call to main and its answer before the page does (a kill test counts what was acknowledged). */
 export type CallObserver = (method: IpcChannelMethod, request: unknown, answer: unknown) => void;
@@ -24,17 +25,18 @@ export async function installPreloadBridge(
   );
   await context.exposeBinding(
     '__sessionStudioInvoke',
-    async (_source, channel: string, payload: unknown) => {
+    async (_source, channel: string, packed: unknown) => {
       const method = methodByChannel.get(channel);
       if (!method)
         return {
           ok: false,
           error: { code: 'invalid-request', message: `Unknown channel ${channel}` },
         };
+      const payload = unpackAfterCrossing(packed);
       const answer = await dispatch(handlers, method, payload);
       await beforeAnswer(method);
       observe?.(method, payload, answer);
-      return answer;
+      return packForCrossing(answer);
     },
   );
   // Plain script text rather than a function: it must not depend on how this file was compiled.
@@ -44,10 +46,12 @@ export async function installPreloadBridge(
 function bridgeScript(globalName: string, channels: Record<string, string>): string {
   return `(() => {
   const invoke = window.__sessionStudioInvoke;
+  ${crossingScript}
   const channels = ${JSON.stringify(channels)};
   const api = {};
   for (const [method, channel] of Object.entries(channels)) {
-    api[method] = (request) => invoke(channel, request === undefined ? null : request);
+    api[method] = async (request) =>
+      unpack(await invoke(channel, pack(request === undefined ? null : request)));
   }
   // Menu commands arrive as a DOM event the tests dispatch, standing in for webContents.send.
   api.onMenuCommand = (listener) => {

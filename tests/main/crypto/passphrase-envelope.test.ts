@@ -11,6 +11,7 @@ import {
   readEnvelope,
   sealAndOpenAgain,
   sealWithPassphrase,
+  startDerivingKeys,
 } from '../../../main/crypto/passphrase-envelope';
 
 /** Cheap enough for many tests; the file carries its cost, so reading needs nothing else. */
@@ -56,6 +57,26 @@ const base64Flip = (value: string) => {
 };
 
 describe('the passphrase envelope', () => {
+  it('seals with keys derived ahead, under their own salt, and opens with the passphrase', async () => {
+    const passphrase = 'blue heron at dawn';
+    const first = startDerivingKeys(passphrase, cost);
+    const second = startDerivingKeys(passphrase, cost);
+    expect(first.salt.equals(second.salt)).toBe(false);
+    const sealed = await sealAndOpenAgain(text, first, { contains });
+    expect(sealed).not.toBeNull();
+    expect(parts(sealed!).header.kdf).toEqual({
+      name: 'scrypt',
+      ...cost,
+      salt: first.salt.toString('base64'),
+    });
+    expect(await openWithPassphrase(sealed!, passphrase)).toEqual({
+      ok: true,
+      plaintext: text,
+      contains,
+    });
+    expect((await openWithPassphrase(sealed!, 'grey heron at dusk')).ok).toBe(false);
+  });
+
   it('gives back exactly what was sealed, with the passphrase', async () => {
     const sealed = await seal();
     expect(isSealed(sealed)).toBe(true);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSafetyCopy } from '../../../main/data/safety-copy';
 import { safetyPaths } from '../../../main/data/safety-paths';
+import { nodeSafetyStore, type SafetyStore } from '../../../main/data/safety-store';
 import { tempFolder } from '../files/temp-folder';
 import { batch, engagementRow, put, sessionRow } from './safety-fixtures';
 
@@ -66,6 +67,45 @@ describe('automatic backups', () => {
     await copy.close();
     // One new file: e3's; the nine others are shared by both backups.
     expect(unitFilesOf(folder)).toHaveLength(11);
+  });
+
+  it('read no manifest again that this run already wrote or read, however many backups it takes', async () => {
+    const folder = tempFolder();
+    let now = Date.UTC(2026, 10, 1, 12);
+    const earlier = createSafetyCopy({
+      userDataPath: folder,
+      backupAtLaunch: false,
+      now: () => now,
+    });
+    await earlier.append(batch([put('engagements', engagementRow('e1'))]));
+    await earlier.takeBackup('launch');
+    await earlier.close();
+
+    const manifestsRead: string[] = [];
+    const store: SafetyStore = {
+      ...nodeSafetyStore,
+      readText: async (path) => {
+        if (path.startsWith(safetyPaths(folder).backups)) manifestsRead.push(path);
+        return nodeSafetyStore.readText(path);
+      },
+    };
+    const copy = createSafetyCopy({
+      userDataPath: folder,
+      backupAtLaunch: false,
+      store,
+      now: () => now,
+    });
+    for (let step = 0; step < 5; step++) {
+      now += 60_000;
+      await copy.append(batch([put('engagements', { ...engagementRow('e1'), title: `v${step}` })]));
+      await copy.takeBackup('interval');
+    }
+    await copy.close();
+    // The earlier run's backup, once; the five written here, never.
+    expect(manifestsRead).toHaveLength(1);
+    expect(backupsOf(folder)).toHaveLength(3);
+    // Each kept backup still finds its engagement's file.
+    expect(unitFilesOf(folder)).toHaveLength(3);
   });
 
   it('keep three from today and one a day for 14 days, and drop the files only old ones named', async () => {

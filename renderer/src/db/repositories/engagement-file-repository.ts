@@ -1,9 +1,10 @@
 import type { Table } from 'dexie';
-import { tableNames, tableSpecs, type TableName } from '../../../../shared/data/tables';
+import { tableNames, type TableName } from '../../../../shared/data/tables';
 import { localIsoDate } from '../../../../shared/domain/action-item-filters';
 import {
   childTableNames,
   type AnyRow,
+  type EngagementFile,
   type EngagementFileContent,
 } from '../../../../shared/engagement-file/format';
 import { planImport, type ImportPlan } from '../../../../shared/engagement-file/plan-import';
@@ -14,19 +15,6 @@ import { trackSave } from '../save-status';
 import { newId, ValidationError } from './validation';
 
 const table = (name: TableName): Table<AnyRow, string> => db.table<AnyRow, string>(name);
-
-/** True when any row to be added has a key that is already taken on this laptop. */
-function anyAlreadyHere(rows: ImportPlan['rows']): Promise<boolean> {
-  return db.transaction('r', tableNames.map(table), async () => {
-    for (const name of tableNames) {
-      const key = tableSpecs[name].key;
-      const keys = (rows[name] as AnyRow[]).map((row) => String(row[key]));
-      if (keys.length > 0 && (await table(name).bulkGet(keys)).some((row) => row !== undefined))
-        return true;
-    }
-    return false;
-  });
-}
 
 /** The file's engagement, or some of its rows, are already here: only a copy can go in. */
 export class AlreadyOnThisLaptopError extends ValidationError {
@@ -66,7 +54,15 @@ export const engagementFileRepository = {
   async importFile(input: unknown, { asCopy }: { asCopy: boolean }): Promise<string> {
     const checked = validateEngagementFile(input);
     if (!checked.ok) throw new ValidationError(checked.problems.join('\n'));
-    const plan = planImport(checked.file, { asCopy, newId, importedOn: localIsoDate() });
+    return engagementFileRepository.importChecked(checked.file, { asCopy });
+  },
+
+  /**
+   * The same for a file main has just read and checked with the very same checks (an import
+   * from a file, the sample, the desktop): it is not checked a second time.
+   */
+  async importChecked(file: EngagementFile, { asCopy }: { asCopy: boolean }): Promise<string> {
+    const plan = planImport(file, { asCopy, newId, importedOn: localIsoDate() });
     await engagementFileRepository.writePlan(plan);
     return plan.engagementId;
   },
@@ -76,22 +72,21 @@ export const engagementFileRepository = {
    * Never overwrites: a row whose key is taken refuses the whole write.
    */
   async writePlan(plan: ImportPlan): Promise<void> {
-    // Checked before the write, so a refusal is not shown as a failed save.
-    if (await anyAlreadyHere(plan.rows)) throw new AlreadyOnThisLaptopError();
-    try {
-      await trackSave(
-        db.transaction('rw', tableNames.map(table), async () => {
-          for (const name of tableNames) {
-            const rows = plan.rows[name] as AnyRow[];
-            // add, never put: a row that appeared meanwhile fails the whole import.
-            if (rows.length > 0) await table(name).bulkAdd(rows);
-          }
-        }),
-      );
-    } catch (error) {
-      const name = (error as { name?: string } | null)?.name;
-      if (name === 'BulkError' || name === 'ConstraintError') throw new AlreadyOnThisLaptopError();
-      throw error;
-    }
+    const write = db.transaction('rw', tableNames.map(table), async () => {
+      for (const name of tableNames) {
+        const rows = plan.rows[name] as AnyRow[];
+        // add, never put: a row whose key is taken fails the whole import, which writes nothing.
+        if (rows.length > 0) await table(name).bulkAdd(rows);
+      }
+    });
+    // Told apart inside the tracked write, so a refusal is not shown as a failed save.
+    await trackSave(
+      write.catch((error: unknown) => {
+        const name = (error as { name?: string } | null)?.name;
+        if (name === 'BulkError' || name === 'ConstraintError')
+          throw new AlreadyOnThisLaptopError();
+        throw error;
+      }),
+    );
   },
 };

@@ -60,6 +60,8 @@ async function rowsBefore(
       ? request.keys
       : (request.keys ??
         request.values.map((value) => table.schema.primaryKey.extractKey?.(value)));
+  // An add never replaces a row: where one is there already, that add fails and changes nothing.
+  if (request.type === 'add') return { keys, rows: keys.map(() => undefined) };
   const known = keys.filter((key) => key !== undefined);
   const found =
     known.length > 0 ? await zone(() => table.getMany({ trans: request.trans, keys: known })) : [];

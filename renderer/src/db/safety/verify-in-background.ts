@@ -1,6 +1,7 @@
 import type { SafetyStatus } from '../../../../shared/data/safety-copy-schemas';
 import type { TableName } from '../../../../shared/data/tables';
-import { emptyUnitDigest, unitDigestOf } from '../../../../shared/data/units';
+import { TableDigest } from '../../../../shared/data/row-digest';
+import { emptyUnitDigest, entryHash, unitDigestOf } from '../../../../shared/data/units';
 import { db } from '../database';
 import { clientTables, rowsOfEngagement } from '../engagement-rows';
 import { reconcileUnits, unitsThatDiffer, type ReadSafetyCopyPage } from './reconcile';
@@ -13,15 +14,31 @@ const digestOfRows = (rows: Map<TableName, Row[]>) =>
     [...rows].flatMap(([table, list]) => list.map((row) => ({ table, row }))),
   ).toString();
 
-/** The digest kept for a unit against one computed from its rows, read in one transaction. */
-async function keptAndActual(unit: string): Promise<{ kept: string; actual: string }> {
+/** Rows hashed between two quiet moments: a few milliseconds, so a click never waits on them. */
+const rowsPerSlice = 48;
+
+/** The digest kept for a unit and its rows, read in one transaction so they belong together. */
+async function keptAndRows(unit: string): Promise<{ kept: string; rows: Map<TableName, Row[]> }> {
   return db.transaction('r', [...clientTables(), db.table(unitDigestsTable)], async () => {
     const kept = await db.table<UnitDigestRow, string>(unitDigestsTable).get(unit);
-    return {
-      kept: kept?.digest ?? emptyUnitDigest,
-      actual: digestOfRows(await rowsOfEngagement(unit)),
-    };
+    return { kept: kept?.digest ?? emptyUnitDigest, rows: await rowsOfEngagement(unit) };
   });
+}
+
+/** The same digest as digestOfRows, hashed a slice of rows at a time, each in a quiet moment. */
+async function digestInSlices(rows: Map<TableName, Row[]>, idle: () => Promise<void>) {
+  const digest = new TableDigest();
+  let inSlice = 0;
+  for (const [table, list] of rows)
+    for (const row of list) {
+      if (inSlice === rowsPerSlice) {
+        await idle();
+        inSlice = 0;
+      }
+      digest.add(entryHash(table, row));
+      inSlice += 1;
+    }
+  return digest.toString();
 }
 
 /** Writes the digest the unit's rows give, in a transaction that no write can interleave. */
@@ -54,7 +71,8 @@ interface VerifyOptions {
 
 /**
  * The full check, after the home is on screen: each engagement's rows are hashed again, one at a
- * time in quiet moments, and compared with the digest kept beside them, which the start trusted.
+ * time and a slice of rows at a time, each in a quiet moment of the page, and compared with the
+ * digest kept beside them (read in the same transaction as the rows), which the start trusted.
  * An engagement whose digest was wrong gets the right one and is then compared with main's copy
  * like at the start. Reads everything, so it never holds up the consultant.
  */
@@ -71,7 +89,8 @@ export async function verifyInBackground({
   const corrected = new Map<string, string>();
   for (const unit of units) {
     await idle();
-    const { kept, actual } = await keptAndActual(unit);
+    const { kept, rows } = await keptAndRows(unit);
+    const actual = await digestInSlices(rows, idle);
     if (kept !== actual) corrected.set(unit, await correctDigest(unit));
   }
   const check: BackgroundCheck = {

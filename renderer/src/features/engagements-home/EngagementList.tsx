@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Engagement } from '../../../../shared/domain/engagement';
 
 interface EngagementListProps {
@@ -44,57 +44,80 @@ export function EngagementList({
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const engagement = engagements[row.index];
-          if (!engagement) return null;
-          const name = `${engagement.clientName} — ${engagement.title}`;
-          return (
-            <div
+          return engagement ? (
+            <EngagementRow
               key={engagement.id}
-              role="listitem"
-              aria-label={name}
-              className="engagement-row"
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                height: rowHeight,
-                transform: `translateY(${row.start}px)`,
-              }}
-            >
-              <button
-                type="button"
-                className="engagement-row__open"
-                onClick={() => onOpen(engagement)}
-              >
-                <span className="engagement-row__client">{engagement.clientName}</span>
-                <span className="engagement-row__title">{engagement.title}</span>
-                <span className="engagement-row__meta">
-                  {engagement.industry ? `${engagement.industry} · ` : ''}opened{' '}
-                  {lastOpened(engagement.lastOpenedAt)}
-                </span>
-              </button>
-              <div className="engagement-row__actions">
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => onArchiveToggle(engagement)}
-                  aria-label={`${engagement.archivedAt ? 'Unarchive' : 'Archive'} ${name}`}
-                >
-                  {engagement.archivedAt ? 'Unarchive' : 'Archive'}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small button--danger-quiet"
-                  onClick={() => onDelete(engagement)}
-                  aria-label={`Delete ${name}`}
-                >
-                  Delete
-                </button>
-              </div>
-            </div>
-          );
+              engagement={engagement}
+              top={row.start}
+              onOpen={onOpen}
+              onArchiveToggle={onArchiveToggle}
+              onDelete={onDelete}
+            />
+          ) : null;
         })}
       </div>
     </div>
   );
 }
+
+interface EngagementRowProps extends Omit<EngagementListProps, 'engagements'> {
+  engagement: Engagement;
+  /** Where the row sits in the scrolled list, in pixels. */
+  top: number;
+}
+
+/**
+ * One engagement: drawn again only when it or its place changes, so a search keystroke redraws
+ * only the rows it adds or moves (the callbacks are stable).
+ */
+const EngagementRow = memo(function EngagementRow({
+  engagement,
+  top,
+  onOpen,
+  onArchiveToggle,
+  onDelete,
+}: EngagementRowProps) {
+  const name = `${engagement.clientName} — ${engagement.title}`;
+  return (
+    <div
+      role="listitem"
+      aria-label={name}
+      className="engagement-row"
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height: rowHeight,
+        transform: `translateY(${top}px)`,
+      }}
+    >
+      <button type="button" className="engagement-row__open" onClick={() => onOpen(engagement)}>
+        <span className="engagement-row__client">{engagement.clientName}</span>
+        <span className="engagement-row__title">{engagement.title}</span>
+        <span className="engagement-row__meta">
+          {engagement.industry ? `${engagement.industry} · ` : ''}opened{' '}
+          {lastOpened(engagement.lastOpenedAt)}
+        </span>
+      </button>
+      <div className="engagement-row__actions">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onArchiveToggle(engagement)}
+          aria-label={`${engagement.archivedAt ? 'Unarchive' : 'Archive'} ${name}`}
+        >
+          {engagement.archivedAt ? 'Unarchive' : 'Archive'}
+        </button>
+        <button
+          type="button"
+          className="button button--small button--danger-quiet"
+          onClick={() => onDelete(engagement)}
+          aria-label={`Delete ${name}`}
+        >
+          Delete
+        </button>
+      </div>
+    </div>
+  );
+});

@@ -1,5 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { engagementMatches, type Engagement } from '../../../../shared/domain/engagement';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  engagementSearchKey,
+  searchNeedle,
+  type Engagement,
+} from '../../../../shared/domain/engagement';
 import { onCommand } from '../../app/command-bus';
 import type { Route } from '../../app/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -11,8 +15,23 @@ import { ThemeSwitch } from '../../theme/ThemeSwitch';
 import { EngagementList } from './EngagementList';
 import { GuidedStart } from './GuidedStart';
 import { ImportEngagementFile } from './ImportEngagementFile';
-import { NewEngagementForm } from './NewEngagementForm';
 import { useEngagementDeletion } from './use-engagement-deletion';
+
+// The form (templates, past engagements, their checks) loads once the home is on screen, not
+// before it: a start needs only the list.
+const loadNewEngagementForm = () => import('./NewEngagementForm');
+const NewEngagementForm = lazy(async () => ({
+  default: (await loadNewEngagementForm()).NewEngagementForm,
+}));
+
+/** Engagements beside their search keys (engagementSearchKey), in the same order. */
+interface Searchable {
+  engagements: Engagement[];
+  keys: string[];
+}
+
+const toggleArchived = (engagement: Engagement) =>
+  void engagementRepository.setArchived(engagement.id, engagement.archivedAt === 0);
 
 interface EngagementsHomeProps {
   creating: boolean;
@@ -36,6 +55,13 @@ export function EngagementsHome({
   const [query, setQuery] = useState('');
   const deletion = useEngagementDeletion();
   const search = useRef<HTMLInputElement>(null);
+  // Ready before the consultant reaches for New engagement: loaded in a quiet moment once the
+  // list is on screen, never in the way of its first frame.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return undefined;
+    const load = requestIdleCallback(() => void loadNewEngagementForm(), { timeout: 2_000 });
+    return () => cancelIdleCallback(load);
+  }, []);
   // Edit › Find (Ctrl+F), from here or from any engagement.
   useEffect(
     () =>
@@ -46,28 +72,40 @@ export function EngagementsHome({
     [],
   );
 
-  const { visible, archivedCount } = useMemo(() => {
-    const all = engagements ?? [];
-    const archived = all.filter((engagement) => engagement.archivedAt > 0);
-    const pool = showArchived ? archived : all.filter((engagement) => engagement.archivedAt === 0);
-    return {
-      visible: pool.filter((engagement) => engagementMatches(engagement, query)),
-      archivedCount: archived.length,
-    };
-  }, [engagements, showArchived, query]);
+  // Split and lowercased once per list, not per keystroke: a keystroke only compares strings.
+  const lists = useMemo(() => {
+    const active: Searchable = { engagements: [], keys: [] };
+    const archived: Searchable = { engagements: [], keys: [] };
+    for (const engagement of engagements ?? []) {
+      const list = engagement.archivedAt > 0 ? archived : active;
+      list.engagements.push(engagement);
+      list.keys.push(engagementSearchKey(engagement));
+    }
+    return { active, archived };
+  }, [engagements]);
+  const visible = useMemo(() => {
+    const pool = showArchived ? lists.archived : lists.active;
+    const needle = searchNeedle(query);
+    if (needle === '') return pool.engagements;
+    return pool.engagements.filter((_, index) => pool.keys[index]?.includes(needle));
+  }, [lists, showArchived, query]);
+  const archivedCount = lists.archived.engagements.length;
 
   const home = (next: Partial<{ creating: boolean; showArchived: boolean }>) =>
     navigate({ name: 'home', creating: false, showArchived, ...next });
 
-  // The workspace records the opening itself: the click waits for no write.
-  function open(engagement: Engagement) {
-    navigate({
-      name: 'engagement',
-      engagementId: engagement.id,
-      worksheet: 'purpose-agenda',
-      sessionId: null,
-    });
-  }
+  // The workspace records the opening itself: the click waits for no write. Stable, so the
+  // list's rows that stay on screen while a search narrows it are not drawn again.
+  const open = useCallback(
+    (engagement: Engagement) =>
+      navigate({
+        name: 'engagement',
+        engagementId: engagement.id,
+        worksheet: 'purpose-agenda',
+        sessionId: null,
+      }),
+    [navigate],
+  );
 
   const latest = engagements?.[0];
 
@@ -163,25 +201,25 @@ export function EngagementsHome({
         <EngagementList
           engagements={visible}
           onOpen={open}
-          onArchiveToggle={(engagement) =>
-            void engagementRepository.setArchived(engagement.id, engagement.archivedAt === 0)
-          }
+          onArchiveToggle={toggleArchived}
           onDelete={deletion.ask}
         />
       )}
 
       {creating ? (
-        <NewEngagementForm
-          defaults={{
-            consultantName: latest?.consultantName ?? '',
-            firmName: latest?.firmName ?? '',
-          }}
-          pastEngagements={engagements ?? []}
-          onCancel={() => home({ creating: false })}
-          onCreated={(engagementId, sessionId) =>
-            navigate({ name: 'engagement', engagementId, worksheet: 'purpose-agenda', sessionId })
-          }
-        />
+        <Suspense fallback={null}>
+          <NewEngagementForm
+            defaults={{
+              consultantName: latest?.consultantName ?? '',
+              firmName: latest?.firmName ?? '',
+            }}
+            pastEngagements={engagements ?? []}
+            onCancel={() => home({ creating: false })}
+            onCreated={(engagementId, sessionId) =>
+              navigate({ name: 'engagement', engagementId, worksheet: 'purpose-agenda', sessionId })
+            }
+          />
+        </Suspense>
       ) : null}
 
       {deletion.confirming ? (

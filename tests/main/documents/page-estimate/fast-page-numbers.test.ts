@@ -1,13 +1,4 @@
-import {
-  Document,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  TableOfContents,
-  TextRun,
-  type EstimatedPageNumbers,
-  type PageNumberEstimator,
-} from 'docx';
+import { Packer, type Document, type EstimatedPageNumbers, type PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +7,6 @@ import { marketingPlanRecordsOfFile } from '../../../../shared/documents/engagem
 import { marketingPlanSnapshotSchema } from '../../../../shared/documents/marketing-plan-snapshot';
 import { toMarketingPlanSnapshot } from '../../../../shared/documents/to-marketing-plan-snapshot';
 import { buildMarketingPlanDocument } from '../../../../main/documents/marketing-plan-document';
-import { documentStyles } from '../../../../main/documents/document-styles';
 import { fastPageNumbers } from '../../../../main/documents/page-estimate/fast-page-numbers';
 import {
   chartSummary,
@@ -35,6 +25,7 @@ import {
   type EngagementCounts,
 } from '../../../shared/documents/fixtures/full-engagement-records';
 import { allChartStandIns, drawnChartStandIn } from '../drawn-chart-stand-ins';
+import { numberedStepsDocument } from './numbered-steps-document';
 import { isoDates, plainLook } from '../document-look-fixture';
 
 const fonts = pageFonts();
@@ -185,34 +176,7 @@ describe('the contents’ page numbers, laid out once', () => {
   }, 300_000);
 
   it('leave what they do not lay out, such as a numbered list, to docx/layout, and say why', async () => {
-    const document = new Document({
-      styles: documentStyles(plainLook({ clientName: 'Acme', consultantName: '', firmName: '' })),
-      numbering: {
-        config: [
-          {
-            reference: 'steps',
-            levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: 'left' }],
-          },
-        ],
-      },
-      sections: [
-        {
-          children: [
-            new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
-            new Paragraph({ text: 'Steps', heading: 'Heading1' }),
-            ...Array.from(
-              { length: 80 },
-              (_, index) =>
-                new Paragraph({
-                  numbering: { reference: 'steps', level: 0 },
-                  children: [new TextRun(`Step ${index + 1}: call the plant manager again.`)],
-                }),
-            ),
-            new Paragraph({ text: 'After the steps', heading: 'Heading1' }),
-          ],
-        },
-      ],
-    });
+    const document = numberedStepsDocument();
     const { fast, library: expected, fellBack } = await compare(document);
     expect(fellBack).toBe('a numbered list');
     // What the fallback gave is what the document gets.

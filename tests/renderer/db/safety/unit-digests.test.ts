@@ -57,6 +57,23 @@ describe('each engagement’s digest in IndexedDB', () => {
     expect(kept).toEqual(computed);
   });
 
+  it('stay equal when an add meets a row already there and the rest of the write goes on', async () => {
+    const acme = await engagementRepository.create(engagementDetails('Acme'), firstSession);
+    const first = await agendaRepository.add(acme.sessionId);
+    const [taken] = await db.agendaItems.bulkGet([first]);
+    await db.transaction('rw', db.agendaItems, async () => {
+      await db.agendaItems
+        .bulkAdd([
+          { ...taken!, title: 'Not written' },
+          { ...taken!, id: 'another-item', title: 'Written' },
+        ])
+        .catch(() => undefined);
+    });
+    expect((await db.agendaItems.get(first))?.title).toBe(taken!.title);
+    const { kept, computed } = await keptAndComputed();
+    expect(kept).toEqual(computed);
+  });
+
   it('changes nothing when a transaction is rolled back', async () => {
     const acme = await engagementRepository.create(engagementDetails('Acme'), firstSession);
     const before = await keptAndComputed();

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../renderer/src/db/database';
 import { engagementRepository } from '../../../../renderer/src/db/repositories/engagement-repository';
+import { participantRepository } from '../../../../renderer/src/db/repositories/participant-repository';
 import { sessionRepository } from '../../../../renderer/src/db/repositories/session-repository';
 import { backgroundNotice } from '../../../../renderer/src/db/safety/check-in-background';
 import { readLocalDigests } from '../../../../renderer/src/db/safety/reconcile';
@@ -11,10 +12,13 @@ import { engagementDetails, firstSession, recordCommittedChanges } from './recor
 
 const committed = recordCommittedChanges();
 
-async function check(main: Awaited<ReturnType<typeof mainHolding>>) {
+async function check(
+  main: Awaited<ReturnType<typeof mainHolding>>,
+  idle: () => Promise<void> = async () => undefined,
+) {
   const sent = vi.fn();
   const result = await verifyInBackground({
-    idle: async () => undefined,
+    idle,
     status: main.status,
     read: main.read,
     send: sent,
@@ -31,6 +35,22 @@ describe('the full check in the background', () => {
     expect(result).toEqual({ corrected: 0, restoredRows: 0, restoredEngagements: 0, sent: 0 });
     expect(main.read).not.toHaveBeenCalled();
     expect(sent).not.toHaveBeenCalled();
+  });
+
+  it('waits for a quiet moment between slices of a large engagement’s rows, not only between engagements', async () => {
+    const { engagementId, sessionId } = await engagementRepository.create(
+      engagementDetails('Acme'),
+      firstSession,
+    );
+    await engagementRepository.create(engagementDetails('Borealis'), firstSession);
+    const names = Array.from({ length: 100 }, (_, index) => ({ name: `Participant ${index}` }));
+    expect(await participantRepository.createMany(engagementId, sessionId, names)).toBe(100);
+    const main = await mainHolding(committed);
+    const idle = vi.fn(async () => undefined);
+    const { result } = await check(main, idle);
+    expect(result).toEqual({ corrected: 0, restoredRows: 0, restoredEngagements: 0, sent: 0 });
+    // One before each of the two engagements, and one after each slice of Acme's 100-odd rows.
+    expect(idle.mock.calls.length).toBeGreaterThanOrEqual(2 + 2);
   });
 
   it('finds an edit the start could not see, corrects the digest and copies the edit to main', async () => {

@@ -1,15 +1,15 @@
-import { Document, type Paragraph, type Table } from 'docx';
+import { Document, Paragraph, type Table } from 'docx';
 import { actionItemStatusLabels } from '../../shared/domain/action-item-filters';
 import type { ActionItemLine } from '../../shared/documents/action-item-lines';
 import type { SessionSummarySnapshot } from '../../shared/documents/session-summary-snapshot';
 import { coverSection } from './cover-page';
 import type { DocumentVersion } from '../../shared/domain/document-choices';
-import { body, bulletList, dataTable, emptyNote, heading } from './document-blocks';
+import { body, bulletList, dataTable, emptyNote, heading, textRun } from './document-blocks';
 import type { DocumentLook } from './document-look';
 import { documentProperties } from './document-properties';
 import { pageSection } from './page-layout';
 import { sessionCover } from './session-cover';
-import { objectiveChangesText } from './objective-change-text';
+import { revisedObjectiveText } from './revised-objective-lines';
 import { agendaRunBlock, notesBlock, participantsBlock } from './summary-blocks';
 import { describeObjective } from '../../shared/domain/objective';
 
@@ -53,6 +53,26 @@ function titled(
   return [heading(title), ...content];
 }
 
+/**
+ * Each objective the session stated or revised: its title in bold, then its changes as short
+ * bullets ("Target: 1,000,000 EUR → 1,200,000 EUR", "Why: …").
+ */
+function revisedObjectivesBlock(snapshot: SessionSummarySnapshot, look: DocumentLook) {
+  if (snapshot.objectiveChanges.length === 0) return null;
+  return snapshot.objectiveChanges.flatMap(({ objective, changes, isNew }) => {
+    const title = objective.statement.trim() || describeObjective(objective, look.date);
+    const text = revisedObjectiveText(title, changes, isNew, look);
+    return [
+      new Paragraph({
+        keepNext: text.lines.length > 0,
+        spacing: { before: 120 },
+        children: [textRun(text.title, { bold: true })],
+      }),
+      ...bulletList(text.lines),
+    ];
+  });
+}
+
 const listOrNull = (entries: readonly string[]) =>
   entries.length === 0 ? null : bulletList(entries);
 const textOrNull = (text: string) => (text.trim() === '' ? null : body(text));
@@ -87,12 +107,7 @@ export function buildSessionSummaryDocument(
     ),
     ...titled(
       'Objectives revised',
-      listOrNull(
-        snapshot.objectiveChanges.map(
-          ({ objective, changes }) =>
-            `${describeObjective(objective, look.date)}: ${objectiveChangesText(changes, look)}.`,
-        ),
-      ),
+      revisedObjectivesBlock(snapshot, look),
       'No objective was changed in this session.',
       version,
     ),

@@ -76,6 +76,8 @@ export const sessionSummarySnapshotSchema = z.object({
         deadline: true,
       }),
       changes: objectiveChangesSchema,
+      /** First stated in this session, so the summary names it a new objective. */
+      isNew: z.boolean().default(false),
     }),
     maxObjectives,
     'revised objectives',

@@ -34,7 +34,7 @@ export interface SessionSummaryRecords {
   objectiveRevisions?: readonly ObjectiveRevision[];
 }
 
-/** The objectives this session revised: each as it reads now, before → after and why. */
+/** The objectives this session stated or revised: each as it reads now, before → after and why. */
 function objectiveChanges(
   records: SessionSummaryRecords,
 ): SessionSummarySnapshot['objectiveChanges'] {
@@ -47,9 +47,16 @@ function objectiveChanges(
       objective.unit,
       () => records.session.title,
     );
-    if (!run) return [];
+    const isNew = objective.statedInSessionId === records.session.id;
+    if (!run && !isNew) return [];
     const { statement, metric, target, unit, deadline } = objective;
-    return [{ objective: { statement, metric, target, unit, deadline }, changes: run.changes }];
+    return [
+      {
+        objective: { statement, metric, target, unit, deadline },
+        changes: run?.changes ?? [],
+        isNew,
+      },
+    ];
   });
 }
 

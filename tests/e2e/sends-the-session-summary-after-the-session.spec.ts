@@ -199,9 +199,11 @@ test('sends the session summary after the session: decisions, action items, atte
     .map((paragraph) => paragraph.text);
   expect(bullets).toEqual([
     ...decisions,
-    // The objective refined in this session: as it reads now, each change before → after, and why.
-    'New-customer revenue to 1,200,000 EUR: metric set to New-customer revenue; ' +
-      'target set to 1,200,000 EUR (Finance confirmed the budget); unit set to EUR.',
+    // The objective stated in this session: a short line per field, the reason as a sentence.
+    'Metric: New-customer revenue',
+    'Target: 1,200,000 EUR',
+    'Why: Finance confirmed the budget.',
+    'Unit: EUR',
     'Private-label request',
   ]);
   const [attended, actions, agenda] = document.tables;

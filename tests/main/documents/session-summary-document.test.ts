@@ -105,8 +105,9 @@ describe('the session summary document', () => {
     expect(bullets.map((paragraph) => paragraph.text)).toEqual([
       'Launch in Norway first.',
       'No price promotion in the first 8 weeks.',
-      // Each objective the session revised, as it reads now: what changed, before → after.
-      'New-customer revenue to 1,200,000 EUR by 2027-12-31: metric set to New-customer revenue; target set to 1,000,000 EUR.',
+      // The objective first stated in this session: what it was stated with, a short line each.
+      'Metric: New-customer revenue',
+      'Target: 1,000,000 EUR',
       'Private-label request',
     ]);
     expect(tables(xml)[1]).toEqual([
@@ -114,6 +115,9 @@ describe('the session summary document', () => {
       ['Draft the pricing page', 'Ana Ortiz', '2027-01-15', 'Open'],
     ]);
     expect(xml).toContain('<w:tblHeader/>');
+    const texts = paragraphs(xml).map((paragraph) => paragraph.text);
+    expect(texts).toContain('New objective: Grow sales');
+    expect(texts.join('\n')).not.toMatch(/set to|→ —/);
   });
 
   it('keeps every line of a note, and prints no heading for an item nothing was noted under', async () => {

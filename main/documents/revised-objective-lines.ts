@@ -1,0 +1,55 @@
+import type { ObjectiveLine } from '../../shared/documents/plan-chapter-schemas';
+import { revisedFieldLabels } from '../../shared/domain/objective-revisions';
+import type { DocumentLook } from './document-look';
+
+type ObjectiveChange = ObjectiveLine['history'][number]['changes'][number];
+
+/** How the history writes a field that had no value (formatRevisionValue). */
+const emptyValue = '—';
+
+/** An objective as the session summary tells it: its title, then one short line per change. */
+export interface RevisedObjectiveText {
+  title: string;
+  lines: string[];
+}
+
+/** A reason as the consultant would say it: one sentence, with its first letter up and a stop. */
+export function reasonSentence(reason: string): string {
+  const text = reason.trim();
+  if (text === '') return '';
+  const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return `Why: ${/[.!?…]$/.test(capital) ? capital : `${capital}.`}`;
+}
+
+/**
+ * "Target: 1,000,000 EUR → 1,200,000 EUR" then "Why: Finance confirmed the budget.": what a session
+ * did to one objective, field by field, as a consultant writes it to the client. Only the fields
+ * that changed are named; a field filled in for the first time reads "set to", a field emptied
+ * "removed"; an objective first stated in this session lists what it was stated with. A reason
+ * shared by several fields in a row is given once, after the last of them.
+ */
+export function revisedObjectiveText(
+  title: string,
+  changes: readonly ObjectiveChange[],
+  isNew: boolean,
+  look: Pick<DocumentLook, 'date'>,
+): RevisedObjectiveText {
+  const value = (change: ObjectiveChange, text: string) =>
+    change.field === 'deadline' ? look.date(text) : text;
+  const fieldLine = (change: ObjectiveChange) => {
+    const label = revisedFieldLabels[change.field];
+    const before = value(change, change.before);
+    const after = value(change, change.after);
+    if (isNew) return `${label}: ${change.after === emptyValue ? 'not set' : after}`;
+    if (change.before === emptyValue) return `${label}: set to ${after}`;
+    if (change.after === emptyValue) return `${label}: removed (was ${before})`;
+    return `${label}: ${before} → ${after}`;
+  };
+  const lines = changes.flatMap((change, index) => {
+    const reason = change.reason.trim();
+    const next = changes[index + 1];
+    const sayReason = reason !== '' && next?.reason.trim() !== reason;
+    return sayReason ? [fieldLine(change), reasonSentence(reason)] : [fieldLine(change)];
+  });
+  return { title: isNew ? `New objective: ${title}` : title, lines };
+}

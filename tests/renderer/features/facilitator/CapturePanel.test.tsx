@@ -68,7 +68,9 @@ describe('capturing in facilitator mode', { timeout: 20_000 }, () => {
     );
     await user.keyboard('{Enter}');
     expect(screen.queryByLabelText('Decision')).not.toBeInTheDocument();
-    expect(screen.getByTestId('captured')).toHaveTextContent('DecisionWe lead with retail');
+    await waitFor(() =>
+      expect(screen.getByTestId('captured')).toHaveTextContent('DecisionWe lead with retail'),
+    );
   });
 
   it('ties captures to the running item: an insight and an action with owner and due date', async () => {
@@ -105,9 +107,12 @@ describe('capturing in facilitator mode', { timeout: 20_000 }, () => {
         agendaItemTitle: 'Channel review',
       }),
     ]);
+    // The list follows the store through a live query: it shows the saved words a moment later.
     const captured = screen.getByTestId('captured');
-    expect(captured).toHaveTextContent(
-      'Action itemPrice the rental optionOwner: Ola Nordmann, due 2026-12-15',
+    await waitFor(() =>
+      expect(captured).toHaveTextContent(
+        'Action itemPrice the rental optionOwner: Ola Nordmann, due 2026-12-15',
+      ),
     );
     expect(captured).toHaveTextContent('Insight');
   });

@@ -5,9 +5,8 @@ import type { Engagement } from '../../../shared/domain/engagement';
 import type { Session } from '../../../shared/domain/session';
 import { journalMiddleware } from './safety/journal-middleware';
 import { rebuildUnitDigests, unitDigestsTable } from './safety/unit-digests';
-import { databaseName } from './database-name';
 
-export { databaseName };
+export const databaseName = 'session-studio';
 
 /**
  * All client data, local to this laptop. Every schema change is a new version with an upgrade

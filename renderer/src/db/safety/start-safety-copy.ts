@@ -8,7 +8,6 @@ import { createJournalSender } from './journal-sender';
 import { journalRecorder } from './journal-recorder';
 import { readLocalDigests, reconcileWithMain, type ReconcileOutcome } from './reconcile';
 import { upgradePending } from './upgrade-backup';
-import { releaseEarlyConnection } from '../open-database-early';
 
 export interface SafetyNotice {
   tone: 'warning' | 'info';
@@ -63,10 +62,7 @@ export function takeEngagementsReadAtStart(): Engagement[] | undefined {
 async function start(): Promise<SafetyNotice | null> {
   const api = platformApi();
   // Outside the desktop app (a plain browser, component tests) there is no main to copy to.
-  if (typeof api.getSafetyCopyStatus !== 'function') {
-    releaseEarlyConnection();
-    return null;
-  }
+  if (typeof api.getSafetyCopyStatus !== 'function') return null;
   // Before a schema upgrade rewrites anything, an automatic backup of the state as it was.
   if (await upgradePending().catch(() => false)) {
     const backup = await api.takeBackup({ reason: 'schema-migration' });
@@ -79,8 +75,6 @@ async function start(): Promise<SafetyNotice | null> {
   // its library digest agrees, so one value crosses IPC whatever the library holds.
   const local = readLocalDigests();
   local.catch(() => undefined);
-  // The app's own connection is open once that read is answered: the entry's early one can go.
-  void local.then(releaseEarlyConnection, releaseEarlyConnection);
   // Once the database is open (and upgraded): the home's list, beside main's answer.
   const listed = local.then(() => engagementRepository.listPresent());
   listed.catch(() => undefined);

@@ -1,3 +1,5 @@
+import { projectorWindowRoute } from '../../shared/ipc/channels';
+import { readInstalledDatabase } from './db/safety/installed-database';
 import { startTheme } from './theme/theme-store';
 import './styles.css';
 
@@ -5,4 +7,7 @@ import './styles.css';
 // by this small entry rather than with it, so evaluating the app's modules (React, the database,
 // every schema) comes after that frame instead of racing it when everything arrives at once.
 startTheme();
+// Meanwhile the laptop's window reads what its startup check and home need first from IndexedDB
+// (the projector's shows only what the laptop sends).
+if (window.location.hash !== projectorWindowRoute) void readInstalledDatabase();
 void import('./start-app');

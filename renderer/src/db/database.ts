@@ -5,8 +5,9 @@ import type { Engagement } from '../../../shared/domain/engagement';
 import type { Session } from '../../../shared/domain/session';
 import { journalMiddleware } from './safety/journal-middleware';
 import { rebuildUnitDigests, unitDigestsTable } from './safety/unit-digests';
+import { databaseName } from './database-name';
 
-export const databaseName = 'session-studio';
+export { databaseName };
 
 /**
  * All client data, local to this laptop. Every schema change is a new version with an upgrade

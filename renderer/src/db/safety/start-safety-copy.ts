@@ -1,9 +1,11 @@
 import type { SafetyStatus } from '../../../../shared/data/safety-copy-schemas';
 import type { Engagement } from '../../../../shared/domain/engagement';
 import { libraryDigest } from '../../../../shared/data/units';
+import { db } from '../database';
 import { engagementRepository } from '../repositories/engagement-repository';
 import { platformApi } from '../../platform/session-studio-api';
 import { reportSafetyCopy } from '../save-status';
+import { readInstalledDatabase } from './installed-database';
 import { createJournalSender } from './journal-sender';
 import { journalRecorder } from './journal-recorder';
 import { readLocalDigests, reconcileWithMain, type ReconcileOutcome } from './reconcile';
@@ -75,8 +77,14 @@ async function start(): Promise<SafetyNotice | null> {
   // its library digest agrees, so one value crosses IPC whatever the library holds.
   const local = readLocalDigests();
   local.catch(() => undefined);
-  // Once the database is open (and upgraded): the home's list, beside main's answer.
-  const listed = local.then(() => engagementRepository.listPresent());
+  // The home's list, beside main's answer: as the entry read it while the app loaded, when
+  // opening the database upgraded nothing; otherwise once it is open (and upgraded).
+  const listed = local.then(async () => {
+    const installed = await readInstalledDatabase();
+    return installed?.version === db.verno * 10 && installed.presentEngagements
+      ? installed.presentEngagements
+      : engagementRepository.listPresent();
+  });
   listed.catch(() => undefined);
   const asked = await local.then(
     (digests) => ({ libraryDigest: libraryDigest(digests) }),

@@ -1,3 +1,4 @@
+import type * as ResvgModule from '@resvg/resvg-js';
 import { encodePng } from './encode-png';
 import { chartFontsFor } from './chart-font-files';
 import { fontFileToDraw, prepareFontSubsetting } from './font-subset';
@@ -21,6 +22,20 @@ export interface RasterizeOptions {
 /** 4× a 960-wide chart is 3840 pixels, past print resolution; larger only costs memory. */
 export const maxRasterScale = 4;
 
+let resvg: Promise<typeof ResvgModule> | undefined;
+
+/**
+ * resvg, loaded on first use like the rest of the chart machinery, so the app's start does not
+ * wait; kept, so later charts do not go through the module loader again.
+ */
+function loadResvg(): Promise<typeof ResvgModule> {
+  resvg ??= import('@resvg/resvg-js').catch((error: unknown) => {
+    resvg = undefined;
+    throw error;
+  });
+  return resvg;
+}
+
 /**
  * The SVG as a PNG, drawn by resvg with the shipped fonts, so every machine draws Latin text with
  * the same pixels, and for characters they lack (Japanese, Chinese, Korean…) with the operating
@@ -43,8 +58,7 @@ export async function rasterizeSvg(
   const fontFiles = await Promise.all(
     fonts.sources.map((source) => fontFileToDraw(source, fonts.characters)),
   );
-  // Loaded on first use, like the rest of the chart machinery, so the app's start does not wait.
-  const { renderAsync } = await import('@resvg/resvg-js');
+  const { renderAsync } = await loadResvg();
   const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background,

@@ -1,3 +1,4 @@
+import type * as ChartRegistry from '../../shared/charts/chart-registry';
 import type { ChartDataByKind, ChartKind } from '../../shared/charts/chart-kinds';
 import { parseChartData } from '../../shared/charts/chart-data-schemas';
 import { chartMarkup } from './chart-markup';
@@ -13,12 +14,23 @@ export async function renderChartSvg<K extends ChartKind>(kind: K, data: unknown
   return drawChartSvg(kind, parseChartData(kind, data));
 }
 
+let chartRegistry: Promise<typeof ChartRegistry> | undefined;
+
+/** The chart components, loaded on first use and kept, so later charts skip the module loader. */
+function loadChartRegistry(): Promise<typeof ChartRegistry> {
+  chartRegistry ??= import('../../shared/charts/chart-registry').catch((error: unknown) => {
+    chartRegistry = undefined;
+    throw error;
+  });
+  return chartRegistry;
+}
+
 /** A chart drawn from data already parsed by its schema (see renderChartSvg). */
 export async function drawChartSvg<K extends ChartKind>(
   kind: K,
   parsed: ChartDataByKind[K],
 ): Promise<string> {
-  const { chartElement } = await import('../../shared/charts/chart-registry');
+  const { chartElement } = await loadChartRegistry();
   return toStandaloneSvg(chartMarkup(chartElement(kind, parsed)), { idPrefix: kind });
 }
 

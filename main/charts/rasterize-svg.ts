@@ -1,5 +1,7 @@
 import type * as ResvgModule from '@resvg/resvg-js';
 import { encodePng } from './encode-png';
+import { loadOnce } from './load-once';
+import { drawnPngKey, heldPng, holdPng } from './drawn-png-cache';
 import { chartFontsFor } from './chart-font-files';
 import { fontFileToDraw, prepareFontSubsetting } from './font-subset';
 import { chartFontFileNames, defaultChartFontFolder } from './font-folder';
@@ -22,19 +24,11 @@ export interface RasterizeOptions {
 /** 4× a 960-wide chart is 3840 pixels, past print resolution; larger only costs memory. */
 export const maxRasterScale = 4;
 
-let resvg: Promise<typeof ResvgModule> | undefined;
-
 /**
  * resvg, loaded on first use like the rest of the chart machinery, so the app's start does not
  * wait; kept, so later charts do not go through the module loader again.
  */
-function loadResvg(): Promise<typeof ResvgModule> {
-  resvg ??= import('@resvg/resvg-js').catch((error: unknown) => {
-    resvg = undefined;
-    throw error;
-  });
-  return resvg;
-}
+const loadResvg: () => Promise<typeof ResvgModule> = loadOnce(() => import('@resvg/resvg-js'));
 
 /**
  * The SVG as a PNG, drawn by resvg with the shipped fonts, so every machine draws Latin text with
@@ -54,6 +48,15 @@ export async function rasterizeSvg(
   if (!Number.isFinite(scale) || scale <= 0 || scale > maxRasterScale)
     throw new RangeError(`A chart can be drawn at a scale above 0 and up to ${maxRasterScale}.`);
   const fonts = chartFontsFor(svg, { fontFolder, systemFolders: systemFontFolders });
+  // The same chart drawn again (an unchanged chart of a plan exported again) is not redrawn.
+  const key = drawnPngKey([
+    svg,
+    scale,
+    background,
+    ...fonts.sources.map(({ file, index }) => `${index}:${file}`),
+  ]);
+  const held = heldPng(key);
+  if (held) return held;
   // A large face cut down to the chart's characters (font-subset.ts): resvg draws the same glyphs.
   const fontFiles = await Promise.all(
     fonts.sources.map((source) => fontFileToDraw(source, fonts.characters)),
@@ -69,7 +72,9 @@ export async function rasterizeSvg(
       sansSerifFamily: 'Liberation Sans',
     },
   });
-  return encodePng(image.width, image.height, image.pixels);
+  const png = await encodePng(image.width, image.height, image.pixels);
+  holdPng(key, png);
+  return png;
 }
 
 /**

@@ -2,6 +2,7 @@ import type * as ChartRegistry from '../../shared/charts/chart-registry';
 import type { ChartDataByKind, ChartKind } from '../../shared/charts/chart-kinds';
 import { parseChartData } from '../../shared/charts/chart-data-schemas';
 import { chartMarkup } from './chart-markup';
+import { loadOnce } from './load-once';
 import { rasterizeSvg, type RasterizeOptions } from './rasterize-svg';
 import { toStandaloneSvg } from './standalone-svg';
 
@@ -14,16 +15,10 @@ export async function renderChartSvg<K extends ChartKind>(kind: K, data: unknown
   return drawChartSvg(kind, parseChartData(kind, data));
 }
 
-let chartRegistry: Promise<typeof ChartRegistry> | undefined;
-
 /** The chart components, loaded on first use and kept, so later charts skip the module loader. */
-function loadChartRegistry(): Promise<typeof ChartRegistry> {
-  chartRegistry ??= import('../../shared/charts/chart-registry').catch((error: unknown) => {
-    chartRegistry = undefined;
-    throw error;
-  });
-  return chartRegistry;
-}
+const loadChartRegistry: () => Promise<typeof ChartRegistry> = loadOnce(
+  () => import('../../shared/charts/chart-registry'),
+);
 
 /** A chart drawn from data already parsed by its schema (see renderChartSvg). */
 export async function drawChartSvg<K extends ChartKind>(

@@ -15,11 +15,10 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useRoute } from './use-route';
 import { useProjectorControl } from '../features/projector/use-projector-control';
 import { useShellNotices } from './use-shell-notices';
+import { EngagementWorkspace } from '../features/workspace/engagement-workspace-code';
 
-// The home is all a start needs; the workspace and facilitator mode load when first opened.
-const EngagementWorkspace = lazy(async () => ({
-  default: (await import('../features/workspace/EngagementWorkspace')).EngagementWorkspace,
-}));
+// The home is all a start needs; the workspace (loaded ahead once the home is idle, see
+// engagement-workspace-code.ts) and facilitator mode load when first opened.
 const ProjectorFeed = lazy(async () => ({
   default: (await import('../features/projector/ProjectorFeed')).ProjectorFeed,
 }));

@@ -1,5 +1,5 @@
 import type { ObjectiveLine } from '../../shared/documents/plan-chapter-schemas';
-import { describeObjective } from '../../shared/domain/objective';
+import { objectiveTitle } from '../../shared/domain/objective';
 import type { RemovedObjective } from '../../shared/domain/objective-removal';
 import { formatRevisionValue, revisedFieldLabels } from '../../shared/domain/objective-revisions';
 import type { DocumentLook } from './document-look';
@@ -69,7 +69,7 @@ export function removedObjectiveText(
   reason: string,
   look: Pick<DocumentLook, 'date'>,
 ): RevisedObjectiveText {
-  const title = objective.statement.trim() || describeObjective(objective, look.date);
+  const title = objectiveTitle(objective, look.date);
   const lines = removedFields.flatMap((field) => {
     const raw = objective[field];
     if (raw === null || raw === '') return [];

@@ -11,7 +11,7 @@ import { pageSection } from './page-layout';
 import { sessionCover } from './session-cover';
 import { removedObjectiveText, revisedObjectiveText } from './revised-objective-lines';
 import { agendaRunBlock, notesBlock, participantsBlock } from './summary-blocks';
-import { describeObjective } from '../../shared/domain/objective';
+import { objectiveTitle } from '../../shared/domain/objective';
 
 /** The action items as a Word table: what, who, by when, where it stands. */
 export function actionItemsTable(
@@ -61,7 +61,7 @@ function titled(
 function revisedObjectivesBlock(snapshot: SessionSummarySnapshot, look: DocumentLook) {
   const texts = [
     ...snapshot.objectiveChanges.map(({ objective, changes, isNew }) => {
-      const title = objective.statement.trim() || describeObjective(objective, look.date);
+      const title = objectiveTitle(objective, look.date);
       return revisedObjectiveText(title, changes, isNew, look);
     }),
     ...snapshot.removedObjectives.map(({ objective, reason }) =>

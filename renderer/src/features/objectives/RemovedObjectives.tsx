@@ -1,5 +1,5 @@
 import { limits } from '../../../../shared/domain/limits';
-import { describeObjective } from '../../../../shared/domain/objective';
+import { describeObjective, objectiveTitle } from '../../../../shared/domain/objective';
 import type { ObjectiveRemoval } from '../../../../shared/domain/objective-removal';
 import type { Session } from '../../../../shared/domain/session';
 import { AutosaveTextField } from '../../components/AutosaveField';
@@ -19,10 +19,18 @@ export function RemovedObjectives({ removals, session }: RemovedObjectivesProps)
   return (
     <section className="removed-objectives" aria-labelledby="removed-objectives-title">
       <h3 id="removed-objectives-title">Removed in this session</h3>
+      <p className="worksheet-hint">
+        Say why each was dropped: the session summary tells the client it was removed, and why.
+      </p>
       <ul className="removed-objectives__list">
         {here.map((removal, index) => (
           <li key={removal.id} className="removed-objectives__item">
-            <p>{describeObjective(removal.objective)}</p>
+            <p>
+              <span className="removed-objectives__title">{objectiveTitle(removal.objective)}</span>
+              {removal.objective.statement.trim() && removal.objective.metric.trim()
+                ? ` — ${describeObjective(removal.objective)}`
+                : ''}
+            </p>
             <AutosaveTextField
               label={`Why removed objective ${index + 1} was dropped`}
               hideLabel

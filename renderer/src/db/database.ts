@@ -109,6 +109,9 @@ export class SessionStudioDatabase extends Dexie {
       engagementBrandings: 'engagementId',
       documentChoices: 'engagementId',
     });
+    // Version 9: objectives removed in a session, so the session summary can say so. A new table
+    // starts empty; no rows change.
+    this.version(9).stores({ objectiveRemovals: 'id, engagementId, objectiveId' });
   }
 }
 

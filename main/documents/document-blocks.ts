@@ -127,10 +127,10 @@ export function dataTable(
         (line) =>
           new Paragraph({
             children: [
-              keptRun(isHeader ? line : keep(line), {
-                bold: isHeader,
-                ...(isHeader ? { color: look.tableHeaderText } : {}),
-              }),
+              // A body cell's run has no properties of its own: it is the body text's.
+              isHeader
+                ? keptRun(line, { bold: true, color: look.tableHeaderText })
+                : keptRun(keep(line), {}),
             ],
           }),
       ),

@@ -75,18 +75,19 @@ async function start(): Promise<SafetyNotice | null> {
   journalRecorder.setSink((changes) => journalSender.record(changes));
   // The home waits for this check. One small row per engagement here; main is asked only whether
   // its library digest agrees, so one value crosses IPC whatever the library holds.
-  const local = readLocalDigests();
+  // Read by the entry while the app loaded, when opening the database upgrades nothing: main is
+  // asked at once, while Dexie opens, and the home's first list is that read's.
+  const installed = await readInstalledDatabase();
+  const asFound = installed?.version === db.verno * 10 ? installed : null;
+  const foundDigests = asFound?.unitDigests;
+  const local = foundDigests ? db.open().then(() => foundDigests) : readLocalDigests();
   local.catch(() => undefined);
-  // The home's list, beside main's answer: as the entry read it while the app loaded, when
-  // opening the database upgraded nothing; otherwise once it is open (and upgraded).
-  const listed = local.then(async () => {
-    const installed = await readInstalledDatabase();
-    return installed?.version === db.verno * 10 && installed.presentEngagements
-      ? installed.presentEngagements
-      : engagementRepository.listPresent();
-  });
+  // Otherwise the home's list once the database is open (and upgraded), beside main's answer.
+  const listed = local.then(
+    () => asFound?.presentEngagements ?? engagementRepository.listPresent(),
+  );
   listed.catch(() => undefined);
-  const asked = await local.then(
+  const asked = await (foundDigests ? Promise.resolve(foundDigests) : local).then(
     (digests) => ({ libraryDigest: libraryDigest(digests) }),
     // Unreadable here: main's full status, and the comparison below says what went wrong.
     () => null,

@@ -28,7 +28,11 @@ afterEach(async () => {
 describe('the database as a launch finds it', () => {
   it('finds none on a first start and leaves none behind for Dexie to create', async () => {
     const app = await launch();
-    expect(await app.readInstalledDatabase()).toEqual({ version: 0, presentEngagements: null });
+    expect(await app.readInstalledDatabase()).toEqual({
+      version: 0,
+      presentEngagements: null,
+      unitDigests: null,
+    });
     expect((await indexedDB.databases()).map((found) => found.name)).not.toContain(name);
     expect(await app.upgradePending()).toBe(false);
     await app.db.open();
@@ -43,12 +47,18 @@ describe('the database as a launch finds it', () => {
       engagement('e2', 1_700_000_000_000),
       engagement('e3'),
     ] as never);
+    const digestUnits = (await first.db.table<{ unit: string }>('unitDigests').toArray())
+      .map((row) => row.unit)
+      .sort();
     first.db.close();
 
     const app = await launch();
     const installed = await app.readInstalledDatabase();
     expect(installed?.version).toBe(app.db.verno * 10);
     expect(installed?.presentEngagements?.map((row) => row.id).sort()).toEqual(['e1', 'e3']);
+    // Each engagement's digest, as the journal keeps it beside the rows: what main is asked about.
+    expect(digestUnits.length).toBeGreaterThan(0);
+    expect([...(installed?.unitDigests?.keys() ?? [])].sort()).toEqual(digestUnits);
     // Asked again in the same launch: the same answer, not a second read.
     expect(await app.readInstalledDatabase()).toBe(installed);
     expect(await app.upgradePending()).toBe(false);

@@ -13,7 +13,7 @@ import {
 import { keepUnitsTogether, noBreakHyphen } from '../../shared/documents/unbreakable-units';
 import { fitColumns } from './column-widths';
 import type { DocumentLook } from './document-look';
-import { firstKeptRow, linesOnAPage, rowLines } from './kept-table-rows';
+import { firstKeptRow, linesOnAPage, rowLines, wrappedLines } from './kept-table-rows';
 import { textWidthPoints, type Orientation } from './page-layout';
 
 /**
@@ -187,15 +187,26 @@ export function emptyNote(text: string): Paragraph {
   return new Paragraph({ children: [textRun(text, { italics: true })] });
 }
 
-/** A bulleted list, one bullet per entry; each line of an entry its own paragraph under it. */
+/** A list's text is indented by half an inch. */
+const listIndentPoints = 36;
+
+/**
+ * A bulleted list, one bullet per entry; each line of an entry its own paragraph under it. A short
+ * list goes whole and a long one keeps its last entries together, as a table keeps its rows
+ * (kept-table-rows.ts): no page holds only a list's last few bullets.
+ */
 export function bulletList(entries: readonly string[]): Paragraph[] {
-  return entries.flatMap((entry) =>
-    entry
-      .split(/\r?\n/)
-      .map((line, index) =>
-        index === 0
-          ? new Paragraph({ bullet: { level: 0 }, children: [textRun(line)] })
-          : new Paragraph({ indent: { left: 720 }, children: [textRun(line)] }),
-      ),
+  const keptFrom = firstKeptRow(
+    entries.map((entry) => wrappedLines(entry, textWidthPoints('portrait') - listIndentPoints)),
+    linesOnAPage('portrait'),
   );
+  const lines = entries.flatMap((entry, entryIndex) =>
+    entry.split(/\r?\n/).map((line, index) => ({ line, index, kept: entryIndex >= keptFrom })),
+  );
+  return lines.map(({ line, index, kept }, at) => {
+    const keepNext = kept && at < lines.length - 1 ? { keepNext: true } : {};
+    return index === 0
+      ? new Paragraph({ bullet: { level: 0 }, ...keepNext, children: [textRun(line)] })
+      : new Paragraph({ indent: { left: 720 }, ...keepNext, children: [textRun(line)] });
+  });
 }

@@ -22,13 +22,18 @@ export function linesOnAPage(orientation: Orientation): number {
 export function rowLines(cells: readonly string[], widths: readonly number[]): number {
   return Math.max(
     1,
-    ...cells.map((text, column) => {
-      const room = Math.max(1, (widths[column] ?? 0) - cellMargins);
-      return text
-        .split(/\r?\n/u)
-        .reduce((lines, line) => lines + Math.max(1, Math.ceil(textWidth(line) / room)), 0);
-    }),
+    ...cells.map((text, column) => wrappedLines(text, (widths[column] ?? 0) - cellMargins)),
   );
+}
+
+/** About how many lines a text takes in `room` points, each line typed wrapped where it runs past. */
+export function wrappedLines(text: string, room: number): number {
+  return text
+    .split(/\r?\n/u)
+    .reduce(
+      (lines, line) => lines + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, room))),
+      0,
+    );
 }
 
 /**
@@ -41,7 +46,8 @@ export function rowLines(cells: readonly string[], widths: readonly number[]): n
  *   so its last page reads as a part of it, never as a remnant;
  * - never more than half a page, so what is kept together always fits a page, in Word and in
  *   LibreOffice alike, and breaks the same way in both.
- * `lines` is each body row's lines (rowLines); the table's length when nothing is kept.
+ * A list's entries are kept as a table's rows are. `lines` is each body row's (or entry's) lines
+ * (rowLines, wrappedLines); the table's length when nothing is kept.
  */
 export function firstKeptRow(lines: readonly number[], pageLines: number): number {
   const count = lines.length;

@@ -24,6 +24,8 @@ const layoutSources = [
   'tests/shared/documents/fixtures/full-engagement-records.ts',
   'renderer/src/db/database.ts',
   'renderer/src/db/safety/unit-digests.ts',
+  'renderer/src/db/safety/write-in-chunks.ts',
+  'renderer/src/db/repositories/backup-restore-repository.ts',
   'shared/data/tables.ts',
   'shared/data/units.ts',
   'shared/data/row-digest.ts',
@@ -42,10 +44,11 @@ function cacheFolder(counts: Record<LibraryKind, number>): string {
 
 /**
  * A profile holding the library, built once through the app's own Restore from a file… of a full
- * backup of every engagement (one transaction, journaled to main like any write), then launched
- * once so main folds it into its unit files and takes its launch backup, as a consultant's laptop
- * holds it. The built profile is kept in the system's temporary folder and copied for each bench
- * run, until what it depends on changes (BENCH_LIBRARY_CACHE=0 builds it afresh every time).
+ * backup of every engagement (to main's safety copy, then to IndexedDB in small transactions),
+ * then launched once so main folds it into its unit files and takes its launch backup, as a
+ * consultant's laptop holds it. The built profile is kept in the system's temporary folder and
+ * copied for each bench run, until what it depends on changes (BENCH_LIBRARY_CACHE=0 builds it
+ * afresh every time).
  */
 export async function libraryProfile(
   files: ReturnType<typeof libraryFiles>,

@@ -41,8 +41,9 @@ const plural = (count: number, one: string, many: string) =>
 
 /**
  * Restoring from a backup: main opens and checks it (nothing written), the consultant chooses,
- * main backs up the current state, each engagement is read from the backup, then all are written
- * in one transaction. A whole restore also removes the engagements the backup does not hold: the
+ * main backs up the current state, each engagement is read from the backup, then all are written:
+ * to main's safety copy first, then to the database in small transactions, so a restore cut short
+ * is completed at the next start. A whole restore also removes the engagements the backup does not hold: the
  * state becomes the backup's. Until it writes, it can be cancelled, and nothing changes.
  */
 export function useBackupRestore(onRestored: () => void) {

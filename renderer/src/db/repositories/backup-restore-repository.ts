@@ -1,11 +1,10 @@
-import type { Table } from 'dexie';
+import type { JournalChange } from '../../../../shared/data/safety-copy-schemas';
 import { tableNames, tableSpecs, type TableName } from '../../../../shared/data/tables';
 import type { AnyRow, EngagementFileContent } from '../../../../shared/engagement-file/format';
 import { db } from '../database';
 import { clientTables, rowsOfEngagement } from '../engagement-rows';
 import { trackSave } from '../save-status';
-
-const table = (name: TableName): Table<AnyRow, string> => db.table<AnyRow, string>(name);
+import { writeThroughSafetyCopy } from '../safety/write-in-chunks';
 
 /** The rows of one engagement's content by table, its own row under engagements. */
 function rowsByTable(content: EngagementFileContent): Map<TableName, AnyRow[]> {
@@ -18,26 +17,45 @@ function rowsByTable(content: EngagementFileContent): Map<TableName, AnyRow[]> {
   );
 }
 
-/** Makes one engagement's rows exactly `wanted` (none, to remove it), in the current transaction. */
-async function replaceRows(engagementId: string, wanted: Map<TableName, AnyRow[]>) {
+/**
+ * The changes that make one engagement's rows exactly `wanted` (none, to remove it): its rows
+ * here that `wanted` lacks are deleted, and each wanted row is written as restored at `at`, a
+ * later change than any it replaces.
+ */
+async function replacement(
+  engagementId: string,
+  wanted: Map<TableName, AnyRow[]>,
+  at: number,
+): Promise<JournalChange[]> {
   const here = await rowsOfEngagement(engagementId);
+  const changes: JournalChange[] = [];
   for (const name of tableNames) {
     const key = tableSpecs[name].key;
     const rows = wanted.get(name) ?? [];
     const keep = new Set(rows.map((row) => String(row[key])));
-    const gone = (here.get(name) ?? [])
-      .map((row) => String(row[key]))
-      .filter((rowKey) => !keep.has(rowKey));
-    if (gone.length > 0) await table(name).bulkDelete(gone);
-    if (rows.length > 0) await table(name).bulkPut(rows);
+    for (const row of here.get(name) ?? [])
+      if (!keep.has(String(row[key])))
+        changes.push({ table: name, key: String(row[key]), unit: engagementId, row: null });
+    for (const row of rows)
+      changes.push({
+        table: name,
+        key: String(row[key]),
+        unit: engagementId,
+        row:
+          typeof row.updatedAt === 'number'
+            ? { ...row, updatedAt: Math.max(row.updatedAt, at) }
+            : row,
+      });
   }
+  return changes;
 }
 
 /**
- * Writes engagements from a backup, all in one transaction: each one's rows become exactly the
- * backup's and, for a whole restore, the engagements the backup does not hold are removed; or,
- * should anything fail, nothing changes. The writes go through the journal like any edit, so the
- * safety copy follows.
+ * Writes engagements from a backup: each one's rows become exactly the backup's and, for a whole
+ * restore, the engagements the backup does not hold are removed. A row that could not be written
+ * refuses the restore before anything changes. Main's safety copy takes the whole restore first,
+ * then the database in small transactions (safety/write-in-chunks.ts), so a restore cut short is
+ * completed at the next start. The restored rows count as changed now.
  */
 export const backupRestoreRepository = {
   restore(
@@ -45,15 +63,23 @@ export const backupRestoreRepository = {
     { removeOthers }: { removeOthers: boolean },
   ): Promise<void> {
     return trackSave(
-      db.transaction('rw', clientTables(), async () => {
-        for (const content of engagements)
-          await replaceRows(content.engagement.id, rowsByTable(content));
-        if (!removeOthers) return;
-        const kept = new Set(engagements.map((content) => content.engagement.id));
-        // Deleted engagements waiting to be purged too: the state becomes the backup's.
-        const here = (await db.engagements.toCollection().primaryKeys()) as string[];
-        for (const id of here) if (!kept.has(id)) await replaceRows(id, new Map());
-      }),
+      (async () => {
+        const at = Date.now();
+        const changes = await db.transaction('r', clientTables(), async () => {
+          const planned: JournalChange[] = [];
+          for (const content of engagements)
+            planned.push(...(await replacement(content.engagement.id, rowsByTable(content), at)));
+          if (removeOthers) {
+            const kept = new Set(engagements.map((content) => content.engagement.id));
+            // Deleted engagements waiting to be purged too: the state becomes the backup's.
+            const here = (await db.engagements.toCollection().primaryKeys()) as string[];
+            for (const id of here)
+              if (!kept.has(id)) planned.push(...(await replacement(id, new Map(), at)));
+          }
+          return planned;
+        });
+        await writeThroughSafetyCopy(changes);
+      })(),
     );
   },
 };

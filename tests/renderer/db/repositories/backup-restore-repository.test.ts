@@ -72,7 +72,7 @@ describe('restoring engagements from a backup', () => {
     expect(await db.table('engagements').get(kept.engagement.id)).toBeDefined();
   });
 
-  it('writes all or nothing: one engagement that cannot be written leaves every row as it was', async () => {
+  it('refuses a backup with a row that cannot be written before writing anything', async () => {
     await store(fullEngagement());
     await store(another('Created since'));
     const before = await everything();

@@ -25,6 +25,7 @@ const layoutSources = [
   'renderer/src/db/database.ts',
   'renderer/src/db/safety/unit-digests.ts',
   'renderer/src/db/safety/write-in-chunks.ts',
+  'renderer/src/db/safety/write-through-safety-copy.ts',
   'renderer/src/db/repositories/backup-restore-repository.ts',
   'shared/data/tables.ts',
   'shared/data/units.ts',

@@ -4,7 +4,7 @@ import type { AnyRow, EngagementFileContent } from '../../../../shared/engagemen
 import { db } from '../database';
 import { clientTables, rowsOfEngagement } from '../engagement-rows';
 import { trackSave } from '../save-status';
-import { writeThroughSafetyCopy } from '../safety/write-in-chunks';
+import { writeThroughSafetyCopy } from '../safety/write-through-safety-copy';
 
 /** The rows of one engagement's content by table, its own row under engagements. */
 function rowsByTable(content: EngagementFileContent): Map<TableName, AnyRow[]> {
@@ -54,8 +54,8 @@ async function replacement(
  * Writes engagements from a backup: each one's rows become exactly the backup's and, for a whole
  * restore, the engagements the backup does not hold are removed. A row that could not be written
  * refuses the restore before anything changes. Main's safety copy takes the whole restore first,
- * then the database in small transactions (safety/write-in-chunks.ts), so a restore cut short is
- * completed at the next start. The restored rows count as changed now.
+ * then the database in small transactions (safety/write-through-safety-copy.ts), so a restore cut
+ * short is completed at the next start. The restored rows count as changed now.
  */
 export const backupRestoreRepository = {
   restore(

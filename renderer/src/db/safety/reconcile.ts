@@ -12,10 +12,10 @@ import { emptyUnitDigest, unknownUnit } from '../../../../shared/data/units';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { db } from '../database';
 import { clientTables, rowsOfEngagement } from '../engagement-rows';
-import { leaveOutOfJournal } from './journal-middleware';
 import { journalRecorder } from './journal-recorder';
 import { planMerge, type MergePlan } from './merge-plan';
 import { rebuildUnitDigests, unitDigestsTable, type UnitDigestRow } from './unit-digests';
+import { writeInChunks } from './write-in-chunks';
 
 type Row = Record<string, unknown>;
 export type ReadSafetyCopyPage = (request: SafetyPageRequest) => Promise<IpcResult<SafetyPage>>;
@@ -144,34 +144,22 @@ async function planUnit(
 }
 
 /**
- * Writes what main had, in one transaction, so a rebuild is whole or not at all; its rows came
+ * Writes what main had, in small transactions (write-in-chunks.ts): a start cut short between two
+ * of them finds the unit's digest still differing next time and writes the rest. Its rows came
  * from main and stay out of the journal. A row edited here since it was planned is left alone:
  * the edit is newer than anything main had.
  */
-async function applyFromMain({ plans, planned }: UnitPlan): Promise<void> {
-  const changed = [...plans].filter(([, plan]) => plan.put.length > 0 || plan.remove.length > 0);
-  if (changed.length === 0) return;
-  await db.transaction(
-    'rw',
-    changed.map(([name]) => db.table(name)),
-    async (transaction) => {
-      leaveOutOfJournal(transaction.idbtrans);
-      for (const [name, plan] of changed) {
-        const store = db.table<Row, string>(name);
-        const keyField = tableSpecs[name].key;
-        const unchanged = async (key: string) => {
-          const now = await store.get(key);
-          return (now ? rowHash(now) : null) === planned.get(rowId(name, key));
-        };
-        const puts: Row[] = [];
-        for (const row of plan.put) if (await unchanged(String(row[keyField]))) puts.push(row);
-        const removes: string[] = [];
-        for (const key of plan.remove) if (await unchanged(key)) removes.push(key);
-        if (puts.length > 0) await store.bulkPut(puts);
-        if (removes.length > 0) await store.bulkDelete(removes);
-      }
-    },
-  );
+async function applyFromMain({ unit, plans, planned }: UnitPlan): Promise<void> {
+  const changes: JournalChange[] = [];
+  for (const [table, plan] of plans) {
+    const keyField = tableSpecs[table].key;
+    for (const row of plan.put) changes.push({ table, key: String(row[keyField]), unit, row });
+    for (const key of plan.remove) changes.push({ table, key, unit, row: null });
+  }
+  await writeInChunks(changes, async ({ table, key }) => {
+    const now = await db.table<Row, string>(table).get(key);
+    return (now ? rowHash(now) : null) === planned.get(rowId(table, key));
+  });
 }
 
 /**

@@ -1,13 +1,6 @@
-import {
-  changeProblem,
-  tableLabel,
-  type JournalChange,
-} from '../../../../shared/data/safety-copy-schemas';
-import { tableSpecs } from '../../../../shared/data/tables';
+import type { JournalChange } from '../../../../shared/data/safety-copy-schemas';
 import { db } from '../database';
 import { leaveOutOfJournal } from './journal-middleware';
-import { journalRecorder } from './journal-recorder';
-import { journalSender } from './start-safety-copy';
 
 type Row = Record<string, unknown>;
 
@@ -41,8 +34,11 @@ export function chunksOf(
   return chunks;
 }
 
+/** Whether a change is still to be written, asked inside its transaction. */
+export type StillWanted = (change: JournalChange) => Promise<boolean>;
+
 /** One chunk in one transaction, outside the journal: main has its changes already. */
-async function writeChunk(changes: readonly JournalChange[]): Promise<void> {
+async function writeChunk(changes: readonly JournalChange[], wanted: StillWanted): Promise<void> {
   const tables = [...new Set(changes.map((change) => change.table))];
   await db.transaction(
     'rw',
@@ -61,9 +57,12 @@ async function writeChunk(changes: readonly JournalChange[]): Promise<void> {
           (changes[end]!.row === null) === deleting
         )
           end += 1;
-        const run = changes.slice(index, end);
+        const run: JournalChange[] = [];
+        for (const change of changes.slice(index, end)) if (await wanted(change)) run.push(change);
         const store = db.table<Row, string>(first.table);
-        if (deleting) await store.bulkDelete(run.map((change) => change.key));
+        if (run.length === 0) {
+          // Nothing of this run is still wanted.
+        } else if (deleting) await store.bulkDelete(run.map((change) => change.key));
         else await store.bulkPut(run.map((change) => change.row!));
         index = end;
       }
@@ -72,28 +71,14 @@ async function writeChunk(changes: readonly JournalChange[]): Promise<void> {
 }
 
 /**
- * Writes a change too large for one small transaction (a restore from a backup): each row is
- * checked as main checks it, so a bad one stops it before anything is written; then main's safety
- * copy gets every change and acknowledges it; only then does IndexedDB take them, in transactions
- * of at most `chunkChars` each. Should the app stop between two of them, the start compares each
- * engagement's digest with main's copy and writes what the database lacks: the write completes.
- * Rows written this way must be newer than the ones they replace (a later updatedAt), as any edit
- * is, so that comparison keeps main's. Outside the desktop app there is no copy: chunks only.
+ * Writes changes main's safety copy holds already (a restore, a rebuild from the copy) into the
+ * database in transactions of at most `chunkChars` each, left out of the journal. Should the app
+ * stop between two of them, the next start finds the engagements whose digests differ from main's
+ * and writes what the database lacks. `wanted` can skip a change inside its transaction.
  */
-export async function writeThroughSafetyCopy(changes: readonly JournalChange[]): Promise<void> {
-  for (const change of changes) {
-    const keyField = tableSpecs[change.table].key;
-    const problem =
-      change.row && typeof change.row[keyField] !== 'string'
-        ? `A row of ${tableLabel(change.table)} has no ${keyField}.`
-        : changeProblem(change);
-    if (problem) throw new Error(problem);
-  }
-  if (journalRecorder.active) {
-    journalSender.record(changes);
-    // Acknowledged, or the sender keeps trying and the indicator says why: either way the
-    // database takes the changes now, as it takes an edit main has not yet acknowledged.
-    await journalSender.settled();
-  }
-  for (const chunk of chunksOf(changes)) await writeChunk(chunk);
+export async function writeInChunks(
+  changes: readonly JournalChange[],
+  wanted: StillWanted = () => Promise.resolve(true),
+): Promise<void> {
+  for (const chunk of chunksOf(changes)) await writeChunk(chunk, wanted);
 }

@@ -1,4 +1,7 @@
+import type * as ResvgModule from '@resvg/resvg-js';
 import { encodePng } from './encode-png';
+import { loadOnce } from './load-once';
+import { drawnPngKey, heldPng, holdPng } from './drawn-png-cache';
 import { chartFontsFor } from './chart-font-files';
 import { fontFileToDraw, prepareFontSubsetting } from './font-subset';
 import { chartFontFileNames, defaultChartFontFolder } from './font-folder';
@@ -22,6 +25,12 @@ export interface RasterizeOptions {
 export const maxRasterScale = 4;
 
 /**
+ * resvg, loaded on first use like the rest of the chart machinery, so the app's start does not
+ * wait; kept, so later charts do not go through the module loader again.
+ */
+const loadResvg: () => Promise<typeof ResvgModule> = loadOnce(() => import('@resvg/resvg-js'));
+
+/**
  * The SVG as a PNG, drawn by resvg with the shipped fonts, so every machine draws Latin text with
  * the same pixels, and for characters they lack (Japanese, Chinese, Korean…) with the operating
  * system's fonts that have them (chart-font-files.ts). resvg draws on a worker thread and zlib compresses on its own
@@ -39,12 +48,20 @@ export async function rasterizeSvg(
   if (!Number.isFinite(scale) || scale <= 0 || scale > maxRasterScale)
     throw new RangeError(`A chart can be drawn at a scale above 0 and up to ${maxRasterScale}.`);
   const fonts = chartFontsFor(svg, { fontFolder, systemFolders: systemFontFolders });
+  // The same chart drawn again (an unchanged chart of a plan exported again) is not redrawn.
+  const key = drawnPngKey([
+    svg,
+    scale,
+    background,
+    ...fonts.sources.map(({ file, index }) => `${index}:${file}`),
+  ]);
+  const held = heldPng(key);
+  if (held) return held;
   // A large face cut down to the chart's characters (font-subset.ts): resvg draws the same glyphs.
   const fontFiles = await Promise.all(
     fonts.sources.map((source) => fontFileToDraw(source, fonts.characters)),
   );
-  // Loaded on first use, like the rest of the chart machinery, so the app's start does not wait.
-  const { renderAsync } = await import('@resvg/resvg-js');
+  const { renderAsync } = await loadResvg();
   const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background,
@@ -55,7 +72,9 @@ export async function rasterizeSvg(
       sansSerifFamily: 'Liberation Sans',
     },
   });
-  return encodePng(image.width, image.height, image.pixels);
+  const png = await encodePng(image.width, image.height, image.pixels);
+  holdPng(key, png);
+  return png;
 }
 
 /**

@@ -1,6 +1,8 @@
+import type * as ChartRegistry from '../../shared/charts/chart-registry';
 import type { ChartDataByKind, ChartKind } from '../../shared/charts/chart-kinds';
 import { parseChartData } from '../../shared/charts/chart-data-schemas';
 import { chartMarkup } from './chart-markup';
+import { loadOnce } from './load-once';
 import { rasterizeSvg, type RasterizeOptions } from './rasterize-svg';
 import { toStandaloneSvg } from './standalone-svg';
 
@@ -13,12 +15,17 @@ export async function renderChartSvg<K extends ChartKind>(kind: K, data: unknown
   return drawChartSvg(kind, parseChartData(kind, data));
 }
 
+/** The chart components, loaded on first use and kept, so later charts skip the module loader. */
+const loadChartRegistry: () => Promise<typeof ChartRegistry> = loadOnce(
+  () => import('../../shared/charts/chart-registry'),
+);
+
 /** A chart drawn from data already parsed by its schema (see renderChartSvg). */
 export async function drawChartSvg<K extends ChartKind>(
   kind: K,
   parsed: ChartDataByKind[K],
 ): Promise<string> {
-  const { chartElement } = await import('../../shared/charts/chart-registry');
+  const { chartElement } = await loadChartRegistry();
   return toStandaloneSvg(chartMarkup(chartElement(kind, parsed)), { idPrefix: kind });
 }
 

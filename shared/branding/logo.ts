@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { groupedDigits } from '../domain/grouped-digits';
 import { limits } from '../domain/limits';
 import { base64Length, base64Pattern, decodeBase64, encodeBase64 } from './base64';
 import { inspectImage, logoMediaTypes } from './image-content';
@@ -11,10 +12,13 @@ export const logoLimits = {
   maxSide: 8000,
 } as const;
 
-const megabytes = (bytes: number) =>
-  `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+/** Written as the schema below loads: a whole number of megabytes needs no Intl (grouped-digits.ts). */
+const megabytes = (bytes: number) => {
+  const value = bytes / (1024 * 1024);
+  return `${Number.isInteger(value) ? groupedDigits(value) : value.toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+};
 
-const whole = (value: number) => value.toLocaleString('en');
+const whole = groupedDigits;
 
 export const logoSchemaShape = z.object({
   /** The name of the file it was read from, to show the consultant which logo it is. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { groupedDigits } from '../domain/grouped-digits';
 import { critiqueKinds, maxCritiqueEntriesPerKind } from '../domain/critique';
 
 /**
@@ -22,5 +23,5 @@ export const documentLimits = {
 
 /** A list in a snapshot, bounded, with a message that says what overflowed. */
 export function boundedList<T extends z.ZodType>(item: T, max: number, what: string) {
-  return z.array(item).max(max, `A document can list at most ${max.toLocaleString('en')} ${what}.`);
+  return z.array(item).max(max, `A document can list at most ${groupedDigits(max)} ${what}.`);
 }

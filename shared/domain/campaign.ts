@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { groupedDigits } from './grouped-digits';
 import { optionalCurrencyCode } from './currency';
 import { limits } from './limits';
 import { entityId, optionalIsoDate, optionalText, timestamp } from './text-fields';
@@ -63,7 +64,7 @@ const campaignFields = z.object({
     .number({ error: 'The target must be a number.' })
     .int('The target must be a whole number.')
     .min(0, 'The target cannot be negative.')
-    .max(maxCampaignTarget, `The target can be at most ${maxCampaignTarget.toLocaleString('en')}.`)
+    .max(maxCampaignTarget, `The target can be at most ${groupedDigits(maxCampaignTarget)}.`)
     .nullable(),
   channels: optionalText('Channels', limits.shortText),
   content: optionalText('Content', limits.longText),
@@ -74,7 +75,7 @@ const campaignFields = z.object({
     .number({ error: 'The budget must be a number.' })
     .finite('The budget must be a number.')
     .min(0, 'The budget cannot be negative.')
-    .max(maxCampaignBudget, `The budget can be at most ${maxCampaignBudget.toLocaleString('en')}.`)
+    .max(maxCampaignBudget, `The budget can be at most ${groupedDigits(maxCampaignBudget)}.`)
     .nullable(),
   /**
    * The currency the budget was entered in: the engagement's (the plan's currency) at the time,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { groupedDigits } from './grouped-digits';
 import { limits } from './limits';
 import { entityId, optionalIsoDate, optionalText, timestamp } from './text-fields';
 
@@ -102,7 +103,10 @@ export function emptyObjective(statement = ''): ObjectiveEditable {
 /** "1,200,000 EUR", "12.5 %", "—" when not set; never NaN or Infinity. */
 export function formatObjectiveValue(value: number | null, unit = ''): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  const number = value.toLocaleString('en', { maximumFractionDigits: 4 });
+  // A whole number without Intl, whose number formatting takes ICU's data to load (grouped-digits.ts).
+  const number = Number.isSafeInteger(value)
+    ? groupedDigits(value)
+    : value.toLocaleString('en', { maximumFractionDigits: 4 });
   const trimmed = unit.trim();
   return trimmed === '' ? number : `${number} ${trimmed}`;
 }

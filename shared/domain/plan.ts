@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { groupedDigits } from './grouped-digits';
 import { optionalCurrencyCode } from './currency';
 import { percentRate } from './journey-phase';
 import { limits } from './limits';
@@ -26,7 +27,7 @@ export const goalTarget = z
   .number({ error: 'The goal must be a number.' })
   .int('The goal must be a whole number.')
   .min(1, 'The goal must be at least 1.')
-  .max(maxGoal, `The goal can be at most ${maxGoal.toLocaleString('en')}.`);
+  .max(maxGoal, `The goal can be at most ${groupedDigits(maxGoal)}.`);
 
 export const bufferPercent = z
   .number({ error: 'The safety buffer must be a number of percent.' })
@@ -39,7 +40,7 @@ export function moneyAmount(label: string) {
     .number({ error: `${label} must be a number.` })
     .finite(`${label} must be a number.`)
     .positive(`${label} must be above zero.`)
-    .max(maxMoney, `${label} can be at most ${maxMoney.toLocaleString('en')}.`);
+    .max(maxMoney, `${label} can be at most ${groupedDigits(maxMoney)}.`);
 }
 
 /** One phase's rate to the next phase, per scenario; null until the consultant sets it. */

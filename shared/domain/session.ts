@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { limits } from './limits';
-import { clockTime, entityId, isoDate, optionalText, requiredName, timestamp } from './text-fields';
+import {
+  clockTime,
+  compareIsoDates,
+  entityId,
+  isoDate,
+  optionalText,
+  requiredName,
+  timestamp,
+} from './text-fields';
 
 export const sessionLengthMinutes = z
   .number({ error: 'Session length must be a number of minutes.' })
@@ -43,5 +51,5 @@ export type SessionEditable = z.infer<typeof sessionEditableSchema>;
 
 /** Sessions as the app lists them: by date, then in the order they were added. */
 export function compareSessions(a: Session, b: Session): number {
-  return a.date.localeCompare(b.date) || a.createdAt - b.createdAt;
+  return compareIsoDates(a.date, b.date) || a.createdAt - b.createdAt;
 }

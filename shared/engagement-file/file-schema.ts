@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tableSpecs } from '../data/tables';
+import { groupedDigits } from '../domain/grouped-digits';
 import {
   childTableNames,
   engagementFileFormat,
@@ -18,7 +19,7 @@ function rowsOf(name: (typeof childTableNames)[number]) {
     .array(tableSpecs[name].schema, { error: 'must be a list of rows.' })
     .max(
       maxRowsPerTable,
-      `holds more rows than an engagement file can hold (${maxRowsPerTable.toLocaleString('en')} per table).`,
+      `holds more rows than an engagement file can hold (${groupedDigits(maxRowsPerTable)} per table).`,
     )
     .default([]);
 }

@@ -4,19 +4,9 @@
  * Infinity: a number that is not finite shows as a dash.
  */
 
-export const notANumberText = '—';
+import { groupedDigits } from '../domain/grouped-digits';
 
-/** Groups the digits of a non-negative whole number in threes: 1234567 → "1,234,567". */
-function groupDigits(whole: number): string {
-  const digits = whole.toFixed(0);
-  let grouped = '';
-  for (let index = 0; index < digits.length; index += 1) {
-    const fromEnd = digits.length - index;
-    grouped += digits[index];
-    if (fromEnd > 1 && fromEnd % 3 === 1) grouped += ',';
-  }
-  return grouped;
-}
+export const notANumberText = '—';
 
 /** A whole number with thousands separators ("13,200"); past a trillion it switches to compact. */
 export function formatWhole(value: number): string {
@@ -24,7 +14,7 @@ export function formatWhole(value: number): string {
   const rounded = Math.round(value);
   if (Math.abs(rounded) >= 1e12) return formatCompact(rounded);
   const sign = rounded < 0 ? '−' : '';
-  return sign + groupDigits(Math.abs(rounded));
+  return sign + groupedDigits(Math.abs(rounded));
 }
 
 const compactUnits = [

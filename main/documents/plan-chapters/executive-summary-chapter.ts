@@ -1,5 +1,6 @@
 import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-plan-snapshot';
 import { isOverdue } from '../../../shared/domain/action-item';
+import { compareIsoDates } from '../../../shared/domain/text-fields';
 import { formatObjectiveValue } from '../../../shared/domain/objective';
 import { formatMoney } from '../../../shared/planning/money-format';
 import { formatWhole } from '../../../shared/planning/number-format';
@@ -148,7 +149,7 @@ function actionsPart(snapshot: Snapshot, context: PlanContext): Block[] {
   );
   if (open.length === 0) return [];
   const top = [...open]
-    .sort((a, b) => (a.dueDate || '9999-12-31').localeCompare(b.dueDate || '9999-12-31'))
+    .sort((a, b) => compareIsoDates(a.dueDate || '9999-12-31', b.dueDate || '9999-12-31'))
     .slice(0, summaryListLength);
   return part(
     'Top action items',

@@ -69,3 +69,12 @@ describe('describing an objective', () => {
     );
   });
 });
+
+describe('an objective’s value', () => {
+  it('reads as Intl wrote it, whole numbers without Intl and fractions through it', () => {
+    for (const value of [0, -0, 12, -1_234_567, 1e12, 12.5, 0.12345, -3.14159, 1_234_567.891])
+      expect(formatObjectiveValue(value, 'EUR')).toBe(
+        `${value.toLocaleString('en', { maximumFractionDigits: 4 })} EUR`,
+      );
+  });
+});

@@ -68,6 +68,10 @@ export async function libraryProfile(
     await expect(app.page.getByText('No engagements yet')).toBeVisible();
     await openBackups(app.page);
     await restoreFromFile(app, backupFile);
+    // Reading and checking the whole library's file takes a while on a loaded machine.
+    await expect(app.page.getByRole('dialog', { name: /^Restore from / })).toBeVisible({
+      timeout: 10 * 60_000,
+    });
     await chooseAndRestore(app.page, 'everything');
     await expect(
       app.page.getByRole('status').filter({ hasText: `Restored ${total} engagements` }),

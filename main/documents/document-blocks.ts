@@ -13,6 +13,7 @@ import {
 import { keepUnitsTogether, noBreakHyphen } from '../../shared/documents/unbreakable-units';
 import { fitColumns } from './column-widths';
 import type { DocumentLook } from './document-look';
+import { firstKeptRow, linesOnAPage, rowLines, wrappedLines } from './kept-table-rows';
 import { textWidthPoints, type Orientation } from './page-layout';
 
 /**
@@ -102,7 +103,8 @@ export type TableLook = Pick<DocumentLook, 'tableHeaderFill' | 'tableHeaderText'
  * at least as wide as its widest unbreakable piece (a date, an amount, a word), measured in the
  * deliverables' font: the rest goes to the others (column-widths.ts). A version that leaves a column out (the
  * client's plan drops SMART) widens the others by their share, and the grid stays the text
- * area's width, which the contents' page estimate lays out.
+ * area's width, which the contents' page estimate lays out. A short table goes whole and a long
+ * one keeps its last rows together (kept-table-rows.ts), so no page holds only its last few rows.
  */
 export function dataTable(
   columns: readonly TableColumn[],
@@ -110,13 +112,28 @@ export function dataTable(
   look: TableLook,
   orientation: Orientation = 'portrait',
 ): Table {
+  const tableWidth = textWidthPoints(orientation);
   const { shares, keep } = fitColumns(
     columns.map((column) => column.header),
     columns.map((column) => column.width),
     rows,
-    textWidthPoints(orientation),
+    tableWidth,
   );
-  const cell = (text: string, width: number, isHeader: boolean) =>
+  const keptFrom = firstKeptRow(
+    rows.map((row) =>
+      rowLines(
+        row,
+        shares.map((share) => (share * tableWidth) / 100),
+      ),
+    ),
+    linesOnAPage(orientation),
+  );
+  const cell = (
+    text: string,
+    width: number,
+    isHeader: boolean,
+    { keepNext = false }: { keepNext?: boolean } = {},
+  ) =>
     new TableCell({
       width: { size: width, type: WidthType.PERCENTAGE },
       shading: isHeader
@@ -124,13 +141,19 @@ export function dataTable(
         : undefined,
       // One paragraph per line the consultant typed (a single line reads exactly as before).
       children: text.split(/\r?\n/).map(
-        (line) =>
+        (line, index) =>
           new Paragraph({
+            // Word keeps a row with the next by its first cell's first paragraph.
+            ...(keepNext && index === 0 ? { keepNext: true } : {}),
+            // A row that breaks across pages breaks between any two lines, as LibreOffice breaks
+            // it too: with widow control Word would move one more line on, and the two would
+            // disagree on what fits below it.
+            widowControl: false,
             children: [
-              keptRun(isHeader ? line : keep(line), {
-                bold: isHeader,
-                ...(isHeader ? { color: look.tableHeaderText } : {}),
-              }),
+              // A body cell's run has no properties of its own: it is the body text's.
+              isHeader
+                ? keptRun(line, { bold: true, color: look.tableHeaderText })
+                : keptRun(keep(line), {}),
             ],
           }),
       ),
@@ -146,9 +169,13 @@ export function dataTable(
         (row, index) =>
           new TableRow({
             // The first row goes whole with the heading kept on its page: Word and LibreOffice
-            // would otherwise each split it their own way.
-            ...(index === 0 ? { cantSplit: true } : {}),
-            children: columns.map((_, index) => cell(row[index] ?? '', shares[index] ?? 0, false)),
+            // would otherwise each split it their own way. The rows kept together go whole too.
+            ...(index === 0 || index >= keptFrom ? { cantSplit: true } : {}),
+            children: columns.map((_, column) =>
+              cell(row[column] ?? '', shares[column] ?? 0, false, {
+                keepNext: column === 0 && index >= keptFrom && index < rows.length - 1,
+              }),
+            ),
           }),
       ),
     ],
@@ -160,15 +187,26 @@ export function emptyNote(text: string): Paragraph {
   return new Paragraph({ children: [textRun(text, { italics: true })] });
 }
 
-/** A bulleted list, one bullet per entry; each line of an entry its own paragraph under it. */
+/** A list's text is indented by half an inch. */
+const listIndentPoints = 36;
+
+/**
+ * A bulleted list, one bullet per entry; each line of an entry its own paragraph under it. A short
+ * list goes whole and a long one keeps its last entries together, as a table keeps its rows
+ * (kept-table-rows.ts): no page holds only a list's last few bullets.
+ */
 export function bulletList(entries: readonly string[]): Paragraph[] {
-  return entries.flatMap((entry) =>
-    entry
-      .split(/\r?\n/)
-      .map((line, index) =>
-        index === 0
-          ? new Paragraph({ bullet: { level: 0 }, children: [textRun(line)] })
-          : new Paragraph({ indent: { left: 720 }, children: [textRun(line)] }),
-      ),
+  const keptFrom = firstKeptRow(
+    entries.map((entry) => wrappedLines(entry, textWidthPoints('portrait') - listIndentPoints)),
+    linesOnAPage('portrait'),
   );
+  const lines = entries.flatMap((entry, entryIndex) =>
+    entry.split(/\r?\n/).map((line, index) => ({ line, index, kept: entryIndex >= keptFrom })),
+  );
+  return lines.map(({ line, index, kept }, at) => {
+    const keepNext = kept && at < lines.length - 1 ? { keepNext: true } : {};
+    return index === 0
+      ? new Paragraph({ bullet: { level: 0 }, ...keepNext, children: [textRun(line)] })
+      : new Paragraph({ indent: { left: 720 }, ...keepNext, children: [textRun(line)] });
+  });
 }

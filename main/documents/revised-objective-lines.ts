@@ -1,5 +1,7 @@
 import type { ObjectiveLine } from '../../shared/documents/plan-chapter-schemas';
-import { revisedFieldLabels } from '../../shared/domain/objective-revisions';
+import { objectiveTitle } from '../../shared/domain/objective';
+import type { RemovedObjective } from '../../shared/domain/objective-removal';
+import { formatRevisionValue, revisedFieldLabels } from '../../shared/domain/objective-revisions';
 import type { DocumentLook } from './document-look';
 
 type ObjectiveChange = ObjectiveLine['history'][number]['changes'][number];
@@ -52,4 +54,31 @@ export function revisedObjectiveText(
     return sayReason ? [fieldLine(change), reasonSentence(reason)] : [fieldLine(change)];
   });
   return { title: isNew ? `New objective: ${title}` : title, lines };
+}
+
+/** A removed objective's stated fields, in the order the worksheet shows them. */
+const removedFields = ['metric', 'baseline', 'target', 'deadline', 'owner'] as const;
+
+/**
+ * "Removed: Grow sales in Norway" then what it said when removed ("Target: 1,200,000 EUR",
+ * "Deadline: 31 December 2027") and why it was dropped: an objective removed in the session, told
+ * so the client sees it was dropped on purpose.
+ */
+export function removedObjectiveText(
+  objective: RemovedObjective,
+  reason: string,
+  look: Pick<DocumentLook, 'date'>,
+): RevisedObjectiveText {
+  const title = objectiveTitle(objective, look.date);
+  const lines = removedFields.flatMap((field) => {
+    const raw = objective[field];
+    if (raw === null || raw === '') return [];
+    const text =
+      field === 'deadline'
+        ? look.date(String(raw))
+        : formatRevisionValue(field, raw, objective.unit);
+    return [`${revisedFieldLabels[field]}: ${text}`];
+  });
+  const why = reasonSentence(reason);
+  return { title: `Removed: ${title}`, lines: why === '' ? lines : [...lines, why] };
 }

@@ -9,9 +9,9 @@ import type { DocumentLook } from './document-look';
 import { documentProperties } from './document-properties';
 import { pageSection } from './page-layout';
 import { sessionCover } from './session-cover';
-import { revisedObjectiveText } from './revised-objective-lines';
+import { removedObjectiveText, revisedObjectiveText } from './revised-objective-lines';
 import { agendaRunBlock, notesBlock, participantsBlock } from './summary-blocks';
-import { describeObjective } from '../../shared/domain/objective';
+import { objectiveTitle } from '../../shared/domain/objective';
 
 /** The action items as a Word table: what, who, by when, where it stands. */
 export function actionItemsTable(
@@ -55,22 +55,28 @@ function titled(
 
 /**
  * Each objective the session stated or revised: its title in bold, then its changes as short
- * bullets ("Target: 1,000,000 EUR → 1,200,000 EUR", "Why: …").
+ * bullets ("Target: 1,000,000 EUR → 1,200,000 EUR", "Why: …"); then each objective it removed,
+ * with what it said and why.
  */
 function revisedObjectivesBlock(snapshot: SessionSummarySnapshot, look: DocumentLook) {
-  if (snapshot.objectiveChanges.length === 0) return null;
-  return snapshot.objectiveChanges.flatMap(({ objective, changes, isNew }) => {
-    const title = objective.statement.trim() || describeObjective(objective, look.date);
-    const text = revisedObjectiveText(title, changes, isNew, look);
-    return [
-      new Paragraph({
-        keepNext: text.lines.length > 0,
-        spacing: { before: 120 },
-        children: [textRun(text.title, { bold: true })],
-      }),
-      ...bulletList(text.lines),
-    ];
-  });
+  const texts = [
+    ...snapshot.objectiveChanges.map(({ objective, changes, isNew }) => {
+      const title = objectiveTitle(objective, look.date);
+      return revisedObjectiveText(title, changes, isNew, look);
+    }),
+    ...snapshot.removedObjectives.map(({ objective, reason }) =>
+      removedObjectiveText(objective, reason, look),
+    ),
+  ];
+  if (texts.length === 0) return null;
+  return texts.flatMap((text) => [
+    new Paragraph({
+      keepNext: text.lines.length > 0,
+      spacing: { before: 120 },
+      children: [textRun(text.title, { bold: true })],
+    }),
+    ...bulletList(text.lines),
+  ]);
 }
 
 const listOrNull = (entries: readonly string[]) =>

@@ -1,3 +1,6 @@
+// The app's styles: first, so every component's own come after them. (index.html styles the
+// window's first frame itself, so it never waits for this file.)
+import './styles.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { projectorWindowRoute } from '../../shared/ipc/channels';

@@ -6,7 +6,7 @@ import { brandChannels, brandProfiles, brandTraits } from './brand';
 import { documentChoices, engagementBrandings } from './branding';
 import { engagement, sessions } from './engagement';
 import { emotionScores, journeyPhases, touchPoints } from './journey';
-import { objectiveRevisions, objectiveRows } from './objectives';
+import { objectiveRemovals, objectiveRevisions, objectiveRows } from './objectives';
 import { participants } from './people';
 import { campaignRows, plans } from './plan-and-campaigns';
 import { critiqueEntries, critiqueSheets } from './self-critique';
@@ -28,6 +28,7 @@ export function halvorsenColdChain(): EngagementFileContent {
       industryTrends,
       objectives: objectiveRows,
       objectiveRevisions,
+      objectiveRemovals,
       personas,
       objections,
       perceptions,

@@ -256,3 +256,29 @@ export const objectiveRevisions: RowOf<'objectiveRevisions'>[] = objectives.flat
     updatedAt: at(time),
   })),
 );
+
+/**
+ * An objective the journey workshop dropped: the distributors' own sell-through is theirs to
+ * measure, and the customer objective already covers winning them.
+ */
+export const objectiveRemovals: RowOf<'objectiveRemovals'>[] = [
+  {
+    id: sampleId('removal:sell-through'),
+    objectiveId: objectiveId('sell-through'),
+    engagementId,
+    sessionId: sessionIds.workshop,
+    objective: {
+      statement: 'Help our distributors sell more of our cold-chain range.',
+      metric: 'Distributor sell-through of the cold-chain range',
+      direction: 'increase',
+      baseline: null,
+      target: 15,
+      unit: '%',
+      deadline: '2027-12-31',
+      owner: '',
+    },
+    reason:
+      'Halvorsen cannot measure its distributors’ sales; winning more distributors is the customer objective.',
+    removedAt: at('2026-10-27T14:05'),
+  },
+];

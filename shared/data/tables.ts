@@ -13,6 +13,7 @@ import { facilitatorClockSchema } from '../domain/facilitator-clock-record';
 import { industryTrendSchema } from '../domain/industry-trend';
 import { journeyPhaseSchema } from '../domain/journey-phase';
 import { objectionSchema } from '../domain/objection';
+import { objectiveRemovalSchema } from '../domain/objective-removal';
 import { objectiveRevisionSchema } from '../domain/objective-revisions';
 import { objectiveSchema } from '../domain/objective';
 import { participantSchema } from '../domain/participant';
@@ -51,6 +52,7 @@ export const tableSpecs = {
   industryTrends: { schema: industryTrendSchema, key: 'id', owner: 'engagement' },
   objectives: { schema: objectiveSchema, key: 'id', owner: 'engagement' },
   objectiveRevisions: { schema: objectiveRevisionSchema, key: 'id', owner: 'engagement' },
+  objectiveRemovals: { schema: objectiveRemovalSchema, key: 'id', owner: 'engagement' },
   personas: { schema: personaSchema, key: 'id', owner: 'engagement' },
   objections: { schema: objectionSchema, key: 'id', owner: 'engagement' },
   perceptions: { schema: perceptionSchema, key: 'id', owner: 'engagement' },

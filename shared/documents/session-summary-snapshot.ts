@@ -4,6 +4,7 @@ import { engagementDetailsSchema } from '../domain/engagement';
 import { limits } from '../domain/limits';
 import { documentVersions } from '../domain/document-choices';
 import { maxObjectives } from '../domain/objective';
+import { removedObjectiveSchema } from '../domain/objective-removal';
 import { maxParticipants, participantSchema } from '../domain/participant';
 import { sessionSchema } from '../domain/session';
 import { sessionNoteLimits } from '../domain/session-note';
@@ -81,6 +82,15 @@ export const sessionSummarySnapshotSchema = z.object({
     }),
     maxObjectives,
     'revised objectives',
+  ).default([]),
+  /** The objectives removed in this session: what each said when removed, and why. */
+  removedObjectives: boundedList(
+    z.object({
+      objective: removedObjectiveSchema,
+      reason: optionalText('Reason', limits.shortText),
+    }),
+    maxObjectives,
+    'removed objectives',
   ).default([]),
 });
 export type SessionSummarySnapshot = z.infer<typeof sessionSummarySnapshotSchema>;

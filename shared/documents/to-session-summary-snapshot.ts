@@ -2,7 +2,8 @@ import type { ActionItem } from '../domain/action-item';
 import type { AgendaItem } from '../domain/agenda';
 import type { DocumentVersion } from '../domain/document-choices';
 import type { EngagementDetails } from '../domain/engagement';
-import type { Objective } from '../domain/objective';
+import { maxObjectives, type Objective } from '../domain/objective';
+import type { ObjectiveRemoval } from '../domain/objective-removal';
 import type { ObjectiveRevision } from '../domain/objective-revisions';
 import type { Participant } from '../domain/participant';
 import type { Session } from '../domain/session';
@@ -32,6 +33,8 @@ export interface SessionSummaryRecords {
   /** The engagement's objectives, in order, and their revisions, each stored with its session. */
   objectives?: readonly Objective[];
   objectiveRevisions?: readonly ObjectiveRevision[];
+  /** The objectives removed in any session of the engagement, each stored with its session. */
+  objectiveRemovals?: readonly ObjectiveRemoval[];
 }
 
 /** The objectives this session stated or revised: each as it reads now, before → after and why. */
@@ -61,6 +64,21 @@ function objectiveChanges(
 }
 
 const nonEmpty = (text: string) => text.trim() !== '';
+
+/**
+ * The objectives this session removed, oldest first, as they read when removed. One added by
+ * mistake and removed before anything was typed into it is left out: it never said anything.
+ */
+function removedObjectives(
+  records: SessionSummaryRecords,
+): SessionSummarySnapshot['removedObjectives'] {
+  return (records.objectiveRemovals ?? [])
+    .filter((removal) => removal.sessionId === records.session.id)
+    .filter(({ objective }) => nonEmpty(objective.statement) || nonEmpty(objective.metric))
+    .sort((a, b) => a.removedAt - b.removedAt)
+    .slice(-maxObjectives)
+    .map(({ objective, reason }) => ({ objective, reason }));
+}
 
 /** Picks, from stored records, exactly what the session summary shows. */
 export function toSessionSummarySnapshot(
@@ -108,5 +126,6 @@ export function toSessionSummarySnapshot(
     parkingLot: grouped.parkingLot.map((note) => note.text).filter(nonEmpty),
     actionItems: toActionItemLines(raised, records.engagementParticipants, [session]),
     objectiveChanges: objectiveChanges(records),
+    removedObjectives: removedObjectives(records),
   };
 }

@@ -126,3 +126,11 @@ export function describeObjective(
   const deadline = objective.deadline === '' ? '' : ` by ${formatDate(objective.deadline)}`;
   return `${metric}${target}${deadline}`;
 }
+
+/** An objective's title: the client's words, or what it measures when they were never written. */
+export function objectiveTitle(
+  objective: Pick<Objective, 'statement' | 'metric' | 'target' | 'unit' | 'deadline'>,
+  formatDate: (iso: string) => string = (iso) => iso,
+): string {
+  return objective.statement.trim() || describeObjective(objective, formatDate);
+}

@@ -9,7 +9,7 @@ export const engagementFileFormat = 'session-studio-engagement';
  * (a table or a field added, a meaning changed) and add an upgrade step from the previous version
  * (see upgrade.ts and docs/engagement-file.md).
  */
-export const engagementFileVersion = 4;
+export const engagementFileVersion = 5;
 
 export const engagementFileExtension = 'sessionstudio';
 

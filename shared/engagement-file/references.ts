@@ -72,6 +72,12 @@ export const idReferences: { [T in TableName]: readonly IdReference[] } = {
     link('objectiveId', 'objectives'),
     link('sessionId', 'sessions'),
   ],
+  // A removal names the objective it removed, which is gone.
+  objectiveRemovals: [
+    inEngagement,
+    link('objectiveId', 'objectives'),
+    link('sessionId', 'sessions'),
+  ],
   personas: [inEngagement],
   // An objection keeps its phase id when the phase is removed; it then shows under no phase.
   objections: [inEngagement, link('phaseId', 'journeyPhases')],

@@ -59,6 +59,15 @@ function addBrandingTables(file: FileObject): FileObject {
 }
 
 /**
+ * Version 5 records the objectives removed in a session (a new table), so the session summary can
+ * report them: an older file recorded none, so the table starts empty.
+ */
+function addObjectiveRemovals(file: FileObject): FileObject {
+  if (!isObject(file.tables)) return file;
+  return { ...file, tables: { objectiveRemovals: [], ...file.tables } };
+}
+
+/**
  * Steps from each older version to the next: `upgradeSteps[1]` turns a version-1 file into
  * version 2. Steps are never changed once shipped.
  */
@@ -66,6 +75,7 @@ export const upgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   1: inTheRoom,
   2: resultPhases,
   3: addBrandingTables,
+  4: addObjectiveRemovals,
 };
 
 export type UpgradeOutcome = { ok: true; file: FileObject } | { ok: false; problem: string };

@@ -1,3 +1,4 @@
+import type { DocumentVersion } from '../domain/document-choices';
 import type { CostPer, InvestmentSummary } from './marketing-investment';
 import { formatMoney } from './money-format';
 import { formatPercent, formatWhole } from './number-format';
@@ -5,13 +6,42 @@ import { joinWords } from './plan-warnings';
 
 /**
  * The investment said in words, the same on screen and in the marketing plan: each cost, each
- * figure of the return and its explanation, and the one line for the executive summary.
+ * figure of the return and its explanation, and the one line for the executive summary. Each
+ * takes the reader: the working version (and the screen) says what is still missing ("No budget
+ * yet"); the client version puts a dash for a missing figure and leaves out what is still to set.
  */
 
-export function costText(cost: CostPer, currency: string): string {
-  if (cost.kind === 'no-budget') return 'No budget yet';
+/** A figure that is not there yet: named for the consultant, a dash for the client. */
+function missing(text: string, reader: DocumentVersion): string {
+  return reader === 'client' ? '—' : text;
+}
+
+export function costText(cost: CostPer, currency: string, reader: DocumentVersion = 'working') {
+  if (cost.kind === 'no-budget') return missing('No budget yet', reader);
   if (cost.kind === 'no-volume') return 'Not worked out';
   return formatMoney(cost.value, currency);
+}
+
+/** A phase's (or the plan's) budget: "€12,000", or "No budget yet" while none of it is set. */
+export function budgetText(
+  budgeted: number,
+  total: number,
+  currency: string,
+  reader: DocumentVersion = 'working',
+): string {
+  return budgeted === 0 ? missing('No budget yet', reader) : formatMoney(total, currency);
+}
+
+/** How many campaigns a phase has: "3 (1 without a budget)"; the client reads the count alone. */
+export function campaignCountText(
+  budgeted: number,
+  unbudgeted: number,
+  reader: DocumentVersion = 'working',
+): string {
+  const count = String(budgeted + unbudgeted);
+  return unbudgeted > 0 && reader === 'working'
+    ? `${count} (${unbudgeted} without a budget)`
+    : count;
 }
 
 /** "2.4 months", "1 month", "11 months". */
@@ -35,12 +65,15 @@ export function returnLines(
   goalMetric: string,
   goal: number | null,
   averageDealSize: number | null,
+  reader: DocumentVersion = 'working',
 ): ReturnLine[] {
   const money = (value: number) => formatMoney(value, summary.currency);
   const back = summary.return;
   const budgetNote = [
     `${summary.budgeted} campaign${summary.budgeted === 1 ? '' : 's'} with a budget`,
-    summary.unbudgeted.length > 0 ? `without one yet: ${joinWords(summary.unbudgeted)}` : '',
+    summary.unbudgeted.length > 0 && reader === 'working'
+      ? `without one yet: ${joinWords(summary.unbudgeted)}`
+      : '',
     summary.cancelled > 0
       ? `${summary.cancelled} cancelled campaign${summary.cancelled === 1 ? '' : 's'} left out`
       : '',
@@ -57,12 +90,12 @@ export function returnLines(
   return [
     {
       label: 'Marketing budget',
-      value: summary.total > 0 ? money(summary.total) : 'No budget yet',
+      value: summary.total > 0 ? money(summary.total) : missing('No budget yet', reader),
       note: budgetNote,
     },
     {
       label: 'Expected revenue',
-      value: back.revenue === null ? 'Not known yet' : money(back.revenue),
+      value: back.revenue === null ? missing('Not known yet', reader) : money(back.revenue),
       note: revenueNote,
     },
     {
@@ -90,14 +123,22 @@ export function returnLines(
   ];
 }
 
-/** One sentence for the plan's executive summary; null while there is no budget. */
-export function investmentHeadline(summary: InvestmentSummary): string | null {
+/**
+ * One sentence for the plan's executive summary; null while there is no budget. Until the revenue
+ * is known the working version says so; the client version states the cost alone.
+ */
+export function investmentHeadline(
+  summary: InvestmentSummary,
+  reader: DocumentVersion = 'working',
+): string | null {
   if (summary.total <= 0) return null;
   const money = (value: number) => formatMoney(value, summary.currency);
   const back = summary.return;
   const opening = `The campaigns cost ${money(summary.total)}`;
   if (back.revenue === null || back.romiPercent === null)
-    return `${opening}; the expected revenue is not known yet.`;
+    return reader === 'client'
+      ? `${opening}.`
+      : `${opening}; the expected revenue is not known yet.`;
   const payback =
     back.paybackMonths === null ? '' : `, paid back in ${monthsText(back.paybackMonths)}`;
   return `${opening} and are expected to bring ${money(back.revenue)}: a return of ${formatPercent(back.romiPercent)} on the marketing investment${payback}.`;

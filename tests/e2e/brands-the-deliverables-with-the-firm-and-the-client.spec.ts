@@ -9,6 +9,7 @@ import {
   fileOnDisk,
   setUpFirm,
 } from './harness/branding-actions';
+import { engagementFileVersion } from '../../shared/engagement-file/format';
 import { createEngagement, expectAllSaved, goHome } from './harness/consultant-actions';
 import { engagementFilePath, exportEngagementFile } from './harness/engagement-file-actions';
 import { launchApp, newProfileDir, type AppHarness } from './harness/launch-app';
@@ -100,7 +101,7 @@ test('sets up the firm once and brands a client’s deliverables, refusing logos
   const filePath = engagementFilePath();
   await exportEngagementFile(app, filePath);
   const file = JSON.parse(readFileSync(filePath, 'utf8'));
-  expect(file.version).toBe(4);
+  expect(file.version).toBe(engagementFileVersion);
   expect(file.tables.engagementBrandings).toEqual([
     expect.objectContaining({
       accentColour: '#0B7A75',

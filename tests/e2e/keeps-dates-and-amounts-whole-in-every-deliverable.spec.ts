@@ -1,39 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { planSectionIds, type DocumentVersion } from '../../shared/domain/document-choices';
-import type { DateStyle } from '../../shared/settings/app-settings';
-import { builtMainFile } from './harness/built-main';
+import type { DocumentVersion } from '../../shared/domain/document-choices';
+import { homeWithDateStyle, sampleDeliverables } from './harness/sample-deliverables';
 import { convertToPdf, pdfPages, readWordDocument } from './harness/word-readers';
-
-const sample = join(import.meta.dirname, '../../samples/halvorsen-cold-chain.sessionstudio');
-
-/** Runs the built command line for a consultant whose settings choose `dateStyle`. */
-async function cli(home: string, ...args: string[]) {
-  await promisify(execFile)(process.execPath, [builtMainFile('cli.js'), ...args], {
-    timeout: 120_000,
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: '', APPDATA: '' },
-  });
-}
-
-function homeWithDateStyle(dateStyle: DateStyle): string {
-  const home = mkdtempSync(join(tmpdir(), 'session-studio-home-'));
-  const settings = join(home, '.config', 'Session Studio');
-  mkdirSync(settings, { recursive: true });
-  writeFileSync(
-    join(settings, 'settings.json'),
-    JSON.stringify({
-      firmName: 'Clearpath Strategy Partners',
-      consultantName: 'Amara Okafor',
-      dateStyle,
-      firmLogo: null,
-    }),
-  );
-  return home;
-}
 
 const month =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -82,15 +53,7 @@ for (const dateStyle of ['day-month-year', 'iso'] as const)
     test.setTimeout(600_000);
     const home = homeWithDateStyle(dateStyle);
     const folder = mkdtempSync(join(tmpdir(), 'session-studio-units-'));
-    for (const version of ['client', 'working'] satisfies DocumentVersion[]) {
-      const versionArgs = ['--version', version];
-      const plan = join(folder, `plan-${version}.docx`);
-      await cli(home, 'plan', sample, plan, ...versionArgs, '--sections', planSectionIds.join(','));
-      const agenda = join(folder, `agenda-${version}.docx`);
-      await cli(home, 'agenda', sample, agenda, '--session', 'Kick-off session', ...versionArgs);
-      const summary = join(folder, `summary-${version}.docx`);
-      await cli(home, 'summary', sample, summary, '--session', 'Kick-off session', ...versionArgs);
-      for (const docx of [plan, agenda, summary])
+    for (const version of ['client', 'working'] satisfies DocumentVersion[])
+      for (const docx of await sampleDeliverables(home, folder, version))
         expect(await brokenUnits(docx), `${docx}, dates ${dateStyle}`).toEqual([]);
-    }
   });

@@ -50,8 +50,19 @@ async function addParticipants(page: Page) {
     await page
       .getByLabel(`Attendance of participant ${number}`)
       .selectOption({ label: person.attendance });
+    // The room's coverage above the list follows the saved rows, and moves the list down as it
+    // grows: wait for it to count this person before reaching for the button again.
+    await expect(page.getByText(/^\d+ attended · \d+ invited · \d+ absent$/)).toHaveText(
+      coverageOf(people.slice(0, number)),
+    );
   }
   await expectAllSaved(page);
+}
+
+function coverageOf(listed: Person[]): string {
+  const count = (attendance: string) =>
+    listed.filter((person) => person.attendance === attendance).length;
+  return `${count('Attended')} attended · ${count('Invited')} invited · ${count('Absent')} absent`;
 }
 
 /** Runs the first two items in facilitator mode, twenty and forty minutes, then leaves. */

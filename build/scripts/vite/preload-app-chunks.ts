@@ -4,7 +4,8 @@ import type { Plugin } from 'vite';
  * The renderer's entry (main.tsx) is small and imports the app (start-app.tsx) once the window's
  * first frame is index.html's own. This asks for the app's chunks from index.html, beside the
  * entry, as <link rel="modulepreload">: fetched and parsed at once, evaluated only when the entry
- * imports them, so the split costs the home no extra round trip.
+ * imports them, so the split costs the home no extra round trip; and the app's stylesheets as
+ * <link rel="preload" as="style">, fetched at once without holding the window's first frame.
  */
 export function preloadAppChunks(appModule: string): Plugin {
   return {
@@ -26,11 +27,25 @@ export function preloadAppChunks(appModule: string): Plugin {
           for (const imported of chunk?.imports ?? []) visit(imported);
         };
         visit(app.fileName);
-        return [...files].map((fileName) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },
-          injectTo: 'head' as const,
-        }));
+        // The app's stylesheets too: the entry's import of the app waits for them as well.
+        const styles = new Set(
+          [...files].flatMap((fileName) => [
+            ...(chunks.find((chunk) => chunk.fileName === fileName)?.viteMetadata?.importedCss ??
+              []),
+          ]),
+        );
+        return [
+          ...[...files].map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },
+            injectTo: 'head' as const,
+          })),
+          ...[...styles].map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${fileName}` },
+            injectTo: 'head' as const,
+          })),
+        ];
       },
     },
   };

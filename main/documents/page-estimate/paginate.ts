@@ -78,8 +78,9 @@ function linesKept(
  * Lays the pages out once, as Word does for the paragraphs and tables of the deliverables: the
  * space between paragraphs (the larger of after and before; none at the top of a page but a
  * section's), widow control, paragraphs kept with the next (with the next's first lines, or a
- * table's first row), tables whose rows break across pages between lines with their header rows
- * repeated, and each section on pages of its own. It follows docx/layout's rules for these, which
+ * table's first row and the rows kept with it), tables whose rows break across pages between
+ * lines with their header rows repeated, rows kept whole or kept with the next (moving on
+ * together), and each section on pages of its own. It follows docx/layout's rules for these, which
  * were read from Word's own PDFs; where the content goes past them it gives up.
  */
 export function paginate(
@@ -163,6 +164,18 @@ export function paginate(
     );
   };
 
+  /** Word keeps a table row with the next when its first cell's first paragraph is. */
+  const keptWithNext = (row: TableBlock['rows'][number]) =>
+    row.cells[0]?.paragraphs[0]?.format.keepNext === true;
+  /** The last of the rows from one on that are kept together, each kept with the next. */
+  const keptRowsEnd = ({ rows }: TableBlock, index: number) => {
+    let end = index;
+    while (end < rows.length - 1 && keptWithNext(rows[end] as TableBlock['rows'][number])) end += 1;
+    if (end === rows.length - 1 && keptWithNext(rows[end] as TableBlock['rows'][number]))
+      throw new NotEstimated('a table whose last row is kept with what follows');
+    return end;
+  };
+
   const keptChain = (index: number): number => {
     let chain = 0;
     for (let at = index; ; at += 1) {
@@ -228,11 +241,8 @@ export function paginate(
     const lastAfter = kept[kept.length - 1]?.spaceAfter ?? spaceAfter;
     const anchor = (blocks[index + chain] as { block: Block }).block;
     if (isSectionMark(index + chain)) return height;
-    if (anchor.type === 'table') {
-      if (anchor.rows.some((row) => row.cells[0]?.paragraphs[0]?.format.keepNext))
-        throw new NotEstimated('a table row kept with the next');
-      return height + lastAfter + (rowHeights(anchor)[0] ?? 0);
-    }
+    if (anchor.type === 'table')
+      return height + lastAfter + sum(rowHeights(anchor).slice(0, keptRowsEnd(anchor, 0) + 1));
     const next = measure(anchor, width());
     const firstLines =
       next.keepLines || (next.widowControl && next.lines.length <= 3)
@@ -332,14 +342,32 @@ export function paginate(
         rowsOnPage = Array.from({ length: headerRows }, (_, header) => header);
       }
     };
+    /** The last of the rows kept together that were found taller than a page, and so break. */
+    let brokenUntil = -1;
+    /**
+     * Rows kept with the next, from one on, go to the next page together when they do not fit on
+     * this one, as Word moves them; kept rows taller than a page break where the page ends.
+     */
+    const placeKeptRows = (rowIndex: number) => {
+      const end = keptRowsEnd(table, rowIndex);
+      if (end === rowIndex || rowIndex <= brokenUntil) return;
+      if (table.rows.slice(rowIndex, end + 1).some((row) => !row.cantSplit))
+        throw new NotEstimated('table rows kept together that can break across pages');
+      const together =
+        sum(heights.slice(rowIndex, end + 1)) +
+        (end < table.rows.length - 1 ? table.breakBorder : 0);
+      const fitsHere = () => position + together <= bottom + tolerance;
+      if (fitsHere()) return;
+      if (placed) startTablePage(rowIndex);
+      if (!fitsHere()) brokenUntil = end;
+    };
     if (onNextPage) startTablePage(0);
     for (const [rowIndex, row] of table.rows.entries()) {
       const last = rowIndex === table.rows.length - 1;
       const breakBorder = last ? 0 : table.breakBorder;
       const height = heights[rowIndex] as number;
       const fits = (room: number) => position + room <= bottom + tolerance;
-      if (row.cells[0]?.paragraphs[0]?.format.keepNext)
-        throw new NotEstimated('a table row kept with the next');
+      placeKeptRows(rowIndex);
       if (row.cantSplit) {
         while (!fits(height + breakBorder) && placed) startTablePage(rowIndex);
         if (!fits(height + breakBorder))

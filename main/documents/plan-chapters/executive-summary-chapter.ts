@@ -9,7 +9,7 @@ import { objectiveName } from './objectives-chapter';
 import { shortTitle, overdueMark } from './plan-text';
 import { workedPlan } from './work-backwards-chapter';
 import { campaignDates } from './campaign-dates';
-import { investmentWords } from './client-wording';
+import { investmentWording } from './investment-wording';
 
 /** How many campaigns and action items the summary names; the chapters list them all. */
 export const summaryListLength = 5;
@@ -135,14 +135,9 @@ function campaignsPart(snapshot: Snapshot, context: PlanContext, currency: strin
 
 /** The total marketing investment and what it is expected to return, in one sentence. */
 function investmentPart(snapshot: Snapshot, context: PlanContext): Block[] {
-  const line = snapshot.investment?.refused || snapshot.investment?.headline;
-  return line
-    ? [
-        labelled('Total marketing investment', investmentWords(line, context), {
-          spaceBefore: true,
-        }),
-      ]
-    : [];
+  const lines = snapshot.investment;
+  const line = lines && (lines.refused || investmentWording(lines, context).headline);
+  return line ? [labelled('Total marketing investment', line, { spaceBefore: true })] : [];
 }
 
 /** The action items still to do, overdue and soonest first, with their owners. */

@@ -3,7 +3,7 @@ import { scenarioLabels } from '../../../shared/domain/plan';
 import { chartBox, chartFigure } from '../chart-figure';
 import { body, dataTable, leadIn, withKeptCaption } from '../document-blocks';
 import { part, type Block, type PlanContext } from './chapter';
-import { investmentWords } from './client-wording';
+import { investmentWording } from './investment-wording';
 
 /**
  * The campaign plan as an investment, as the planner shows it: the budget per phase and in total,
@@ -14,22 +14,22 @@ export function investmentPart(
   context: Pick<PlanContext, 'charts' | 'look' | 'version'>,
 ): Block[] {
   const { charts, look } = context;
-  const words = (text: string) => investmentWords(text, context);
-  const lines = snapshot.investment;
-  if (!lines) return [];
+  if (!snapshot.investment) return [];
   const title = 'Marketing as an investment';
-  if (lines.refused) return part(title, body(lines.refused), '', context);
+  if (snapshot.investment.refused)
+    return part(title, body(snapshot.investment.refused), '', context);
+  const lines = investmentWording(snapshot.investment, context);
   return part(
     title,
     [
-      ...(lines.headline ? body(words(lines.headline)) : []),
+      ...(lines.headline ? body(lines.headline) : []),
       dataTable(
         [
           { header: 'Phase', width: 40 },
           { header: 'Campaigns', width: 30 },
           { header: 'Budget', width: 30 },
         ],
-        lines.budgets.map((row) => [row.phase, row.campaigns, row.budget].map(words)),
+        lines.budgets.map((row) => [row.phase, row.campaigns, row.budget]),
         look,
         'landscape',
       ),
@@ -42,9 +42,13 @@ export function investmentPart(
           { header: scenarioLabels.expected, width: 21 },
           { header: scenarioLabels.ambitious, width: 21 },
         ],
-        lines.costs.map((row) =>
-          [row.result, row.countedAt, row.cautious, row.expected, row.ambitious].map(words),
-        ),
+        lines.costs.map((row) => [
+          row.result,
+          row.countedAt,
+          row.cautious,
+          row.expected,
+          row.ambitious,
+        ]),
         look,
         'landscape',
       ),
@@ -58,7 +62,7 @@ export function investmentPart(
           { header: 'Value', width: 20 },
           { header: 'How it was worked out', width: 55 },
         ],
-        lines.returns.map((row) => [row.label, row.value, row.note].map(words)),
+        lines.returns.map((row) => [row.label, row.value, row.note]),
         look,
         'landscape',
       ),

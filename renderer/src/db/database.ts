@@ -5,8 +5,9 @@ import type { Engagement } from '../../../shared/domain/engagement';
 import type { Session } from '../../../shared/domain/session';
 import { journalMiddleware } from './safety/journal-middleware';
 import { rebuildUnitDigests, unitDigestsTable } from './safety/unit-digests';
+import { databaseName } from './database-name';
 
-export const databaseName = 'session-studio';
+export { databaseName };
 
 /**
  * All client data, local to this laptop. Every schema change is a new version with an upgrade
@@ -108,6 +109,9 @@ export class SessionStudioDatabase extends Dexie {
       engagementBrandings: 'engagementId',
       documentChoices: 'engagementId',
     });
+    // Version 9: objectives removed in a session, so the session summary can say so. A new table
+    // starts empty; no rows change.
+    this.version(9).stores({ objectiveRemovals: 'id, engagementId, objectiveId' });
   }
 }
 

@@ -6,8 +6,9 @@ import { allChartStandIns } from './drawn-chart-stand-ins';
 import { plainLook } from './document-look-fixture';
 import { documentXml, headings, paragraphs, tables } from './document-xml';
 
-function planXml(records = acmeRecords()) {
-  const snapshot = toMarketingPlanSnapshot(records, { preparedOn: '2026-12-01', charts: [] });
+function planXml(records = acmeRecords(), version: 'working' | 'client' = 'working') {
+  const built = toMarketingPlanSnapshot(records, { preparedOn: '2026-12-01', charts: [] });
+  const snapshot = { ...built, choices: { ...built.choices, version } };
   return documentXml(
     buildMarketingPlanDocument(snapshot, allChartStandIns(), plainLook(snapshot.engagement)),
   );
@@ -59,5 +60,23 @@ describe('marketing as an investment in the marketing plan', () => {
     expect(headings(xml)).toContain('2 Marketing as an investment');
     expect(tables(xml).some((table) => table[0]?.[0] === 'Result')).toBe(false);
     expect(paragraphs(xml).some((paragraph) => /USD/.test(paragraph.text))).toBe(true);
+  });
+
+  it('gives the client the same figures with a dash where one is missing and nothing still to set', async () => {
+    const xml = await planXml(acmeRecords(), 'client');
+    const texts = paragraphs(xml).map((paragraph) => paragraph.text);
+    expect(texts).toContain('The campaigns cost €12,000.');
+    const all = tables(xml);
+    expect(all.find((table) => table[0]?.join('|') === 'Phase|Campaigns|Budget')).toEqual([
+      ['Phase', 'Campaigns', 'Budget'],
+      ['Awareness', '1', '€12,000'],
+      ['Conversion', '1', '—'],
+      ['Total', '2', '€12,000'],
+    ]);
+    const figures = all.find((table) => table[0]?.[0] === 'Figure');
+    expect(figures?.[1]).toEqual(['Marketing budget', '€12,000', '1 campaign with a budget']);
+    expect(figures?.[2]?.slice(0, 2)).toEqual(['Expected revenue', '—']);
+    const words = [...texts, ...all.flat(2)].join('\n');
+    expect(words).not.toMatch(/ yet|without a budget/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   reasonSentence,
+  removedObjectiveText,
   revisedObjectiveText,
 } from '../../../main/documents/revised-objective-lines';
 
@@ -84,5 +85,34 @@ describe('how the session summary tells a revised objective', () => {
   it('writes no reason line for a blank reason, and keeps a sentence’s own stop', () => {
     expect(reasonSentence('  ')).toBe('');
     expect(reasonSentence('is it too high?')).toBe('Why: Is it too high?');
+  });
+
+  it('says an objective was removed, with what it said when removed and why', () => {
+    const objective = {
+      statement: 'grow sales in Norway',
+      metric: 'New-customer revenue',
+      direction: 'increase' as const,
+      baseline: 800000,
+      target: 1200000,
+      unit: 'EUR',
+      deadline: '2027-12-31',
+      owner: 'Ana Ortiz',
+    };
+    expect(removedObjectiveText(objective, 'covered by the Nordic objective', look)).toEqual({
+      title: 'Removed: grow sales in Norway',
+      lines: [
+        'Metric: New-customer revenue',
+        'Baseline: 800,000 EUR',
+        'Target: 1,200,000 EUR',
+        'Deadline: 31 December 2027',
+        'Owner: Ana Ortiz',
+        'Why: Covered by the Nordic objective.',
+      ],
+    });
+    const bare = { ...objective, statement: '', baseline: null, deadline: '', owner: '' };
+    expect(removedObjectiveText(bare, '  ', look)).toEqual({
+      title: 'Removed: New-customer revenue to 1,200,000 EUR',
+      lines: ['Metric: New-customer revenue', 'Target: 1,200,000 EUR'],
+    });
   });
 });

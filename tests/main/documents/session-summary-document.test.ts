@@ -202,4 +202,33 @@ describe('the session summary document', () => {
     );
     expect(readZipEntry(packed, 'docProps/core.xml')).toContain('Acme Robotics — Session summary');
   });
+
+  it('reports an objective removed in the session after the revised ones, in both versions', async () => {
+    const removed = {
+      objective: {
+        statement: 'open Sweden',
+        metric: 'Swedish distributors signed',
+        direction: 'increase' as const,
+        baseline: null,
+        target: 5,
+        unit: 'distributors',
+        deadline: '2027-09-30',
+        owner: '',
+      },
+      reason: 'Norway first',
+    };
+    for (const version of ['client', 'working'] as const) {
+      const onlyRemoved = { ...nothingRecorded(), version, removedObjectives: [removed] };
+      const texts = paragraphs(afterCover(await xmlOf(onlyRemoved))).map((line) => line.text);
+      const start = texts.indexOf('Objectives revised');
+      expect(start, version).toBeGreaterThanOrEqual(0);
+      expect(texts.slice(start + 1, start + 6)).toEqual([
+        'Removed: open Sweden',
+        'Metric: Swedish distributors signed',
+        'Target: 5 distributors',
+        'Deadline: 2027-09-30',
+        'Why: Norway first.',
+      ]);
+    }
+  });
 });

@@ -13,6 +13,22 @@ describe('marketing as an investment, worded for the marketing plan', () => {
       { phase: 'Conversion', campaigns: '1 (1 without a budget)', budget: 'No budget yet' },
       { phase: 'Total', campaigns: '2', budget: '€12,000' },
     ]);
+    // The client reads the same figures with a dash where one is missing, no to-dos.
+    expect(lines.client.budgets).toEqual([
+      { phase: 'Awareness', campaigns: '1', budget: '€12,000' },
+      { phase: 'Conversion', campaigns: '1', budget: '—' },
+      { phase: 'Total', campaigns: '2', budget: '€12,000' },
+    ]);
+    expect(lines.client.headline).toBe('The campaigns cost €12,000.');
+    expect(lines.client.returns.slice(0, 2)).toEqual([
+      { label: 'Marketing budget', value: '€12,000', note: '1 campaign with a budget' },
+      {
+        label: 'Expected revenue',
+        value: '—',
+        note: 'Enter the average deal size (with a goal) or the revenue target.',
+      },
+    ]);
+    expect(lines.client.costs).toEqual(lines.costs);
   });
 
   it('gives the cost of each result per scenario, with the volume behind it, as the planner does', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sessionSummarySnapshotSchema } from '../../../shared/documents/session-summary-snapshot';
+import type { RemovedObjective } from '../../../shared/domain/objective-removal';
 import { toSessionSummarySnapshot } from '../../../shared/documents/to-session-summary-snapshot';
 import { kickOffSummaryRecords, refresh } from './fixtures/engagement-records';
 
@@ -29,6 +30,49 @@ describe('the session summary snapshot', () => {
     );
     const untouched = { ...kickOffSummaryRecords(), session: { ...refresh, id: 'ses-3' } };
     expect(toSessionSummarySnapshot(untouched).objectiveChanges).toEqual([]);
+  });
+
+  it('lists the objectives removed in this session, as they read when removed, and why', () => {
+    const said: RemovedObjective = {
+      statement: 'grow sales in Norway',
+      metric: 'Revenue',
+      direction: 'increase',
+      baseline: null,
+      target: 500000,
+      unit: 'EUR',
+      deadline: '',
+      owner: '',
+    };
+    const removal = (id: string, sessionId: string, removedAt: number, objective = said) => ({
+      id,
+      objectiveId: `obj-${id}`,
+      engagementId: 'eng-1',
+      sessionId,
+      objective,
+      reason: id === 'r2' ? 'Covered by the Nordic objective' : '',
+      removedAt,
+    });
+    const blank = { ...said, statement: ' ', metric: '', target: null };
+    const records = {
+      ...kickOffSummaryRecords(),
+      session: refresh,
+      objectiveRemovals: [
+        removal('r2', 'ses-2', 20),
+        removal('r1', 'ses-1', 10),
+        removal('r3', 'ses-2', 30, { ...said, statement: 'open Sweden' }),
+        // Added by mistake and removed before anything was typed: nothing to tell.
+        removal('r4', 'ses-2', 40, blank),
+      ],
+    };
+    const snapshot = toSessionSummarySnapshot(records, 'client');
+    expect(snapshot.removedObjectives).toEqual([
+      { objective: said, reason: 'Covered by the Nordic objective' },
+      { objective: { ...said, statement: 'open Sweden' }, reason: '' },
+    ]);
+    expect(sessionSummarySnapshotSchema.parse(snapshot).removedObjectives).toEqual(
+      snapshot.removedObjectives,
+    );
+    expect(toSessionSummarySnapshot(kickOffSummaryRecords()).removedObjectives).toEqual([]);
   });
 
   it('picks the session, its participants and its agenda with each item’s note and minutes', () => {

@@ -298,6 +298,27 @@ export function fullEngagement(): EngagementFileContent {
           ...stamps,
         },
       ],
+      objectiveRemovals: [
+        {
+          id: fixtureId(120),
+          // The objective it removed is gone: only the record tells what it said.
+          objectiveId: fixtureId(121),
+          engagementId: e,
+          sessionId: ids.refresh,
+          objective: {
+            statement: 'Win a grocery chain',
+            metric: 'Grocery chains listed',
+            direction: 'increase',
+            baseline: 0,
+            target: 1,
+            unit: 'chains',
+            deadline: '2027-09-30',
+            owner: 'Sam',
+          },
+          reason: 'Covered by the lead objective',
+          removedAt: at + 2,
+        },
+      ],
       personas: [
         {
           id: ids.cfo,

@@ -102,6 +102,7 @@ describe('a new engagement copied from a past one', () => {
       'facilitatorClocks',
       'actionItems',
       'objectiveRevisions',
+      'objectiveRemovals',
       'objections',
       'perceptions',
       'critiqueEntries',

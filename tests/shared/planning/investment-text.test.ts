@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  budgetText,
+  campaignCountText,
   costText,
   investmentHeadline,
   monthsText,
@@ -75,5 +77,47 @@ describe('the investment in words', () => {
         return: { ...summary.return, revenue: null, romiPercent: null },
       }),
     ).toBe('The campaigns cost €40,000; the expected revenue is not known yet.');
+  });
+
+  it('words the client version with a dash for a missing figure and nothing still to set', () => {
+    expect(costText({ kind: 'no-budget' }, 'EUR', 'client')).toBe('—');
+    expect(costText({ kind: 'amount', value: 12.5 }, 'EUR', 'client')).toBe('€12.50');
+    expect([budgetText(0, 0, 'EUR'), budgetText(0, 0, 'EUR', 'client')]).toEqual([
+      'No budget yet',
+      '—',
+    ]);
+    expect(budgetText(2, 12_000, 'EUR', 'client')).toBe('€12,000');
+    expect([campaignCountText(2, 1), campaignCountText(2, 1, 'client')]).toEqual([
+      '3 (1 without a budget)',
+      '3',
+    ]);
+    const unknown = {
+      ...summary,
+      total: 0,
+      return: {
+        ...summary.return,
+        revenue: null,
+        romiPercent: null,
+        net: null,
+        paybackMonths: null,
+      },
+    };
+    expect(
+      returnLines(unknown, 'new customers', 100, null, 'client').map((line) => [
+        line.value,
+        line.note,
+      ]),
+    ).toEqual([
+      ['—', '2 campaigns with a budget; 1 cancelled campaign left out'],
+      ['—', 'Enter the average deal size (with a goal) or the revenue target.'],
+      ['—', 'Give the campaigns their budgets to see the return on them.'],
+      ['—', 'Needs a budget and the expected revenue.'],
+    ]);
+    expect(
+      investmentHeadline(
+        { ...summary, return: { ...summary.return, revenue: null, romiPercent: null } },
+        'client',
+      ),
+    ).toBe('The campaigns cost €40,000.');
   });
 });

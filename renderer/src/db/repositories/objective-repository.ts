@@ -12,6 +12,11 @@ import {
   reviseHistory,
   type ObjectiveRevision,
 } from '../../../../shared/domain/objective-revisions';
+import {
+  objectiveRemovalOf,
+  objectiveRemovalSchema,
+  type ObjectiveRemoval,
+} from '../../../../shared/domain/objective-removal';
 import { db } from '../database';
 import { trackSave } from '../save-status';
 import { createListRepository } from './list-repository';
@@ -29,18 +34,53 @@ const list = createListRepository<Objective, ObjectiveEditable>({
 
 const objectives = () => db.table<Objective, string>('objectives');
 const revisions = () => db.table<ObjectiveRevision, string>('objectiveRevisions');
+const removals = () => db.table<ObjectiveRemoval, string>('objectiveRemovals');
 
 /**
  * An engagement's objectives, in priority order. Changes to the refined fields are kept as
  * revisions stamped with the session they happened in; removing an objective keeps its revisions,
- * so an undo brings back the whole history.
+ * so an undo brings back the whole history, and records the removal with its session.
  */
 export const objectiveRepository = {
   list: list.list,
   get: list.get,
-  remove: list.remove,
-  restore: list.restore,
   reorder: list.reorder,
+
+  /**
+   * Removes an objective in a session and hands it back for undo; in the same transaction it
+   * records what the objective said, so the session's summary can report it removed.
+   */
+  remove(id: string, sessionId: string): Promise<Objective | undefined> {
+    return trackSave(
+      db.transaction('rw', objectives(), removals(), async () => {
+        const row = await objectives().get(id);
+        if (!row) return undefined;
+        const removal = objectiveRemovalOf(row, sessionId, Date.now(), newId());
+        await removals().add(validate(objectiveRemovalSchema, removal));
+        await objectives().delete(id);
+        return row;
+      }),
+    );
+  },
+
+  /** Puts a removed objective back (undo) and drops the record of its removal. */
+  async restore(row: Objective): Promise<void> {
+    const checked = validate(objectiveSchema, row);
+    await trackSave(
+      db.transaction('rw', objectives(), removals(), async () => {
+        await removals().where('objectiveId').equals(checked.id).delete();
+        await objectives().put(checked);
+      }),
+    );
+  },
+
+  /** Removal and its undo as lists offer them, with the current session stamped on removals. */
+  inSession(sessionId: string) {
+    return {
+      remove: (id: string) => objectiveRepository.remove(id, sessionId),
+      restore: (row: Objective) => objectiveRepository.restore(row),
+    };
+  },
 
   /** States a new objective in a session, in the client's own words. */
   create(engagementId: string, sessionId: string, statement = ''): Promise<string> {

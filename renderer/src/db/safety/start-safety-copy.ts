@@ -1,9 +1,11 @@
 import type { SafetyStatus } from '../../../../shared/data/safety-copy-schemas';
 import type { Engagement } from '../../../../shared/domain/engagement';
 import { libraryDigest } from '../../../../shared/data/units';
+import { db } from '../database';
 import { engagementRepository } from '../repositories/engagement-repository';
 import { platformApi } from '../../platform/session-studio-api';
 import { reportSafetyCopy } from '../save-status';
+import { readInstalledDatabase } from './installed-database';
 import { createJournalSender } from './journal-sender';
 import { journalRecorder } from './journal-recorder';
 import { readLocalDigests, reconcileWithMain, type ReconcileOutcome } from './reconcile';
@@ -73,12 +75,19 @@ async function start(): Promise<SafetyNotice | null> {
   journalRecorder.setSink((changes) => journalSender.record(changes));
   // The home waits for this check. One small row per engagement here; main is asked only whether
   // its library digest agrees, so one value crosses IPC whatever the library holds.
-  const local = readLocalDigests();
+  // Read by the entry while the app loaded, when opening the database upgrades nothing: main is
+  // asked at once, while Dexie opens, and the home's first list is that read's.
+  const installed = await readInstalledDatabase();
+  const asFound = installed?.version === db.verno * 10 ? installed : null;
+  const foundDigests = asFound?.unitDigests;
+  const local = foundDigests ? db.open().then(() => foundDigests) : readLocalDigests();
   local.catch(() => undefined);
-  // Once the database is open (and upgraded): the home's list, beside main's answer.
-  const listed = local.then(() => engagementRepository.listPresent());
+  // Otherwise the home's list once the database is open (and upgraded), beside main's answer.
+  const listed = local.then(
+    () => asFound?.presentEngagements ?? engagementRepository.listPresent(),
+  );
   listed.catch(() => undefined);
-  const asked = await local.then(
+  const asked = await (foundDigests ? Promise.resolve(foundDigests) : local).then(
     (digests) => ({ libraryDigest: libraryDigest(digests) }),
     // Unreadable here: main's full status, and the comparison below says what went wrong.
     () => null,

@@ -2,13 +2,14 @@ import type { Transaction } from 'dexie';
 import { TableDigest } from '../../../../shared/data/row-digest';
 import { tableNames, type TableName } from '../../../../shared/data/tables';
 import { entryHash, unitOfRow } from '../../../../shared/data/units';
+import { unitDigestsTable } from '../database-name';
 
 /**
  * Each engagement's digest, kept in IndexedDB beside its rows and updated in the same transaction
  * as every write (journal-middleware), so the start compares one small row per engagement with
  * main's copy instead of reading and hashing the whole library.
  */
-export const unitDigestsTable = 'unitDigests';
+export { unitDigestsTable };
 
 export interface UnitDigestRow {
   unit: string;

@@ -1,11 +1,11 @@
-import { databaseName, db } from '../database';
+import { db } from '../database';
+import { readInstalledDatabase } from './installed-database';
 
 /**
  * True when the database on disk was written by an older version of the app, so opening it will
  * run a schema upgrade. Dexie keeps its version times ten in IndexedDB's own version number.
  */
 export async function upgradePending(): Promise<boolean> {
-  if (typeof indexedDB.databases !== 'function') return false;
-  const installed = (await indexedDB.databases()).find((found) => found.name === databaseName);
-  return installed?.version !== undefined && installed.version < db.verno * 10;
+  const installed = await readInstalledDatabase();
+  return installed !== null && installed.version > 0 && installed.version < db.verno * 10;
 }

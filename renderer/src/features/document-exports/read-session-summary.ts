@@ -8,6 +8,7 @@ import { agendaRepository } from '../../db/repositories/agenda-repository';
 import { engagementBrandingRepository } from '../../db/repositories/engagement-branding-repository';
 import { engagementRepository } from '../../db/repositories/engagement-repository';
 import { objectiveRepository } from '../../db/repositories/objective-repository';
+import { objectiveRemovalRepository } from '../../db/repositories/objective-removal-repository';
 import { objectiveRevisionRepository } from '../../db/repositories/objective-revision-repository';
 import { participantRepository } from '../../db/repositories/participant-repository';
 import { sessionNoteRepository } from '../../db/repositories/session-note-repository';
@@ -33,6 +34,7 @@ export async function readSessionSummary(
     branding,
     objectives,
     objectiveRevisions,
+    objectiveRemovals,
   ] = await Promise.all([
     engagementRepository.get(engagement.id),
     sessionRepository.get(session.id),
@@ -44,6 +46,7 @@ export async function readSessionSummary(
     engagementBrandingRepository.get(engagement.id),
     objectiveRepository.list(engagement.id),
     objectiveRevisionRepository.listForEngagement(engagement.id),
+    objectiveRemovalRepository.listForEngagement(engagement.id),
   ]);
   return toSessionSummarySnapshot(
     {
@@ -57,6 +60,7 @@ export async function readSessionSummary(
       branding,
       objectives,
       objectiveRevisions,
+      objectiveRemovals,
     },
     version,
   );

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import type { Engagement } from '../../../../shared/domain/engagement';
+import { preloadEngagementWorkspace } from '../workspace/engagement-workspace-code';
 
 interface EngagementListProps {
   engagements: readonly Engagement[];
@@ -17,6 +18,8 @@ const dateFormat = new Intl.DateTimeFormat(undefined, {
   month: 'short',
   day: 'numeric',
 });
+
+const preloadWorkspace = () => void preloadEngagementWorkspace();
 
 function lastOpened(timestamp: number): string {
   return dateFormat.format(new Date(timestamp));
@@ -92,7 +95,14 @@ const EngagementRow = memo(function EngagementRow({
         transform: `translateY(${top}px)`,
       }}
     >
-      <button type="button" className="engagement-row__open" onClick={() => onOpen(engagement)}>
+      <button
+        type="button"
+        className="engagement-row__open"
+        onClick={() => onOpen(engagement)}
+        // Should the click come before the home's quiet moment, the code is already on its way.
+        onPointerEnter={preloadWorkspace}
+        onFocus={preloadWorkspace}
+      >
         <span className="engagement-row__client">{engagement.clientName}</span>
         <span className="engagement-row__title">{engagement.title}</span>
         <span className="engagement-row__meta">

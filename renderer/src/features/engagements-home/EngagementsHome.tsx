@@ -12,6 +12,7 @@ import { UndoToast } from '../../components/UndoToast';
 import { engagementRepository, undoWindowMs } from '../../db/repositories/engagement-repository';
 import { useEngagements } from '../../hooks/use-engagements';
 import { ThemeSwitch } from '../../theme/ThemeSwitch';
+import { preloadEngagementWorkspace } from '../workspace/engagement-workspace-code';
 import { EngagementList } from './EngagementList';
 import { GuidedStart } from './GuidedStart';
 import { ImportEngagementFile } from './ImportEngagementFile';
@@ -55,11 +56,17 @@ export function EngagementsHome({
   const [query, setQuery] = useState('');
   const deletion = useEngagementDeletion();
   const search = useRef<HTMLInputElement>(null);
-  // Ready before the consultant reaches for New engagement: loaded in a quiet moment once the
-  // list is on screen, never in the way of its first frame.
+  // Ready before the consultant reaches for New engagement or an engagement: loaded in a quiet
+  // moment once the list is on screen, never in the way of its first frame.
   useEffect(() => {
     if (typeof requestIdleCallback !== 'function') return undefined;
-    const load = requestIdleCallback(() => void loadNewEngagementForm(), { timeout: 2_000 });
+    const load = requestIdleCallback(
+      () => {
+        void preloadEngagementWorkspace();
+        void loadNewEngagementForm();
+      },
+      { timeout: 2_000 },
+    );
     return () => cancelIdleCallback(load);
   }, []);
   // Edit › Find (Ctrl+F), from here or from any engagement.

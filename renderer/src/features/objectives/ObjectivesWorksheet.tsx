@@ -7,11 +7,13 @@ import { removedName } from '../../components/RowControls';
 import { SortableList } from '../../components/SortableList';
 import { objectiveRepository } from '../../db/repositories/objective-repository';
 import { useFailureMessage } from '../../hooks/use-failure-message';
+import { useObjectiveRemovals } from '../../hooks/use-objective-removals';
 import { useObjectiveRevisions } from '../../hooks/use-objective-revisions';
 import { useObjectives } from '../../hooks/use-objectives';
 import { useUndoableRemoval } from '../../hooks/use-undoable-removal';
 import type { WorksheetProps } from '../workspace/worksheet-props';
 import { ObjectiveCard } from './ObjectiveCard';
+import { RemovedObjectives } from './RemovedObjectives';
 import { localToday } from '../../../../shared/domain/local-today';
 import './objectives.css';
 
@@ -22,7 +24,9 @@ const noRevisions: readonly ObjectiveRevision[] = [];
 export function ObjectivesWorksheet({ engagement, session, sessions }: WorksheetProps) {
   const objectives = useObjectives(engagement.id);
   const revisions = useObjectiveRevisions(engagement.id);
-  const removal = useUndoableRemoval(objectiveRepository);
+  const removals = useObjectiveRemovals(engagement.id);
+  const inSession = useMemo(() => objectiveRepository.inSession(session.id), [session.id]);
+  const removal = useUndoableRemoval(inSession);
   const { error, run, clear } = useFailureMessage();
   const [addedId, setAddedId] = useState<string | null>(null);
   const today = localToday();
@@ -87,6 +91,7 @@ export function ObjectivesWorksheet({ engagement, session, sessions }: Worksheet
           >
             Add objective
           </button>
+          <RemovedObjectives removals={removals ?? []} session={session} />
         </>
       )}
       <FailureNotice message={error} onDismiss={clear} />

@@ -15,7 +15,7 @@ import { WorksheetNav } from './WorksheetNav';
 import { WorksheetNotBuilt } from './WorksheetNotBuilt';
 import { worksheetComponents } from './worksheet-registry';
 
-interface EngagementWorkspaceProps {
+export interface EngagementWorkspaceProps {
   engagementId: string;
   worksheet: string;
   sessionId: string | null;
@@ -44,9 +44,24 @@ export function EngagementWorkspace({
     main,
   });
 
+  // Noted a moment after the engagement is on screen (or when it is left, if sooner): written at
+  // once, its transaction on the engagement and its sessions made the reads of the first frame
+  // wait, and its change redrew the workspace while the worksheet was still opening.
+  const shown = Boolean(engagement) && sessions !== undefined;
   useEffect(() => {
-    void engagementRepository.markOpened(engagementId);
-  }, [engagementId]);
+    if (!shown) return undefined;
+    let noted = false;
+    const note = () => {
+      if (noted) return;
+      noted = true;
+      void engagementRepository.markOpened(engagementId);
+    };
+    const timer = setTimeout(note, 1_000);
+    return () => {
+      clearTimeout(timer);
+      note();
+    };
+  }, [engagementId, shown]);
 
   const goHome = () => navigate({ name: 'home', creating: false, showArchived: false });
 

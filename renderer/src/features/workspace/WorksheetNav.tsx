@@ -1,5 +1,5 @@
 import { worksheetCatalog } from './worksheet-catalog';
-import { worksheetComponents } from './worksheet-registry';
+import { preloadWorksheet, worksheetComponents } from './worksheet-registry';
 
 interface WorksheetNavProps {
   current: string;
@@ -19,6 +19,9 @@ export function WorksheetNav({ current, onSelect }: WorksheetNavProps) {
                 className={`worksheet-nav__item${entry.id === current ? ' is-current' : ''}`}
                 aria-current={entry.id === current ? 'page' : undefined}
                 onClick={() => onSelect(entry.id)}
+                // Its code loads as the pointer or focus reaches it, ahead of the click.
+                onPointerEnter={() => void preloadWorksheet(entry.id)}
+                onFocus={() => void preloadWorksheet(entry.id)}
                 title={entry.purpose}
               >
                 <span>{entry.label}</span>

@@ -1,4 +1,5 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { preloadable, type Preloadable } from '../../components/preloadable';
 import type { WorksheetProps } from './worksheet-props';
 
 /** What a feature folder's `worksheet.ts` exports to appear in the workspace. */
@@ -18,10 +19,18 @@ const modules = import.meta.glob<{ worksheet: WorksheetRegistration }>('../*/wor
   eager: true,
 });
 
+const registered: Partial<Record<string, Preloadable<WorksheetProps>>> = Object.fromEntries(
+  Object.values(modules).map(({ worksheet }) => [worksheet.id, preloadable(worksheet.load)]),
+);
+
 export const worksheetComponents: Partial<Record<string, ComponentType<WorksheetProps>>> =
-  Object.fromEntries(
-    Object.values(modules).map(({ worksheet }) => [
-      worksheet.id,
-      lazy(async () => ({ default: await worksheet.load() })),
-    ]),
-  );
+  Object.fromEntries(Object.entries(registered).map(([id, entry]) => [id, entry?.Component]));
+
+/**
+ * Loads a worksheet's code ahead of its first opening (the one an engagement opens on, a worksheet
+ * the pointer or focus reaches in the navigation), so it opens without a loading fallback.
+ * Never rejects: a chunk that failed to load is tried again when the worksheet is opened.
+ */
+export async function preloadWorksheet(id: string): Promise<void> {
+  await registered[id]?.preload().catch(() => undefined);
+}

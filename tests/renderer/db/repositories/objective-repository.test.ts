@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../renderer/src/db/database';
 import { objectiveRepository } from '../../../../renderer/src/db/repositories/objective-repository';
+import { objectiveRemovalRepository } from '../../../../renderer/src/db/repositories/objective-removal-repository';
 import { objectiveRevisionRepository } from '../../../../renderer/src/db/repositories/objective-revision-repository';
 
 const start = Date.UTC(2026, 10, 30, 9, 0);
@@ -76,11 +77,62 @@ describe('objective repository', () => {
   it('removes an objective so that an undo brings it back with its whole history', async () => {
     const id = await objectiveRepository.create('e1', 's1', 'grow sales');
     await objectiveRepository.update(id, 's1', { metric: 'Revenue' });
-    const removed = await objectiveRepository.remove(id);
+    const removed = await objectiveRepository.remove(id, 's1');
     expect(await objectiveRepository.list('e1')).toEqual([]);
     expect(await history(id)).toHaveLength(1);
     await objectiveRepository.restore(removed!);
     expect((await objectiveRepository.list('e1')).map((row) => row.metric)).toEqual(['Revenue']);
     expect(await history(id)).toEqual([['s1', 'metric', '', 'Revenue']]);
+  });
+
+  it('records a removal with its session, what the objective said and why; undo drops it', async () => {
+    const id = await objectiveRepository.create('e1', 'kick-off', 'grow sales in Norway');
+    await objectiveRepository.update(id, 'kick-off', {
+      metric: 'Revenue',
+      target: 1200,
+      unit: 'EUR',
+    });
+    now += 60 * 60_000;
+    const removed = await objectiveRepository.remove(id, 'quarterly');
+    const [removal, ...others] = await objectiveRemovalRepository.listForEngagement('e1');
+    expect(others).toEqual([]);
+    expect(removal).toMatchObject({
+      objectiveId: id,
+      engagementId: 'e1',
+      sessionId: 'quarterly',
+      removedAt: now,
+      reason: '',
+      objective: {
+        statement: 'grow sales in Norway',
+        metric: 'Revenue',
+        target: 1200,
+        unit: 'EUR',
+      },
+    });
+    await objectiveRemovalRepository.setReason(removal!.id, 'Covered by the Nordic objective');
+    expect((await objectiveRemovalRepository.listForEngagement('e1'))[0]?.reason).toBe(
+      'Covered by the Nordic objective',
+    );
+    await expect(
+      objectiveRemovalRepository.setReason(removal!.id, 'x'.repeat(501)),
+    ).rejects.toThrow('Reason can be at most 500 characters.');
+
+    // Undo puts the objective back and forgets the removal; redo records it again.
+    const inSession = objectiveRepository.inSession('quarterly');
+    await inSession.restore(removed!);
+    expect(await objectiveRemovalRepository.listForEngagement('e1')).toEqual([]);
+    expect((await objectiveRepository.get(id))?.metric).toBe('Revenue');
+    await inSession.remove(id);
+    expect(
+      (await objectiveRemovalRepository.listForEngagement('e1')).map((row) => row.sessionId),
+    ).toEqual(['quarterly']);
+  });
+
+  it('records nothing when the objective is already gone', async () => {
+    expect(await objectiveRepository.remove('missing', 's1')).toBeUndefined();
+    expect(await objectiveRemovalRepository.listForEngagement('e1')).toEqual([]);
+    await expect(objectiveRemovalRepository.setReason('missing', 'why')).rejects.toThrow(
+      'This removal is no longer recorded.',
+    );
   });
 });

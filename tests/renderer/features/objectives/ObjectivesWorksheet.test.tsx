@@ -2,6 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../renderer/src/db/database';
+import { objectiveRemovalRepository } from '../../../../renderer/src/db/repositories/objective-removal-repository';
+import { objectiveRepository } from '../../../../renderer/src/db/repositories/objective-repository';
 import { objectiveRevisionRepository } from '../../../../renderer/src/db/repositories/objective-revision-repository';
 import { ObjectivesWorksheet } from '../../../../renderer/src/features/objectives/ObjectivesWorksheet';
 import { testEngagement, testSession } from '../../worksheet-fixtures';
@@ -58,5 +60,36 @@ describe('Objectives worksheet', () => {
       name: 'Changes in Kick-off session · 2026-11-30',
     });
     expect(history).toHaveTextContent('Target: — → 1,250,000 EUR');
+  }, 20_000);
+
+  it('records an objective removed in this session, asks why, and forgets it on undo', async () => {
+    const user = userEvent.setup({ delay: null });
+    const id = await objectiveRepository.create(engagement.id, session.id, 'open Sweden');
+    render(<ObjectivesWorksheet engagement={engagement} session={session} sessions={[session]} />);
+    const card = await screen.findByRole('article', { name: 'Objective 1' });
+    await user.click(within(card).getByRole('button', { name: 'Remove “open Sweden”' }));
+    const removed = await screen.findByRole('region', { name: 'Removed in this session' });
+    expect(removed).toHaveTextContent('open Sweden');
+    await user.type(
+      within(removed).getByLabelText('Why removed objective 1 was dropped'),
+      'Norway first',
+    );
+    await user.tab();
+    await waitFor(async () =>
+      expect(
+        (await objectiveRemovalRepository.listForEngagement(engagement.id)).map((row) => [
+          row.objectiveId,
+          row.sessionId,
+          row.reason,
+        ]),
+      ).toEqual([[id, session.id, 'Norway first']]),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('article', { name: 'Objective 1' })).toBeVisible();
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Removed in this session' })).toBeNull(),
+    );
+    expect(await objectiveRemovalRepository.listForEngagement(engagement.id)).toEqual([]);
   }, 20_000);
 });

@@ -1,9 +1,8 @@
 import type { InvestmentSummary } from '../../../../../shared/planning/marketing-investment';
-import { formatMoney } from '../../../../../shared/planning/money-format';
+import { budgetText, campaignCountText } from '../../../../../shared/planning/investment-text';
 
 /** The budget per phase and in total; a phase whose campaigns have no budget says so. */
 export function BudgetTable({ summary }: { summary: InvestmentSummary }) {
-  const money = (value: number) => formatMoney(value, summary.currency);
   return (
     <table className="plan-table investment-budgets" data-testid="investment-budgets">
       <caption className="visually-hidden">Budget per phase</caption>
@@ -18,11 +17,8 @@ export function BudgetTable({ summary }: { summary: InvestmentSummary }) {
         {summary.byPhase.map((phase) => (
           <tr key={phase.phaseId || 'none'}>
             <th scope="row">{phase.name}</th>
-            <td>
-              {phase.budgeted + phase.unbudgeted}
-              {phase.unbudgeted > 0 ? ` (${phase.unbudgeted} without a budget)` : ''}
-            </td>
-            <td>{phase.budgeted === 0 ? 'No budget yet' : money(phase.total)}</td>
+            <td>{campaignCountText(phase.budgeted, phase.unbudgeted)}</td>
+            <td>{budgetText(phase.budgeted, phase.total, summary.currency)}</td>
           </tr>
         ))}
       </tbody>
@@ -30,7 +26,7 @@ export function BudgetTable({ summary }: { summary: InvestmentSummary }) {
         <tr>
           <th scope="row">Total</th>
           <td>{summary.budgeted + summary.unbudgeted.length}</td>
-          <td>{summary.budgeted === 0 ? 'No budget yet' : money(summary.total)}</td>
+          <td>{budgetText(summary.budgeted, summary.total, summary.currency)}</td>
         </tr>
       </tfoot>
     </table>

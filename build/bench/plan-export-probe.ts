@@ -57,11 +57,17 @@ const chartsMs = await medianOf(() => {
 });
 // The CPU time of the same (every thread of the process: resvg's and zlib's too), which the
 // machine's other load disturbs less than the time on the clock.
+// And the memory pages the kernel faulted in meanwhile: each a fresh 4 KB page, zeroed, that the
+// process's threads first wrote (resvg's pixels, their copy, zlib's and V8's buffers). The count
+// does not depend on the machine's load, and shows the allocators' cost apart from the drawing.
+const chartsPageFaults: number[] = [];
 const chartsCpuMs = await medianOf(async () => {
   forgetDrawnPngs();
+  const faultsBefore = process.resourceUsage().minorPageFault;
   const before = process.cpuUsage();
   await drawPlanCharts(charts, options);
   const used = process.cpuUsage(before);
+  chartsPageFaults.push(process.resourceUsage().minorPageFault - faultsBefore);
   return (used.user + used.system) / 1000;
 }, true);
 // The plan exported again with its charts unchanged: each chart's SVG made and its picture reused.
@@ -108,6 +114,7 @@ process.stdout.write(
     firstChartsMs,
     chartsMs,
     chartsCpuMs,
+    chartsPageFaults: median(chartsPageFaults),
     unchangedChartsMs,
     buildMs,
     packMs,

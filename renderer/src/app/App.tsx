@@ -15,7 +15,10 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useRoute } from './use-route';
 import { useProjectorControl } from '../features/projector/use-projector-control';
 import { useShellNotices } from './use-shell-notices';
-import { EngagementWorkspace } from '../features/workspace/engagement-workspace-code';
+import {
+  EngagementWorkspace,
+  engagementWorkspaceReady,
+} from '../features/workspace/engagement-workspace-code';
 
 // The home is all a start needs; the workspace (loaded ahead once the home is idle, see
 // engagement-workspace-code.ts) and facilitator mode load when first opened.
@@ -43,14 +46,17 @@ export function App() {
   // from it if it was lost); the purge waits too, so its deletions reach the safety copy.
   const [checked, setChecked] = useState(false);
   const [safetyNotice, setSafetyNotice] = useState<SafetyNotice | null>(null);
+  // An imported file (double-clicked, or the sample) opens once the workspace's code is here.
   const openEngagement = useCallback(
     (engagementId: string) =>
-      navigate({
-        name: 'engagement',
-        engagementId,
-        worksheet: 'purpose-agenda',
-        sessionId: null,
-      }),
+      void engagementWorkspaceReady().then(() =>
+        navigate({
+          name: 'engagement',
+          engagementId,
+          worksheet: 'purpose-agenda',
+          sessionId: null,
+        }),
+      ),
     [navigate],
   );
   // The sample engagement opens from the empty home and from the Help menu, wherever one is.

@@ -1,3 +1,4 @@
+import { codeLoadedOrCap } from '../../components/code-wait';
 import { preloadable } from '../../components/preloadable';
 import type { EngagementWorkspaceProps } from './EngagementWorkspace';
 
@@ -24,4 +25,13 @@ export async function preloadEngagementWorkspace(): Promise<void> {
       () => undefined,
     ),
   ]);
+}
+
+/**
+ * Resolves once the workspace and its opening worksheet are loaded (or after a short cap), so an
+ * engagement opened from File › Open Recent or a double-clicked file before the home's quiet
+ * moment opens without a loading fallback.
+ */
+export function engagementWorkspaceReady(): Promise<void> {
+  return codeLoadedOrCap(preloadEngagementWorkspace());
 }

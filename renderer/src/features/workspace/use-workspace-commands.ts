@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { onCommand } from '../../app/command-bus';
+import { codeLoadedOrCap } from '../../components/code-wait';
+import { preloadWorksheet } from './worksheet-registry';
 import { worksheetCatalog } from './worksheet-catalog';
 
 interface WorkspaceCommands {
@@ -27,18 +29,26 @@ export function useWorkspaceCommands({
   main,
 }: WorkspaceCommands): void {
   const latest = useRef({ worksheetId, goToWorksheet, runSession });
+  /** The worksheet the last press goes to, until the screen changes (to it, or by a click). */
+  const requested = useRef<string | null>(null);
   useLayoutEffect(() => {
+    if (latest.current.worksheetId !== worksheetId) requested.current = null;
     latest.current = { worksheetId, goToWorksheet, runSession };
   });
   const movedByCommand = useRef(false);
 
   useEffect(() => {
     const step = (by: 1 | -1) => () => {
-      movedByCommand.current = true;
-      const target = stepWorksheet(latest.current.worksheetId, by);
+      const target = stepWorksheet(requested.current ?? latest.current.worksheetId, by);
       // A second press before the screen has changed goes on from where the first one went.
-      latest.current.worksheetId = target;
-      latest.current.goToWorksheet(target);
+      requested.current = target;
+      // Only the worksheet gone to is loaded, and shown once its code is here (or after a short
+      // cap), so it opens without a loading fallback; a later press wins over an earlier one.
+      void codeLoadedOrCap(preloadWorksheet(target)).then(() => {
+        if (requested.current !== target) return;
+        movedByCommand.current = true;
+        latest.current.goToWorksheet(target);
+      });
     };
     const stops = [
       onCommand('next-worksheet', step(1)),

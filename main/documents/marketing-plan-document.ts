@@ -4,6 +4,7 @@ import { coverSection, type CoverContent } from './cover-page';
 import type { DocumentLook } from './document-look';
 import { documentProperties } from './document-properties';
 import { contentsPageNumbers } from './contents-page-numbers';
+import { withContentsEndedOnTheirLastEntry } from './contents-field-end';
 import { pageSection } from './page-layout';
 import { actionItemsChapter } from './plan-chapters/action-items-chapter';
 import { alignmentChapter } from './plan-chapters/alignment-chapter';
@@ -119,7 +120,7 @@ export function buildMarketingPlanDocument(
       description: 'Marketing plan',
       keywords: [engagement.industry],
     }),
-    pageNumbers: contentsPageNumbers(fonts),
+    pageNumbers: withContentsEndedOnTheirLastEntry(contentsPageNumbers(fonts)),
     sections: [
       coverSection(look, cover(snapshot, look)),
       pageSection('portrait', contents(look, chapters), look),

@@ -78,6 +78,21 @@ export function confidentialityHeader(look: Pick<DocumentLook, 'clientName' | 'h
   });
 }
 
+/**
+ * The paragraph a section ends with when its last block is not one (a table, the contents): a
+ * section's page settings are held by its last paragraph, and docx adds an empty one of the body
+ * text's height to hold them. Where a table ends at the foot of a page, Word sets that paragraph on
+ * a page of its own, blank but for the header. One point high, with no space around it, it fits.
+ */
+function sectionEnd(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0 }, run: { size: 2 } });
+}
+
+/** A section's blocks, ending with a paragraph (sectionEnd when they end with anything else). */
+function endedWithAParagraph(children: ISectionOptions['children']): ISectionOptions['children'] {
+  return children.at(-1) instanceof Paragraph ? children : [...children, sectionEnd()];
+}
+
 /** A section on A4 in the given orientation, with the confidentiality header and page numbers. */
 export function pageSection(
   orientation: Orientation,
@@ -99,6 +114,6 @@ export function pageSection(
     },
     headers: { default: confidentialityHeader(look) },
     footers: { default: pageNumberFooter() },
-    children,
+    children: endedWithAParagraph(children),
   };
 }

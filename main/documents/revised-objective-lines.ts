@@ -1,8 +1,12 @@
-import type { ObjectiveLine } from '../../shared/documents/plan-chapter-schemas';
+import type {
+  ObjectiveLine,
+  RemovedObjectiveLine,
+} from '../../shared/documents/plan-chapter-schemas';
 import { objectiveTitle } from '../../shared/domain/objective';
 import type { RemovedObjective } from '../../shared/domain/objective-removal';
 import { formatRevisionValue, revisedFieldLabels } from '../../shared/domain/objective-revisions';
 import type { DocumentLook } from './document-look';
+import { styleLabelDate } from './plan-chapters/plan-text';
 
 type ObjectiveChange = ObjectiveLine['history'][number]['changes'][number];
 
@@ -81,4 +85,17 @@ export function removedObjectiveText(
   });
   const why = reasonSentence(reason);
   return { title: `Removed: ${title}`, lines: why === '' ? lines : [...lines, why] };
+}
+
+/**
+ * "Removed in Strategy day · 3 March 2027: Grow sales in Norway — covered by the Nordic
+ * objective.": an objective removed in a session, as the plan's history of the objectives tells it.
+ */
+export function removedInSessionText(
+  { session, objective, reason }: RemovedObjectiveLine,
+  look: Pick<DocumentLook, 'date'>,
+): string {
+  const where = session.trim() === '' ? 'Removed' : `Removed in ${styleLabelDate(session, look)}`;
+  const why = reason.trim().replace(/[.!?…]$/, '');
+  return `${where}: ${objectiveTitle(objective, look.date)}${why === '' ? '' : ` — ${why}`}.`;
 }

@@ -52,6 +52,7 @@ export function marketingPlanRecordsOfFile(
     industryTrends: inListOrder(tables.industryTrends),
     objectives: inListOrder(tables.objectives),
     objectiveRevisions: revisionsInOrder(content),
+    objectiveRemovals: [...tables.objectiveRemovals],
     personas: inListOrder(tables.personas),
     objections: inListOrder(tables.objections),
     perceptions: inListOrder(tables.perceptions),
@@ -103,6 +104,7 @@ export function sessionSummaryRecordsOfFile(
     branding: brandingOfFile(content),
     objectives: inListOrder(tables.objectives),
     objectiveRevisions: revisionsInOrder(content),
+    objectiveRemovals: [...tables.objectiveRemovals],
   };
 }
 

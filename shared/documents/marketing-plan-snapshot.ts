@@ -16,6 +16,7 @@ import {
   critiqueChapterSchema,
   journeyChapterSchema,
   objectiveLinesSchema,
+  removedObjectiveLinesSchema,
   situationChapterSchema,
   workBackwardsChapterSchema,
 } from './plan-chapter-schemas';
@@ -45,6 +46,8 @@ export const marketingPlanSnapshotSchema = z
     ),
     situation: situationChapterSchema,
     objectives: objectiveLinesSchema,
+    /** Told in the objectives' history; absent from a plan made before removals were kept. */
+    removedObjectives: removedObjectiveLinesSchema.default([]),
     alignment: alignmentChapterSchema,
     critique: critiqueChapterSchema,
     brand: brandChapterSchema,

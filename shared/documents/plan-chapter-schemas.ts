@@ -14,6 +14,7 @@ import { journeyPhaseEditableSchema, maxJourneyPhases } from '../domain/journey-
 import { limits } from '../domain/limits';
 import { maxObjections, objectionEditableSchema } from '../domain/objection';
 import { maxObjectives, objectiveEditableSchema } from '../domain/objective';
+import { removedObjectiveSchema } from '../domain/objective-removal';
 import { revisedFields } from '../domain/objective-revisions';
 import { maxPerceptions, perceptionEditableSchema } from '../domain/perception';
 import { maxPersonas, personaEditableSchema } from '../domain/persona';
@@ -60,6 +61,18 @@ export const objectiveLineSchema = objectiveEditableSchema.omit({ allowNegative:
   ),
 });
 export type ObjectiveLine = z.infer<typeof objectiveLineSchema>;
+
+/** The objectives removed in any session: what each said, in which session, and why. */
+export const removedObjectiveLinesSchema = boundedList(
+  z.object({
+    session: sessionLabel,
+    objective: removedObjectiveSchema,
+    reason: optionalText('Reason', limits.shortText),
+  }),
+  maxObjectives,
+  'removed objectives',
+);
+export type RemovedObjectiveLine = z.infer<typeof removedObjectiveLinesSchema>[number];
 
 export const alignmentChapterSchema = z.object({
   personas: boundedList(personaEditableSchema, maxPersonas, 'personas'),

@@ -8,6 +8,7 @@ import type { IndustryTrend } from '../domain/industry-trend';
 import type { JourneyPhase } from '../domain/journey-phase';
 import type { Objection } from '../domain/objection';
 import { describeObjective, type Objective } from '../domain/objective';
+import type { ObjectiveRemoval } from '../domain/objective-removal';
 import { revisedFields, type ObjectiveRevision } from '../domain/objective-revisions';
 import type { Participant } from '../domain/participant';
 import type { Perception } from '../domain/perception';
@@ -26,6 +27,7 @@ import { toInvestmentLines } from './investment-lines';
 import { pickEngagementDetails } from './engagement-details';
 import type { MarketingPlanSnapshot, PlanChartPayload } from './marketing-plan-snapshot';
 import { objectiveHistoryLines } from './objective-history-lines';
+import { removedObjectiveLines } from './removed-objective-lines';
 
 /** The stored records of one engagement, as the repositories hand them over, each list in order. */
 export interface MarketingPlanRecords {
@@ -36,6 +38,8 @@ export interface MarketingPlanRecords {
   industryTrends: readonly IndustryTrend[];
   objectives: readonly Objective[];
   objectiveRevisions: readonly ObjectiveRevision[];
+  /** The objectives removed in any session of the engagement; none when not given. */
+  objectiveRemovals?: readonly ObjectiveRemoval[];
   personas: readonly Persona[];
   objections: readonly Objection[];
   perceptions: readonly Perception[];
@@ -181,6 +185,10 @@ export function toMarketingPlanSnapshot(
       ),
     },
     objectives: objectiveLines(records),
+    removedObjectives: removedObjectiveLines(
+      records.objectiveRemovals ?? [],
+      (id) => sessionLabeller(records.sessions)(id) || 'A session no longer on this laptop',
+    ),
     alignment: {
       personas: records.personas.map((persona) =>
         pick(persona, ['name', 'role', 'goals', 'mindset'] as const),

@@ -2,7 +2,7 @@ import type { ActionItem } from '../domain/action-item';
 import type { AgendaItem } from '../domain/agenda';
 import type { DocumentVersion } from '../domain/document-choices';
 import type { EngagementDetails } from '../domain/engagement';
-import { maxObjectives, type Objective } from '../domain/objective';
+import type { Objective } from '../domain/objective';
 import type { ObjectiveRemoval } from '../domain/objective-removal';
 import type { ObjectiveRevision } from '../domain/objective-revisions';
 import type { Participant } from '../domain/participant';
@@ -13,6 +13,7 @@ import { toDeliverableBranding, type DeliverableBranding } from './deliverable-b
 import { documentLimits } from './document-limits';
 import { pickEngagementDetails } from './engagement-details';
 import { objectiveHistoryLines } from './objective-history-lines';
+import { removalsWorthTelling } from './removed-objective-lines';
 import type { SessionSummarySnapshot } from './session-summary-snapshot';
 
 /** The stored records of one session, as the repositories hand them over. */
@@ -65,19 +66,13 @@ function objectiveChanges(
 
 const nonEmpty = (text: string) => text.trim() !== '';
 
-/**
- * The objectives this session removed, oldest first, as they read when removed. One added by
- * mistake and removed before anything was typed into it is left out: it never said anything.
- */
+/** The objectives this session removed, oldest first, as they read when removed. */
 function removedObjectives(
   records: SessionSummaryRecords,
 ): SessionSummarySnapshot['removedObjectives'] {
-  return (records.objectiveRemovals ?? [])
-    .filter((removal) => removal.sessionId === records.session.id)
-    .filter(({ objective }) => nonEmpty(objective.statement) || nonEmpty(objective.metric))
-    .sort((a, b) => a.removedAt - b.removedAt)
-    .slice(-maxObjectives)
-    .map(({ objective, reason }) => ({ objective, reason }));
+  return removalsWorthTelling(
+    (records.objectiveRemovals ?? []).filter((removal) => removal.sessionId === records.session.id),
+  ).map(({ objective, reason }) => ({ objective, reason }));
 }
 
 /** Picks, from stored records, exactly what the session summary shows. */

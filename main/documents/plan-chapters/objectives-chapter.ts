@@ -9,6 +9,7 @@ import { checkSmart, type SmartCheck } from '../../../shared/domain/smart-check'
 import { body, bulletList, dataTable, emptyNote, heading, labelled } from '../document-blocks';
 import type { DocumentLook } from '../document-look';
 import { objectiveChangesText } from '../objective-change-text';
+import { removedInSessionText } from '../revised-objective-lines';
 import {
   chapter,
   forClient,
@@ -109,6 +110,15 @@ function objectiveSection(
   ];
 }
 
+/** The objectives removed in a session, in both versions as the history is: dropped on purpose. */
+function removedLines(snapshot: MarketingPlanSnapshot, look: DocumentLook): Block[] {
+  if (snapshot.removedObjectives.length === 0) return [];
+  return [
+    heading('Removed objectives', 2),
+    ...bulletList(snapshot.removedObjectives.map((line) => removedInSessionText(line, look))),
+  ];
+}
+
 /** The objectives as refined, each with its SMART status and how it got there. */
 export function objectivesChapter(
   snapshot: MarketingPlanSnapshot,
@@ -118,9 +128,12 @@ export function objectivesChapter(
   // The SMART check is the consultant's tool: the client version shows the objectives only.
   const smart = !forClient(context);
   const { objectives, preparedOn } = snapshot;
+  const removed = removedLines(snapshot, look);
   const content =
     objectives.length === 0
-      ? null
+      ? removed.length === 0
+        ? null
+        : removed
       : [
           dataTable(
             [
@@ -147,6 +160,7 @@ export function objectivesChapter(
           ...objectives.flatMap((objective, index) =>
             objectiveSection(objective, index, preparedOn, context),
           ),
+          ...removed,
         ];
   return chapter('Objectives', 'portrait', content, 'No objectives have been stated yet.', context);
 }

@@ -17,7 +17,7 @@ import { useProjectorControl } from '../features/projector/use-projector-control
 import { useShellNotices } from './use-shell-notices';
 import {
   EngagementWorkspace,
-  engagementWorkspaceReady,
+  openEngagementWhenReady,
 } from '../features/workspace/engagement-workspace-code';
 
 // The home is all a start needs; the workspace (loaded ahead once the home is idle, see
@@ -48,15 +48,7 @@ export function App() {
   const [safetyNotice, setSafetyNotice] = useState<SafetyNotice | null>(null);
   // An imported file (double-clicked, or the sample) opens once the workspace's code is here.
   const openEngagement = useCallback(
-    (engagementId: string) =>
-      void engagementWorkspaceReady().then(() =>
-        navigate({
-          name: 'engagement',
-          engagementId,
-          worksheet: 'purpose-agenda',
-          sessionId: null,
-        }),
-      ),
+    (engagementId: string) => void openEngagementWhenReady(navigate, engagementId),
     [navigate],
   );
   // The sample engagement opens from the empty home and from the Help menu, wherever one is.

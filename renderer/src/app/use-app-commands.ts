@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/channels';
-import { engagementWorkspaceReady } from '../features/workspace/engagement-workspace-code';
+import { openEngagementWhenReady } from '../features/workspace/engagement-workspace-code';
 import { themeStore, type ThemeChoice } from '../theme/theme-store';
 import { deliverCommand, runCommand } from './command-bus';
 import { isEditable } from './editable-target';
@@ -103,14 +103,7 @@ export function useAppCommands({
         return;
       }
       setShortcutsOpen(false);
-      void engagementWorkspaceReady().then(() =>
-        navigate({
-          name: 'engagement',
-          engagementId,
-          worksheet: 'purpose-agenda',
-          sessionId: null,
-        }),
-      );
+      void openEngagementWhenReady(navigate, engagementId);
     },
     [navigate, notify, setShortcutsOpen],
   );

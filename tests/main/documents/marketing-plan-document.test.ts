@@ -9,6 +9,7 @@ import { planSectionIds } from '../../../shared/domain/document-choices';
 import { emptyCritiqueSheet } from '../../../shared/domain/critique';
 import { emptyPlan } from '../../../shared/domain/plan';
 import { acmeRecords, engagementId } from '../../shared/documents/fixtures/engagement-records';
+import { removal } from '../../shared/documents/fixtures/objective-removal';
 import { allChartStandIns } from './drawn-chart-stand-ins';
 import {
   afterCover,
@@ -200,6 +201,41 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
       'Ana',
       'SMART',
     ]);
+  });
+
+  it('tells in the objectives’ history which were removed, in which session and why, in both versions', async () => {
+    const records = acmeRecords();
+    const withRemoval = (version: 'working' | 'client') =>
+      toMarketingPlanSnapshot(
+        {
+          ...records,
+          objectiveRemovals: [
+            removal(records.sessions[1]?.id ?? '', 1, {}, 'covered by the Nordic objective'),
+          ],
+        },
+        {
+          preparedOn: '2026-12-01',
+          charts: [],
+          // The chapter alone: a whole plan lays out pages for its contents, seconds a version.
+          choices: { version, sections: ['objectives'] },
+        },
+      );
+    const line =
+      'Removed in Q2 refresh · 2027-03-01: Grow sales in Norway — covered by the Nordic objective.';
+    for (const version of ['working', 'client'] as const) {
+      const texts = paragraphs(chapterXml(await xmlOf(withRemoval(version), {}), 'Objectives')).map(
+        (paragraph) => paragraph.text,
+      );
+      expect(texts).toContain('Removed objectives');
+      expect(texts).toContain(line);
+    }
+    // With every objective removed, the chapter still tells what was dropped.
+    const onlyRemoved = { ...withRemoval('working'), objectives: [] };
+    const texts = paragraphs(chapterXml(await xmlOf(onlyRemoved, {}), 'Objectives')).map(
+      (paragraph) => paragraph.text,
+    );
+    expect(texts).toContain(line);
+    expect(texts).not.toContain('No objectives have been stated yet.');
   });
 
   it('puts the personas, objections with answers and perceptions in tables', async () => {

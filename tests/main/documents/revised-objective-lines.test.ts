@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   reasonSentence,
+  removedInSessionText,
   removedObjectiveText,
   revisedObjectiveText,
 } from '../../../main/documents/revised-objective-lines';
@@ -114,5 +115,34 @@ describe('how the session summary tells a revised objective', () => {
       title: 'Removed: New-customer revenue to 1,200,000 EUR',
       lines: ['Metric: New-customer revenue', 'Target: 1,200,000 EUR'],
     });
+  });
+});
+
+describe('how the plan’s history tells a removed objective', () => {
+  const objective = {
+    statement: 'Grow sales in Norway',
+    metric: 'New-customer revenue',
+    direction: 'increase' as const,
+    baseline: null,
+    target: 1200000,
+    unit: 'EUR',
+    deadline: '2027-12-31',
+    owner: '',
+  };
+
+  it('says in which session it was removed, what it was and why', () => {
+    expect(
+      removedInSessionText(
+        { session: 'Q2 refresh · 2027-12-31', objective, reason: 'covered by Nordic. ' },
+        look,
+      ),
+    ).toBe('Removed in Q2 refresh · 31 December 2027: Grow sales in Norway — covered by Nordic.');
+  });
+
+  it('reads whole without a reason or a session', () => {
+    const bare = { ...objective, statement: '' };
+    expect(removedInSessionText({ session: '', objective: bare, reason: ' ' }, look)).toBe(
+      'Removed: New-customer revenue to 1,200,000 EUR by 31 December 2027.',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { marketingPlanSnapshotSchema } from '../../../shared/documents/marketing
 import { toMarketingPlanSnapshot } from '../../../shared/documents/to-marketing-plan-snapshot';
 import { acmeRecords } from './fixtures/engagement-records';
 import { fullEngagementRecords } from './fixtures/full-engagement-records';
+import { removal } from './fixtures/objective-removal';
 
 const extras = { preparedOn: '2026-12-01', charts: [] };
 
@@ -68,6 +69,33 @@ describe('the marketing plan snapshot', () => {
         ],
       },
     ]);
+  });
+
+  it('carries the objectives removed in a session through the contract, none in an older payload', () => {
+    const records = acmeRecords();
+    const snapshot = toMarketingPlanSnapshot(
+      {
+        ...records,
+        objectiveRemovals: [
+          removal(records.sessions[1]?.id ?? '', 1, {}, 'covered by the Nordic objective'),
+          removal('gone', 2, { statement: 'Enter Sweden' }),
+        ],
+      },
+      extras,
+    );
+    expect(
+      snapshot.removedObjectives.map((line) => [
+        line.session,
+        line.objective.statement,
+        line.reason,
+      ]),
+    ).toEqual([
+      ['Q2 refresh · 2027-03-01', 'Grow sales in Norway', 'covered by the Nordic objective'],
+      ['A session no longer on this laptop', 'Enter Sweden', ''],
+    ]);
+    expect(marketingPlanSnapshotSchema.parse(snapshot)).toEqual(snapshot);
+    const { removedObjectives: _left, ...older } = snapshot;
+    expect(marketingPlanSnapshotSchema.parse(older).removedObjectives).toEqual([]);
   });
 
   it('names the session each action was raised in and its owner', () => {

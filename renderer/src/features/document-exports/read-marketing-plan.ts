@@ -21,6 +21,7 @@ import { engagementRepository } from '../../db/repositories/engagement-repositor
 import { industryTrendRepository } from '../../db/repositories/industry-trend-repository';
 import { journeyPhaseRepository } from '../../db/repositories/journey-phase-repository';
 import { objectionRepository } from '../../db/repositories/objection-repository';
+import { objectiveRemovalRepository } from '../../db/repositories/objective-removal-repository';
 import { objectiveRepository } from '../../db/repositories/objective-repository';
 import { objectiveRevisionRepository } from '../../db/repositories/objective-revision-repository';
 import { participantRepository } from '../../db/repositories/participant-repository';
@@ -63,6 +64,7 @@ function readRecords(engagement: Engagement) {
     industryTrends: industryTrendRepository.list(id),
     objectives: objectiveRepository.list(id),
     objectiveRevisions: objectiveRevisionRepository.listForEngagement(id),
+    objectiveRemovals: objectiveRemovalRepository.listForEngagement(id),
     personas: personaRepository.list(id),
     objections: objectionRepository.list(id),
     perceptions: perceptionRepository.list(id),

@@ -8,7 +8,6 @@ import { AutosaveTextField } from '../../components/AutosaveField';
 import { textParser } from '../../components/field-parsers';
 import { CardBar, rowName } from '../../components/RowControls';
 import type { SortableRowControls } from '../../components/SortableList';
-import { objectiveRepository } from '../../db/repositories/objective-repository';
 import { ObjectiveHistory } from './ObjectiveHistory';
 import { RefinedObjectiveFields } from './RefinedObjectiveFields';
 import { sessionLabel } from './session-label';
@@ -23,17 +22,18 @@ interface ObjectiveCardProps {
   controls: SortableRowControls;
   onRemove: () => void;
   autoFocus: boolean;
+  /** Saves a change to the objective, stamped with the session being worked in. */
+  save: (patch: Partial<ObjectiveEditable>) => Promise<void>;
+  /** Saves why a revision was made. */
+  setRevisionReason: (revisionId: string, reason: string) => Promise<void>;
 }
 
 /** One objective: the client's words, the refined form, its SMART check and its history. */
 export function ObjectiveCard(props: ObjectiveCardProps) {
-  const { objective, revisions, session, sessions, today, controls } = props;
+  const { objective, revisions, session, sessions, today, controls, save } = props;
   const headingId = useId();
   const heading = `Objective ${controls.index + 1}`;
   const name = rowName(objective.statement, 'objective', controls.index);
-  // Every change made here is stamped with the session being worked in.
-  const save = (patch: Partial<ObjectiveEditable>) =>
-    objectiveRepository.update(objective.id, session.id, patch);
   const check = checkSmart(objective, { today, sessionDate: session.date });
   return (
     <article className="objective-card" aria-labelledby={headingId}>
@@ -64,6 +64,7 @@ export function ObjectiveCard(props: ObjectiveCardProps) {
         revisions={revisions}
         sessions={sessions}
         heading={heading.toLowerCase()}
+        setReason={props.setRevisionReason}
       />
     </article>
   );

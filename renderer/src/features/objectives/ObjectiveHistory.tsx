@@ -9,7 +9,6 @@ import {
 import type { Session } from '../../../../shared/domain/session';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { textParser } from '../../components/field-parsers';
-import { objectiveRevisionRepository } from '../../db/repositories/objective-revision-repository';
 import { sessionLabel } from './session-label';
 
 interface ObjectiveHistoryProps {
@@ -18,6 +17,8 @@ interface ObjectiveHistoryProps {
   sessions: readonly Session[];
   /** "Objective 2", to name the history for screen readers. */
   heading: string;
+  /** Saves why a revision was made (useObjectiveRevisions). */
+  setReason: (revisionId: string, reason: string) => Promise<void>;
 }
 
 const time = (at: number) =>
@@ -29,6 +30,7 @@ export function ObjectiveHistory({
   revisions,
   sessions,
   heading,
+  setReason,
 }: ObjectiveHistoryProps) {
   const runs = historyBySession(revisions);
   const sessionCount = new Set(revisions.map((revision) => revision.sessionId)).size;
@@ -53,7 +55,12 @@ export function ObjectiveHistory({
           <h4>{sessionLabel(sessions, run.sessionId)}</h4>
           <ol className="objective-history__list">
             {run.revisions.map((revision) => (
-              <RevisionEntry key={revision.id} revision={revision} unit={objective.unit} />
+              <RevisionEntry
+                key={revision.id}
+                revision={revision}
+                unit={objective.unit}
+                setReason={setReason}
+              />
             ))}
           </ol>
         </section>
@@ -62,7 +69,15 @@ export function ObjectiveHistory({
   );
 }
 
-function RevisionEntry({ revision, unit }: { revision: ObjectiveRevision; unit: string }) {
+function RevisionEntry({
+  revision,
+  unit,
+  setReason,
+}: {
+  revision: ObjectiveRevision;
+  unit: string;
+  setReason: ObjectiveHistoryProps['setReason'];
+}) {
   const field = revisedFieldLabels[revision.field];
   return (
     <li className="revision">
@@ -78,7 +93,7 @@ function RevisionEntry({ revision, unit }: { revision: ObjectiveRevision; unit: 
         placeholder="Why? e.g. the CFO confirmed the budget allows it"
         value={revision.reason}
         parse={textParser('Reason', limits.shortText)}
-        save={(reason) => objectiveRevisionRepository.setReason(revision.id, reason)}
+        save={(reason) => setReason(revision.id, reason)}
       />
     </li>
   );

@@ -5,8 +5,8 @@ import { FailureNotice } from '../../components/Notice';
 import { RemovalNotices } from '../../components/RemovalUndo';
 import { removedName } from '../../components/RowControls';
 import { SortableList } from '../../components/SortableList';
-import { objectiveRepository } from '../../db/repositories/objective-repository';
 import { useFailureMessage } from '../../hooks/use-failure-message';
+import { useObjectiveEdits } from '../../hooks/use-objective-edits';
 import { useObjectiveRemovals } from '../../hooks/use-objective-removals';
 import { useObjectiveRevisions } from '../../hooks/use-objective-revisions';
 import { useObjectives } from '../../hooks/use-objectives';
@@ -23,10 +23,10 @@ const noRevisions: readonly ObjectiveRevision[] = [];
 /** Objectives as the client states them, refined in the room until they are quantifiable. */
 export function ObjectivesWorksheet({ engagement, session, sessions }: WorksheetProps) {
   const objectives = useObjectives(engagement.id);
-  const revisions = useObjectiveRevisions(engagement.id);
-  const removals = useObjectiveRemovals(engagement.id);
-  const inSession = useMemo(() => objectiveRepository.inSession(session.id), [session.id]);
-  const removal = useUndoableRemoval(inSession);
+  const { revisions, setReason: setRevisionReason } = useObjectiveRevisions(engagement.id);
+  const { removals, setReason: setRemovalReason } = useObjectiveRemovals(engagement.id);
+  const edits = useObjectiveEdits(engagement.id, session.id);
+  const removal = useUndoableRemoval(edits.removable);
   const { error, run, clear } = useFailureMessage();
   const [addedId, setAddedId] = useState<string | null>(null);
   const today = localToday();
@@ -66,7 +66,7 @@ export function ObjectivesWorksheet({ engagement, session, sessions }: Worksheet
             label="Objectives"
             items={objectives}
             getId={getId}
-            onReorder={(ids) => run(() => objectiveRepository.reorder(engagement.id, ids))}
+            onReorder={(ids) => run(() => edits.reorder(ids))}
             renderItem={(objective, controls) => (
               <ObjectiveCard
                 objective={objective}
@@ -77,21 +77,23 @@ export function ObjectivesWorksheet({ engagement, session, sessions }: Worksheet
                 controls={controls}
                 onRemove={() => void removal.remove(objective.id)}
                 autoFocus={objective.id === addedId}
+                save={(patch) => edits.update(objective.id, patch)}
+                setRevisionReason={setRevisionReason}
               />
             )}
           />
           <button
             type="button"
             className="button"
-            onClick={() =>
-              void run(async () =>
-                setAddedId(await objectiveRepository.create(engagement.id, session.id)),
-              )
-            }
+            onClick={() => void run(async () => setAddedId(await edits.create()))}
           >
             Add objective
           </button>
-          <RemovedObjectives removals={removals ?? []} session={session} />
+          <RemovedObjectives
+            removals={removals ?? []}
+            session={session}
+            setReason={setRemovalReason}
+          />
         </>
       )}
       <FailureNotice message={error} onDismiss={clear} />

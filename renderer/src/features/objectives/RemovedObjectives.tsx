@@ -4,16 +4,17 @@ import type { ObjectiveRemoval } from '../../../../shared/domain/objective-remov
 import type { Session } from '../../../../shared/domain/session';
 import { AutosaveTextField } from '../../components/AutosaveField';
 import { textParser } from '../../components/field-parsers';
-import { objectiveRemovalRepository } from '../../db/repositories/objective-removal-repository';
 
 interface RemovedObjectivesProps {
   /** The engagement's removals; only those of `session` are listed. */
   removals: readonly ObjectiveRemoval[];
   session: Session;
+  /** Saves why a removal was made (useObjectiveRemovals). */
+  setReason: (removalId: string, reason: string) => Promise<void>;
 }
 
 /** The objectives removed in this session, each with why, for the session's summary. */
-export function RemovedObjectives({ removals, session }: RemovedObjectivesProps) {
+export function RemovedObjectives({ removals, session, setReason }: RemovedObjectivesProps) {
   const here = removals.filter((removal) => removal.sessionId === session.id);
   if (here.length === 0) return null;
   return (
@@ -38,7 +39,7 @@ export function RemovedObjectives({ removals, session }: RemovedObjectivesProps)
               placeholder="Why was it dropped? e.g. covered by the revenue objective"
               value={removal.reason}
               parse={textParser('Reason', limits.shortText)}
-              save={(reason) => objectiveRemovalRepository.setReason(removal.id, reason)}
+              save={(reason) => setReason(removal.id, reason)}
             />
           </li>
         ))}

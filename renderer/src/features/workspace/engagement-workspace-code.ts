@@ -1,3 +1,4 @@
+import type { Route } from '../../app/routes';
 import { codeLoadedOrCap } from '../../components/code-wait';
 import { preloadable } from '../../components/preloadable';
 import type { EngagementWorkspaceProps } from './EngagementWorkspace';
@@ -34,4 +35,16 @@ export async function preloadEngagementWorkspace(): Promise<void> {
  */
 export function engagementWorkspaceReady(): Promise<void> {
   return codeLoadedOrCap(preloadEngagementWorkspace());
+}
+
+/**
+ * Opens an engagement on its opening worksheet once the workspace's code is here (or the cap has
+ * passed): an engagement opened from the home's import, File › Open Recent or a double-clicked file.
+ */
+export async function openEngagementWhenReady(
+  navigate: (route: Route) => void,
+  engagementId: string,
+): Promise<void> {
+  await engagementWorkspaceReady();
+  navigate({ name: 'engagement', engagementId, worksheet: openingWorksheet, sessionId: null });
 }

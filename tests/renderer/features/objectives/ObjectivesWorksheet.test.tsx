@@ -60,6 +60,21 @@ describe('Objectives worksheet', () => {
       name: 'Changes in Kick-off session · 2026-11-30',
     });
     expect(history).toHaveTextContent('Target: — → 1,250,000 EUR');
+
+    // Why the target changed, saved with its revision.
+    await user.type(
+      within(history).getByLabelText('Why the target changed'),
+      'The CFO confirmed the budget',
+    );
+    await user.tab();
+    await waitFor(async () => {
+      const rows = await objectiveRevisionRepository.listForObjective(
+        (await db.table('objectives').toCollection().first())!.id,
+      );
+      expect(rows.find((row) => row.field === 'target')?.reason).toBe(
+        'The CFO confirmed the budget',
+      );
+    });
   }, 20_000);
 
   it('records an objective removed in this session, asks why, and forgets it on undo', async () => {

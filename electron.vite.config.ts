@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { preloadAppChunks } from './build/scripts/vite/preload-app-chunks';
+import { startupChunkGroup } from './build/scripts/vite/startup-chunk';
 import { docxIndexFile, withNodeHashing } from './build/scripts/docx/node-hashing';
 
 // One build for the three processes. The sandboxed preload must be a single CommonJS file.
@@ -97,7 +98,16 @@ export default defineConfig({
       // Minified: the JavaScript the home needs before its first paint is parsed on every start.
       minify: true,
       outDir: resolve(outRoot, 'renderer'),
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html') },
+        output: {
+          codeSplitting: {
+            // What the entry imports stays in the entry, the first file to run, not the app's.
+            includeDependenciesRecursively: false,
+            groups: [startupChunkGroup('renderer/src/main.tsx', 'renderer/src/start-app.tsx')],
+          },
+        },
+      },
     },
   },
 });

@@ -16,7 +16,13 @@ export function preloadAppChunks(appModule: string): Plugin {
       handler(_html, { bundle }) {
         if (!bundle) return [];
         const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(appModule));
+        // The app's module is its chunk's facade, or one module of the chunk that holds it and
+        // everything else it needs (startup-chunk.ts).
+        const app = chunks.find(
+          (chunk) =>
+            chunk.facadeModuleId?.endsWith(appModule) ||
+            chunk.moduleIds.some((id) => id.endsWith(appModule)),
+        );
         if (!app) throw new Error(`No chunk for ${appModule} in the renderer's build.`);
         const files = new Set<string>();
         const visit = (fileName: string) => {

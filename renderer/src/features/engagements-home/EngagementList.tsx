@@ -47,9 +47,12 @@ export function EngagementList({
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const engagement = engagements[row.index];
+          // Keyed by place in the list, not by engagement: when a search keystroke changes which
+          // engagement a place shows, its row keeps its elements and only their text changes,
+          // where a row per engagement would be taken out of the page and another one built.
           return engagement ? (
             <EngagementRow
-              key={engagement.id}
+              key={row.index}
               engagement={engagement}
               top={row.start}
               onOpen={onOpen}
@@ -70,8 +73,8 @@ interface EngagementRowProps extends Omit<EngagementListProps, 'engagements'> {
 }
 
 /**
- * One engagement: drawn again only when it or its place changes, so a search keystroke redraws
- * only the rows it adds or moves (the callbacks are stable).
+ * One engagement: drawn again only when its engagement or its place changes, so a search
+ * keystroke redraws only the places whose engagement it changed (the callbacks are stable).
  */
 const EngagementRow = memo(function EngagementRow({
   engagement,

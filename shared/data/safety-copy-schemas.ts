@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeZodError } from '../ipc/result';
 import { isTableName, tableNames, tableSpecs, type TableName } from './tables';
+import { safetyLimits } from './safety-limits';
 import { unknownUnit } from './units';
 
 /**
@@ -8,12 +9,7 @@ import { unknownUnit } from './units';
  * what it holds, and main's rows page by page for a rebuild. Every row of a change is checked
  * against its table's schema, so main never journals a row the app could not have written.
  */
-export const safetyLimits = {
-  /** Changed rows in one batch; the renderer sends at most this many at a time. */
-  changesPerBatch: 500,
-  /** Rows in one page of main's copy during a rebuild. */
-  rowsPerPage: 500,
-} as const;
+export { safetyLimits };
 
 const tableName = z.enum(tableNames as [TableName, ...TableName[]], {
   error: 'Session Studio keeps no table of that name.',

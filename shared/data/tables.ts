@@ -25,60 +25,57 @@ import { salesStageSchema } from '../domain/sales-stage';
 import { sessionNoteSchema } from '../domain/session-note';
 import { sessionSchema } from '../domain/session';
 import { touchPointSchema } from '../domain/touch-point';
+import { tableLayouts, tableNames, type TableLayout, type TableName } from './table-names';
+
+export { isTableName, tableNames, type TableName } from './table-names';
 
 /**
  * Every table of client data, with the schema of its rows, its primary key and what it belongs to.
  * One place that knows the whole store: the safety journal, backups and the engagement file all
- * read it, so a new table is added here once.
+ * read it. A new table is named in table-names.ts and given its schema here; the compiler asks for
+ * both. Code on the start's path (the database, its journal, the start's check) imports
+ * table-names.ts instead, so the home is listed before any schema is evaluated.
  */
-export interface TableSpec {
+export interface TableSpec extends TableLayout {
   schema: z.ZodType;
-  /** The primary key field. */
-  key: 'id' | 'engagementId' | 'sessionId';
-  /** What a row belongs to: the engagement itself, one of its sessions, or the engagement. */
-  owner: 'engagement-root' | 'engagement' | 'session';
 }
 
-export const tableSpecs = {
-  engagements: { schema: engagementSchema, key: 'id', owner: 'engagement-root' },
-  sessions: { schema: sessionSchema, key: 'id', owner: 'engagement' },
-  agendaItems: { schema: agendaItemSchema, key: 'id', owner: 'session' },
-  participants: { schema: participantSchema, key: 'id', owner: 'session' },
-  sessionNotes: { schema: sessionNoteSchema, key: 'id', owner: 'session' },
-  facilitatorClocks: { schema: facilitatorClockSchema, key: 'sessionId', owner: 'session' },
-  actionItems: { schema: actionItemSchema, key: 'id', owner: 'engagement' },
-  salesStages: { schema: salesStageSchema, key: 'id', owner: 'engagement' },
-  competitors: { schema: competitorSchema, key: 'id', owner: 'engagement' },
-  industryTrends: { schema: industryTrendSchema, key: 'id', owner: 'engagement' },
-  objectives: { schema: objectiveSchema, key: 'id', owner: 'engagement' },
-  objectiveRevisions: { schema: objectiveRevisionSchema, key: 'id', owner: 'engagement' },
-  objectiveRemovals: { schema: objectiveRemovalSchema, key: 'id', owner: 'engagement' },
-  personas: { schema: personaSchema, key: 'id', owner: 'engagement' },
-  objections: { schema: objectionSchema, key: 'id', owner: 'engagement' },
-  perceptions: { schema: perceptionSchema, key: 'id', owner: 'engagement' },
-  salesHandoffs: { schema: salesHandoffSchema, key: 'engagementId', owner: 'engagement' },
-  critiqueEntries: { schema: critiqueEntrySchema, key: 'id', owner: 'engagement' },
-  critiqueSheets: { schema: critiqueSheetSchema, key: 'engagementId', owner: 'engagement' },
-  brandProfiles: { schema: brandProfileSchema, key: 'engagementId', owner: 'engagement' },
-  brandTraits: { schema: brandTraitSchema, key: 'id', owner: 'engagement' },
-  brandChannels: { schema: brandChannelSchema, key: 'id', owner: 'engagement' },
-  // The deliverables' look (client logo, accent colour) and the last export choices.
-  engagementBrandings: {
-    schema: engagementBrandingSchema,
-    key: 'engagementId',
-    owner: 'engagement',
-  },
-  documentChoices: { schema: documentChoicesSchema, key: 'engagementId', owner: 'engagement' },
-  journeyPhases: { schema: journeyPhaseSchema, key: 'id', owner: 'engagement' },
-  touchPoints: { schema: touchPointSchema, key: 'id', owner: 'engagement' },
-  emotionScores: { schema: personaEmotionScoreSchema, key: 'id', owner: 'engagement' },
-  plans: { schema: planSchema, key: 'engagementId', owner: 'engagement' },
-  campaigns: { schema: campaignSchema, key: 'id', owner: 'engagement' },
-} as const satisfies Record<string, TableSpec>;
+const tableSchemas = {
+  engagements: engagementSchema,
+  sessions: sessionSchema,
+  agendaItems: agendaItemSchema,
+  participants: participantSchema,
+  sessionNotes: sessionNoteSchema,
+  facilitatorClocks: facilitatorClockSchema,
+  actionItems: actionItemSchema,
+  salesStages: salesStageSchema,
+  competitors: competitorSchema,
+  industryTrends: industryTrendSchema,
+  objectives: objectiveSchema,
+  objectiveRevisions: objectiveRevisionSchema,
+  objectiveRemovals: objectiveRemovalSchema,
+  personas: personaSchema,
+  objections: objectionSchema,
+  perceptions: perceptionSchema,
+  salesHandoffs: salesHandoffSchema,
+  critiqueEntries: critiqueEntrySchema,
+  critiqueSheets: critiqueSheetSchema,
+  brandProfiles: brandProfileSchema,
+  brandTraits: brandTraitSchema,
+  brandChannels: brandChannelSchema,
+  engagementBrandings: engagementBrandingSchema,
+  documentChoices: documentChoicesSchema,
+  journeyPhases: journeyPhaseSchema,
+  touchPoints: touchPointSchema,
+  emotionScores: personaEmotionScoreSchema,
+  plans: planSchema,
+  campaigns: campaignSchema,
+} as const satisfies Record<TableName, z.ZodType>;
 
-export type TableName = keyof typeof tableSpecs;
-export const tableNames = Object.keys(tableSpecs) as TableName[];
+type TableSpecs = {
+  [T in TableName]: (typeof tableLayouts)[T] & { schema: (typeof tableSchemas)[T] };
+};
 
-export function isTableName(value: string): value is TableName {
-  return Object.hasOwn(tableSpecs, value);
-}
+export const tableSpecs = Object.fromEntries(
+  tableNames.map((name) => [name, { ...tableLayouts[name], schema: tableSchemas[name] }]),
+) as TableSpecs satisfies Record<TableName, TableSpec>;

@@ -1,5 +1,5 @@
 import { canonicalJson, hashText, TableDigest } from './row-digest';
-import { tableSpecs, type TableName } from './tables';
+import { tableLayouts, tableNames, type TableName } from './table-names';
 
 /**
  * Both copies of the client data are kept, compared and backed up per engagement ("unit"), so the
@@ -12,8 +12,8 @@ export const unknownUnit = '~';
 type Row = Record<string, unknown>;
 
 /** Tables whose rows name their session but not their engagement. */
-export const tablesOwnedThroughSession = (Object.keys(tableSpecs) as TableName[]).filter(
-  (table) => tableSpecs[table].owner === 'session',
+export const tablesOwnedThroughSession = tableNames.filter(
+  (table) => tableLayouts[table].owner === 'session',
 );
 
 /**

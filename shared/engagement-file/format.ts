@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { tableNames, tableSpecs, type TableName } from '../data/tables';
+import { tableLayouts, tableNames, type TableName } from '../data/table-names';
+import type { tableSpecs } from '../data/tables';
 
 /** What the file says it is, so another JSON file is never mistaken for an engagement. */
 export const engagementFileFormat = 'session-studio-engagement';
@@ -24,11 +25,11 @@ export type RowOf<T extends TableName> = z.output<(typeof tableSpecs)[T]['schema
 
 /** The tables whose rows sit under `tables`; the engagement's own row is the file's `engagement`. */
 export type ChildTableName = {
-  [T in TableName]: (typeof tableSpecs)[T]['owner'] extends 'engagement-root' ? never : T;
+  [T in TableName]: (typeof tableLayouts)[T]['owner'] extends 'engagement-root' ? never : T;
 }[TableName];
 
 export const childTableNames = tableNames.filter(
-  (name): name is ChildTableName => tableSpecs[name].owner !== 'engagement-root',
+  (name): name is ChildTableName => tableLayouts[name].owner !== 'engagement-root',
 );
 
 export type EngagementRow = RowOf<'engagements'>;

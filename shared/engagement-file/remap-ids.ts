@@ -1,4 +1,4 @@
-import { tableSpecs, type TableName } from '../data/tables';
+import { tableLayouts, type TableName } from '../data/table-names';
 import { childTableNames, type AnyRow, type EngagementFileContent } from './format';
 import { idReferences, type IdReference } from './references';
 
@@ -49,7 +49,7 @@ export function remapIds(
   };
 
   const remapRow = (table: TableName, row: AnyRow): AnyRow => {
-    let next = tableSpecs[table].key === 'id' ? { ...row, id: idIn(table, String(row.id)) } : row;
+    let next = tableLayouts[table].key === 'id' ? { ...row, id: idIn(table, String(row.id)) } : row;
     for (const reference of idReferences[table]) next = rewrite(next, reference);
     return next;
   };

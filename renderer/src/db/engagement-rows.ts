@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { tableNames, type TableName } from '../../../shared/data/tables';
+import { tableNames, type TableName } from '../../../shared/data/table-names';
 import { db } from './database';
 
 type Row = Record<string, unknown>;

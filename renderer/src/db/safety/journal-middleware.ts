@@ -6,7 +6,7 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
-import { isTableName, type TableName } from '../../../../shared/data/tables';
+import { isTableName, type TableName } from '../../../../shared/data/table-names';
 import { journalRecorder } from './journal-recorder';
 import { TransactionUnits, type Zone } from './transaction-units';
 import { unitDigestsTable } from './unit-digests';

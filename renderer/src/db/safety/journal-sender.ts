@@ -1,8 +1,8 @@
-import {
-  safetyLimits,
-  type JournalAcknowledgement,
-  type JournalBatch,
-  type JournalChange,
+import { safetyLimits } from '../../../../shared/data/safety-limits';
+import type {
+  JournalAcknowledgement,
+  JournalBatch,
+  JournalChange,
 } from '../../../../shared/data/safety-copy-schemas';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import type { SafetyCopyProgress } from '../save-status';

@@ -1,6 +1,6 @@
 import { rowHash } from '../../../../shared/data/row-digest';
 import type { JournalChange, SafetyEntry } from '../../../../shared/data/safety-copy-schemas';
-import { tableSpecs, type TableName } from '../../../../shared/data/tables';
+import { tableLayouts, type TableName } from '../../../../shared/data/table-names';
 
 type Row = Record<string, unknown>;
 
@@ -31,7 +31,7 @@ export function planMerge(
   mainEntries: readonly SafetyEntry[],
   { localWinsTies = false } = {},
 ): MergePlan {
-  const keyField = tableSpecs[table].key;
+  const keyField = tableLayouts[table].key;
   const local = new Map(localRows.map((row) => [String(row[keyField]), row]));
   const plan: MergePlan = { put: [], remove: [], send: [], missingKeys: new Set() };
   const keep = (key: string, row: Row) => plan.send.push({ table, key, row });

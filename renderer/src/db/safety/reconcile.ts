@@ -1,13 +1,13 @@
 import { rowHash } from '../../../../shared/data/row-digest';
-import {
-  safetyLimits,
-  type JournalChange,
-  type SafetyEntry,
-  type SafetyPage,
-  type SafetyPageRequest,
-  type SafetyStatus,
+import { safetyLimits } from '../../../../shared/data/safety-limits';
+import type {
+  JournalChange,
+  SafetyEntry,
+  SafetyPage,
+  SafetyPageRequest,
+  SafetyStatus,
 } from '../../../../shared/data/safety-copy-schemas';
-import { tableNames, tableSpecs, type TableName } from '../../../../shared/data/tables';
+import { tableLayouts, tableNames, type TableName } from '../../../../shared/data/table-names';
 import { emptyUnitDigest, unknownUnit } from '../../../../shared/data/units';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { db } from '../database';
@@ -127,7 +127,7 @@ async function planUnit(
       entries.filter((entry) => entry.table === table),
       { localWinsTies: journalRecorder.upgradedThisLaunch },
     );
-    const keyField = tableSpecs[table].key;
+    const keyField = tableLayouts[table].key;
     const here = new Map(rows.map((row) => [String(row[keyField]), row]));
     for (const row of plan.put) {
       const key = String(row[keyField]);
@@ -152,7 +152,7 @@ async function planUnit(
 async function applyFromMain({ unit, plans, planned }: UnitPlan): Promise<void> {
   const changes: JournalChange[] = [];
   for (const [table, plan] of plans) {
-    const keyField = tableSpecs[table].key;
+    const keyField = tableLayouts[table].key;
     for (const row of plan.put) changes.push({ table, key: String(row[keyField]), unit, row });
     for (const key of plan.remove) changes.push({ table, key, unit, row: null });
   }

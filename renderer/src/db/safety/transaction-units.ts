@@ -1,7 +1,7 @@
 import type { DBCore, DBCoreTransaction } from 'dexie';
 import type { JournalChange } from '../../../../shared/data/safety-copy-schemas';
 import { TableDigest } from '../../../../shared/data/row-digest';
-import type { TableName } from '../../../../shared/data/tables';
+import type { TableName } from '../../../../shared/data/table-names';
 import { entryHash, unitOfRow } from '../../../../shared/data/units';
 import { unitDigestsTable, type UnitDigestRow } from './unit-digests';
 

@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { TableDigest } from '../../../../shared/data/row-digest';
-import { tableNames, type TableName } from '../../../../shared/data/tables';
+import { tableNames, type TableName } from '../../../../shared/data/table-names';
 import { entryHash, unitOfRow } from '../../../../shared/data/units';
 import { unitDigestsTable } from '../database-name';
 

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   dueDateProblem,
   filterActionItems,
-  localIsoDate,
   ownerKey,
   ownerOptions,
   placeSubsetOrder,
   type ActionItemFilter,
 } from '../../../shared/domain/action-item-filters';
 import type { ActionItemStatus } from '../../../shared/domain/action-item';
+import { localIsoDate } from '../../../shared/domain/local-date';
 
 interface Item {
   id: string;

@@ -3,7 +3,7 @@ import {
   engagementMatches,
   engagementSearchKey,
   searchNeedle,
-} from '../../../shared/domain/engagement';
+} from '../../../shared/domain/engagement-search';
 
 const kestrel = { clientName: 'Kestrel Foods', title: 'FY27 Growth plan' };
 

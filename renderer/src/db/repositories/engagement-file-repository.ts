@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import { tableNames, type TableName } from '../../../../shared/data/tables';
-import { localIsoDate } from '../../../../shared/domain/action-item-filters';
+import { localIsoDate } from '../../../../shared/domain/local-date';
 import {
   childTableNames,
   type AnyRow,

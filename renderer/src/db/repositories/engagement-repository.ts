@@ -1,15 +1,27 @@
-import {
-  engagementDetailsSchema,
-  engagementSchema,
-  type Engagement,
-  type EngagementDetails,
-} from '../../../../shared/domain/engagement';
-import { sessionSchema, type Session } from '../../../../shared/domain/session';
+import type { Engagement, EngagementDetails } from '../../../../shared/domain/engagement';
+import type { Session } from '../../../../shared/domain/session';
 import type { FirstSessionInput } from '../../../../shared/engagement-file/start-engagement';
 import { db } from '../database';
 import { trackSave } from '../save-status';
-import { defaultJourneyPhaseRows } from './journey-phase-repository';
 import { newId, validate, ValidationError } from './validation';
+
+/**
+ * What a new or changed engagement is checked against, loaded at the first such write rather than
+ * with the home: the home lists the engagements before any schema of client data is evaluated.
+ */
+async function engagementChecks() {
+  const [engagement, session, journeyPhases] = await Promise.all([
+    import('../../../../shared/domain/engagement'),
+    import('../../../../shared/domain/session'),
+    import('./journey-phase-repository'),
+  ]);
+  return {
+    engagementDetailsSchema: engagement.engagementDetailsSchema,
+    engagementSchema: engagement.engagementSchema,
+    sessionSchema: session.sessionSchema,
+    defaultJourneyPhaseRows: journeyPhases.defaultJourneyPhaseRows,
+  };
+}
 
 /** How long a deleted engagement can be brought back before it is purged. */
 export const undoWindowMs = 8_000;
@@ -27,6 +39,8 @@ export const engagementRepository = {
     details: EngagementDetails,
     firstSession: FirstSessionInput,
   ): Promise<{ engagementId: string; sessionId: string }> {
+    const { engagementDetailsSchema, engagementSchema, sessionSchema, defaultJourneyPhaseRows } =
+      await engagementChecks();
     const now = Date.now();
     const engagement = validate(engagementSchema, {
       ...validate(engagementDetailsSchema, details),
@@ -61,6 +75,7 @@ export const engagementRepository = {
 
   /** Changes some details; the whole record is re-validated before anything is written. */
   async updateDetails(id: string, patch: Partial<EngagementDetails>): Promise<void> {
+    const { engagementSchema } = await engagementChecks();
     await trackSave(
       db.transaction('rw', db.engagements, async () => {
         const current = await requireEngagement(id);

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   filterActionItems,
-  localIsoDate,
   noFilter,
   type ActionItemFilter,
 } from '../../../../shared/domain/action-item-filters';
 import { isOverdue } from '../../../../shared/domain/action-item';
+import { localIsoDate } from '../../../../shared/domain/local-date';
 import { useActionItems } from '../../hooks/use-action-items';
 import { useCritiqueEntries } from '../../hooks/use-critique';
 import { useObjectives } from '../../hooks/use-objectives';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { localIsoDate } from '../../../../shared/domain/action-item-filters';
+import { localIsoDate } from '../../../../shared/domain/local-date';
 import { copyTitle } from '../../../../shared/engagement-file/plan-import';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';

@@ -1,9 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  engagementSearchKey,
-  searchNeedle,
-  type Engagement,
-} from '../../../../shared/domain/engagement';
+import type { Engagement } from '../../../../shared/domain/engagement';
+import { engagementSearchKey, searchNeedle } from '../../../../shared/domain/engagement-search';
 import { onCommand } from '../../app/command-bus';
 import type { Route } from '../../app/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -1,5 +1,5 @@
 import { platformApi } from '../../platform/session-studio-api';
-import { openProjectorChannel, type ProjectorChannel } from './projector-channel';
+import type { ProjectorChannel } from './projector-channel';
 import type { Projection } from './projection/projection';
 
 /**
@@ -47,7 +47,8 @@ export const projectorControl = {
   async open() {
     if (state.status === 'opening') return;
     update({ status: 'opening', notice: null });
-    channel ??= openProjectorChannel((message) => {
+    // The channel's message checks (zod) load when the projector is first opened, not at the start.
+    channel ??= (await import('./projector-channel')).openProjectorChannel((message) => {
       if (message.kind === 'hello') {
         // A projector window is there (it opened, or reloaded): it is open, and shown the latest.
         if (state.status === 'closed') update({ status: 'open', notice: null });

@@ -55,11 +55,23 @@ export function fitToBox(width: number, height: number, box: TextBox) {
 }
 
 /**
+ * The tallest chart `width` wide that the box takes at the scale its width alone gives: a taller
+ * one is shrunk further, and its labels print smaller than the other charts'.
+ */
+export function tallestAtFullScale(width: number, box: TextBox): number {
+  return Math.floor((box.height * heightShare) / Math.min(1, box.width / width));
+}
+
+/**
  * The chart as an image (SVG, with the print-resolution PNG that LibreOffice and older Word show)
  * or as a native Word chart drawn from its data, its summary as alt text, and the same summary as
- * a caption below it.
+ * a caption below it; with `newPage`, at the top of the next page.
  */
-export function chartFigure(chart: DrawnChart, box: TextBox): Paragraph[] {
+export function chartFigure(
+  chart: DrawnChart,
+  box: TextBox,
+  { newPage = false }: { newPage?: boolean } = {},
+): Paragraph[] {
   const altText = { name: chart.name, title: chart.name, description: chart.summary };
   const { image, native } = chart;
   const drawing = native
@@ -77,7 +89,12 @@ export function chartFigure(chart: DrawnChart, box: TextBox): Paragraph[] {
         altText,
       });
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [drawing] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      ...(newPage ? { pageBreakBefore: true } : {}),
+      children: [drawing],
+    }),
     new Paragraph({
       spacing: { after: 200 },
       children: [new TextRun({ text: chart.summary, italics: true, size: 18 })],

@@ -19,12 +19,23 @@ import { maxRasterScale } from '../charts/rasterize-svg';
 import { drawChartImage } from '../charts/render-chart';
 import { textBox } from './page-layout';
 import type { ChartForm } from '../../shared/documents/chart-form';
-import { chartBox, fitToBox, type DrawnChart } from './chart-figure';
+import { chartBox, fitToBox, tallestAtFullScale, type DrawnChart } from './chart-figure';
+import { chartSize } from '../../shared/charts/chart-style';
+import {
+  splitCampaignTimeline,
+  timelinePartName,
+} from '../../shared/charts/campaign-timeline-parts';
 import { nativeChart } from './native-plan-charts';
 
 /** The plan's charts, parsed: at most one of each kind. */
 export type PlanChartData = { [K in ChartKind]?: ChartDataByKind[K] };
-export type PlanCharts = { [K in ChartKind]?: DrawnChart };
+/**
+ * The charts drawn for the plan: one of each kind, but the campaign timeline as the consecutive
+ * charts it is split into when it is too long for a page (campaignTimelineParts).
+ */
+export type PlanCharts = {
+  [K in ChartKind]?: K extends 'campaign-timeline' ? DrawnChart[] : DrawnChart;
+};
 
 /** Thrown when the charts' data cannot be drawn; its message is meant for the consultant. */
 export class PlanChartError extends Error {
@@ -77,7 +88,7 @@ export function chartSummary<K extends ChartKind>(
  * document, of the size the chart is placed at (charts go on landscape pages, shrunk to fit the
  * text's width and the page's height; never placed larger than drawn). Word 2016 and later draw
  * the SVG itself. More pixels than that print no sharper, and cost drawing and compressing time:
- * a tall chart, such as a long campaign timeline, is placed at half its width or less.
+ * a chart taller than its page's room is placed smaller than its width.
  */
 export const printPixelsPerInch = 220;
 
@@ -93,7 +104,7 @@ export function printScale(width: number, height: number, box = textBox('landsca
 /**
  * Two charts drawn at a time, one per core of a small laptop: resvg draws and zlib compresses
  * each on threads of their own. Each holds its print-resolution image in memory meanwhile (about
- * 18 MB of pixels for the long campaign timeline), within the command line's 250 MB budget.
+ * 9 MB of pixels for a part of a long campaign timeline), within the command line's 250 MB budget.
  */
 const chartsAtOnce = 2;
 
@@ -116,6 +127,36 @@ async function inLanes<T, R>(
   return results;
 }
 
+type TimelineData = ChartDataByKind['campaign-timeline'];
+
+/**
+ * The timeline's charts and their words: the whole timeline when it fits its page at the scale
+ * of the other wide charts, so its labels print at their size; else consecutive parts of as many
+ * campaigns as fit, on one month axis, each named "Campaign timeline (1 of 3)" in its caption and
+ * alt text. The campaigns without usable dates are counted once, under the last part.
+ */
+export function campaignTimelineParts(
+  data: TimelineData,
+  undated: number,
+): { data: TimelineData; name: string; summary: string }[] {
+  const box = chartBox('campaign-timeline');
+  const parts = splitCampaignTimeline(data, tallestAtFullScale(chartSize.wide.width, box));
+  const name = chartNames['campaign-timeline'];
+  if (parts.length === 1)
+    return [{ data, name, summary: summariseCampaignTimeline(data, undated) }];
+  const inParts = parts.reduce((count, part) => count + part.campaigns.length, 0);
+  return parts.map((part, index) => {
+    const last = index === parts.length - 1;
+    const partName = timelinePartName(name, index, parts.length);
+    const leftOff = last ? undated + data.campaigns.length - inParts : 0;
+    return {
+      data: part,
+      name: partName,
+      summary: `${partName}: ${summariseCampaignTimeline(part, leftOff)}`,
+    };
+  });
+}
+
 /**
  * Draws the charts parsed by parsePlanCharts as images (see chartsAtOnce), with their summaries;
  * with `form: 'native'`, the line and bar charts that have data become native Word charts
@@ -128,26 +169,35 @@ export async function drawPlanCharts(
   const entries = Object.entries(charts) as [ChartKind, ChartDataByKind[ChartKind]][];
   // Loaded only for native charts: pictures do not need docx's charts code.
   const ChartRun = form === 'native' ? (await import('docx/charts')).ChartRun : undefined;
-  const drawn = await inLanes(entries, chartsAtOnce, async ([kind, data]) => {
-    const undated =
-      kind === 'campaign-timeline'
-        ? Math.max(
-            0,
-            campaignCount - (data as ChartDataByKind['campaign-timeline']).campaigns.length,
-          )
-        : 0;
-    const words = { name: chartNames[kind], summary: chartSummary(kind, data, undated) };
+  type Job = { kind: ChartKind; data: ChartDataByKind[ChartKind]; name: string; summary: string };
+  const jobs = entries.flatMap(([kind, data]): Job[] => {
+    if (kind !== 'campaign-timeline')
+      return [
+        { kind, data, name: chartNames[kind], summary: chartSummary<ChartKind>(kind, data, 0) },
+      ];
+    const timeline = data as TimelineData;
+    const undated = Math.max(0, campaignCount - timeline.campaigns.length);
+    return campaignTimelineParts(timeline, undated).map((part) => ({ kind, ...part }));
+  });
+  const drawn = await inLanes(jobs, chartsAtOnce, async ({ kind, data, name, summary }) => {
     const native = ChartRun ? nativeChart(kind, data) : undefined;
     const chart: DrawnChart =
       ChartRun && native
-        ? { ...words, native, ChartRun }
+        ? { name, summary, native, ChartRun }
         : {
-            ...words,
+            name,
+            summary,
             image: await drawChartImage(kind, data, {
               scale: (width, height) => printScale(width, height, chartBox(kind)),
             }),
           };
     return [kind, chart] as const;
   });
-  return Object.fromEntries(drawn) as PlanCharts;
+  const placed: Record<string, DrawnChart | DrawnChart[]> = {};
+  for (const [kind, chart] of drawn) {
+    if (kind === 'campaign-timeline')
+      placed[kind] = [...((placed[kind] as DrawnChart[] | undefined) ?? []), chart];
+    else placed[kind] = chart;
+  }
+  return placed as PlanCharts;
 }

@@ -47,7 +47,8 @@ export function phaseColour(phaseIndex: number, phaseCount: number): string {
 /**
  * Where everything of the campaign timeline goes, from the data alone: one row per campaign at a
  * fixed row height (so 40 campaigns stay readable and the height is known before drawing), month
- * ticks spaced so their labels never touch, a legend of the phases in use.
+ * ticks spaced so their labels never touch, a legend of the phases in use. The months run from the
+ * first campaign's start to the last one's end, or wider to take in the data's span.
  */
 export function layoutCampaignTimeline(data: CampaignTimelineData): CampaignTimelineLayout {
   const campaigns = drawableCampaigns(data);
@@ -63,8 +64,15 @@ export function layoutCampaignTimeline(data: CampaignTimelineData): CampaignTime
     legendItems.push({ name: noPhaseLabel, colour: noPhaseColour });
   const { legend, margin } = legendAndMargin(legendItems, side, yAxisWidth, width);
 
-  const first = Math.min(...campaigns.map((campaign) => campaign.startDay));
-  const last = Math.max(...campaigns.map((campaign) => campaign.endDay));
+  const spanDays = data.span ? [dayNumber(data.span.start), dayNumber(data.span.end)] : [];
+  const first = Math.min(
+    ...campaigns.map((campaign) => campaign.startDay),
+    ...(spanDays[0] == null ? [] : [spanDays[0]]),
+  );
+  const last = Math.max(
+    ...campaigns.map((campaign) => campaign.endDay),
+    ...(spanDays[1] == null ? [] : [spanDays[1]]),
+  );
   const from = campaigns.length > 0 ? monthStart(first) : 0;
   const to = campaigns.length > 0 ? monthStart(last, 1) : 31;
   const plotWidth = width - side.left - yAxisWidth - side.right;

@@ -158,8 +158,15 @@ export const campaignTimelineDataSchema = z
       chartLimits.campaigns,
       'campaigns',
     ),
+    span: z.object({ start: calendarDate, end: calendarDate }).optional(),
   })
   .superRefine((data, ctx) => {
+    if (data.span && data.span.end < data.span.start)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['span', 'end'],
+        message: 'The timeline’s span ends before it starts.',
+      });
     data.campaigns.forEach((campaign, index) => {
       if (campaign.phaseIndex >= data.phases.length)
         ctx.addIssue({

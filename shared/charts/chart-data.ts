@@ -38,6 +38,11 @@ export interface CampaignTimelineData {
     start: string;
     end: string;
   }[];
+  /**
+   * Days the month axis covers at least (ISO dates): the whole timeline's, when this is one of
+   * the consecutive charts a long timeline is split into, so every part has the same axis.
+   */
+  span?: { start: string; end: string };
 }
 
 /** The brand's tone-of-voice profile against each channel's, on the four dimensions. */

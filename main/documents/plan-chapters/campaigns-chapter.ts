@@ -2,7 +2,8 @@ import type { MarketingPlanSnapshot } from '../../../shared/documents/marketing-
 import { campaignStatusLabels } from '../../../shared/domain/campaign';
 import { formatObjectiveValue } from '../../../shared/domain/objective';
 import { formatWhole } from '../../../shared/planning/number-format';
-import { chartBox, chartFigure } from '../chart-figure';
+import type { Paragraph } from 'docx';
+import { chartBox, chartFigure, type DrawnChart } from '../chart-figure';
 import { dataTable, withKeptCaption } from '../document-blocks';
 import { chapter, orDash, part, toDo, type Chapter, type PlanContext } from './chapter';
 import { campaignDates } from './campaign-dates';
@@ -21,6 +22,13 @@ function kpiAndTarget(campaign: Campaign): string {
   return kpi || target || '—';
 }
 
+/** The timeline's charts: a long one's parts each on a page of its own. */
+function timelineFigures(parts: readonly DrawnChart[]): Paragraph[] {
+  return parts.flatMap((chart, index) =>
+    chartFigure(withKeptCaption(chart), chartBox('campaign-timeline'), { newPage: index > 0 }),
+  );
+}
+
 /** The campaigns in plan order, each with its own attainable goal, and their timeline. */
 export function campaignsChapter(
   snapshot: MarketingPlanSnapshot,
@@ -28,7 +36,7 @@ export function campaignsChapter(
 ): Chapter | null {
   const { charts, look } = context;
   const { campaigns } = snapshot;
-  const chart = charts['campaign-timeline'];
+  const timeline = charts['campaign-timeline'];
   const body =
     campaigns.length === 0
       ? null
@@ -84,7 +92,7 @@ export function campaignsChapter(
           ),
           ...part(
             'Campaign timeline',
-            chart ? chartFigure(withKeptCaption(chart), chartBox('campaign-timeline')) : null,
+            timeline && timeline.length > 0 ? timelineFigures(timeline) : null,
             'No campaign has both a start and an end date yet, so there is no timeline.',
             context,
           ),

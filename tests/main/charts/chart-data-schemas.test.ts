@@ -143,6 +143,25 @@ describe('chart data crossing a process boundary', () => {
     expect(refused({ phaseIndex: -2 })).toMatch(/campaigns\.0\.phaseIndex/);
   });
 
+  it('takes a timeline part’s span of real dates, and refuses one that ends before it starts', () => {
+    const data = { ...chartExamples['campaign-timeline'] };
+    const span = { start: '2027-01-04', end: '2027-12-31' };
+    expect(parseChartData('campaign-timeline', { ...data, span })).toEqual({ ...data, span });
+    expect(
+      refusal(() =>
+        parseChartData('campaign-timeline', {
+          ...data,
+          span: { start: '2027-12-31', end: '2027-01-04' },
+        }),
+      ),
+    ).toMatch(/The timeline’s span ends before it starts\./);
+    expect(
+      refusal(() =>
+        parseChartData('campaign-timeline', { ...data, span: { ...span, end: '2027-02-30' } }),
+      ),
+    ).toMatch(/That is not a real date\./);
+  });
+
   it('refuses names longer than a consultant could mean, and says which', () => {
     expect(
       refusal(() => parseChartData('emotion-curve', { phases: ['x'.repeat(201)], personas: [] })),

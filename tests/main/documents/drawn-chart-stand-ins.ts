@@ -27,6 +27,9 @@ export function drawnChartStandIn(name: string, width = 720, height = 360): Draw
 /** Every chart of the plan, drawn as stand-ins. */
 export function allChartStandIns(): PlanCharts {
   return Object.fromEntries(
-    chartKinds.map((kind) => [kind, drawnChartStandIn(chartNames[kind], 960, 420)]),
+    chartKinds.map((kind) => {
+      const chart = drawnChartStandIn(chartNames[kind], 960, 420);
+      return [kind, kind === 'campaign-timeline' ? [chart] : chart];
+    }),
   ) as PlanCharts;
 }

@@ -10,7 +10,7 @@ import { emptyCritiqueSheet } from '../../../shared/domain/critique';
 import { emptyPlan } from '../../../shared/domain/plan';
 import { acmeRecords, engagementId } from '../../shared/documents/fixtures/engagement-records';
 import { removal } from '../../shared/documents/fixtures/objective-removal';
-import { allChartStandIns } from './drawn-chart-stand-ins';
+import { allChartStandIns, drawnChartStandIn } from './drawn-chart-stand-ins';
 import {
   afterCover,
   chapterXml,
@@ -309,6 +309,31 @@ describe('the marketing plan document', { timeout: 30_000 }, () => {
     expect(xml.match(/<pic:pic\b/g)).toHaveLength(5);
     // The SVG travels with its PNG fallback, which LibreOffice shows.
     expect(readZipEntry(bytes, '[Content_Types].xml')).toMatch(/image\/svg\+xml/);
+  });
+
+  it('places each part of a long campaign timeline on a page of its own, with its caption', async () => {
+    const timeline = [1, 2, 3].map((index) =>
+      drawnChartStandIn(`Campaign timeline (${index} of 3)`, 960, 480),
+    );
+    const xml = await xmlOf(plan(), { ...allChartStandIns(), 'campaign-timeline': timeline });
+    const campaigns = chapterXml(xml, 'Campaigns');
+    const pictures = [...campaigns.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<pic:pic\b.*?<\/w:p>/gs)];
+    const parts = pictures
+      .map((match) => match[0])
+      .filter((paragraph) => paragraph.includes('descr="Campaign timeline ('));
+    expect(parts).toHaveLength(3);
+    parts.forEach((paragraph, index) => {
+      expect(paragraph).toContain(`descr="Campaign timeline (${index + 1} of 3) summary`);
+      // The first follows its heading; the others each start a page.
+      expect(paragraph.includes('<w:pageBreakBefore/>')).toBe(index > 0);
+    });
+    for (const index of [1, 2, 3])
+      expect(italicLines(campaigns)).toContain(
+        `Campaign timeline (${index} of 3) summary, said in words.`,
+      );
+    expect(headings(campaigns).filter((line) => line.endsWith('Campaign timeline'))).toHaveLength(
+      1,
+    );
   });
 
   it('works the plan backwards in the document as the worksheet does', async () => {

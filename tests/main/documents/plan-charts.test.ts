@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  campaignTimelineParts,
   drawPlanCharts,
   parsePlanCharts,
   printPixelsPerInch,
   printScale,
 } from '../../../main/documents/plan-charts';
 import { textBox } from '../../../main/documents/page-layout';
-import { chartBox, fitToBox } from '../../../main/documents/chart-figure';
+import { chartBox, fitToBox, tallestAtFullScale } from '../../../main/documents/chart-figure';
+import { summariseCampaignTimeline } from '../../../shared/charts/campaign-timeline-summary';
+import { layoutCampaignTimeline } from '../../../shared/charts/campaign-timeline-layout';
+import { chartSize } from '../../../shared/charts/chart-style';
 import { chartExamples } from '../charts/fixtures/chart-examples';
 import { decodePng } from '../charts/png-pixels';
 
@@ -41,5 +45,70 @@ describe("the plan's chart pictures", { timeout: 60_000 }, () => {
     const funnel = decodePng(drawn['reverse-funnel']!.image!.png);
     expect(chartBox('reverse-funnel')).toEqual(textBox('portrait'));
     expect(funnel.width).toBeCloseTo((220 / 96) * textBox('portrait').width, -1);
+  });
+
+  it('split a long campaign timeline into parts placed at the other wide charts’ scale', () => {
+    const timeline = chartExamples['campaign-timeline'];
+    const box = chartBox('campaign-timeline');
+    // Whole, the 40 campaigns would be shrunk to about half size: their labels print at 4.5 pt.
+    const whole = layoutCampaignTimeline(timeline);
+    expect(fitToBox(whole.width, whole.height, box).width).toBeLessThan(box.width / 1.9);
+
+    const parts = campaignTimelineParts(timeline, 2);
+    expect(parts.map((part) => part.name)).toEqual([
+      'Campaign timeline (1 of 3)',
+      'Campaign timeline (2 of 3)',
+      'Campaign timeline (3 of 3)',
+    ]);
+    const wide = fitToBox(chartSize.wide.width, chartSize.wide.height, box);
+    for (const part of parts) {
+      const layout = layoutCampaignTimeline(part.data);
+      expect(layout.height).toBeLessThanOrEqual(tallestAtFullScale(layout.width, box));
+      // Placed as wide as the emotion curve or the tone drift: the same print size of labels.
+      expect(fitToBox(layout.width, layout.height, box).width).toBe(wide.width);
+      expect(part.summary).toBe(
+        `${part.name}: ${summariseCampaignTimeline(part.data, part === parts.at(-1) ? 2 : 0)}`,
+      );
+    }
+    expect(parts.flatMap((part) => part.data.campaigns)).toEqual(timeline.campaigns);
+    // The campaigns left off for want of dates are counted once, under the last part.
+    expect(parts.filter((part) => part.summary.includes('without usable dates'))).toEqual([
+      parts[2],
+    ]);
+    expect(parts[2]!.summary).toMatch(/2 campaigns without usable dates are not shown\.$/);
+  });
+
+  it('leave a timeline that fits its page whole, with its own name and summary', () => {
+    const timeline = {
+      ...chartExamples['campaign-timeline'],
+      campaigns: chartExamples['campaign-timeline'].campaigns.slice(0, 6),
+    };
+    expect(campaignTimelineParts(timeline, 1)).toEqual([
+      {
+        data: timeline,
+        name: 'Campaign timeline',
+        summary: summariseCampaignTimeline(timeline, 1),
+      },
+    ]);
+  });
+
+  it('draw each part of a long timeline as a picture of its own', async () => {
+    const drawn = await drawPlanCharts(
+      parsePlanCharts([{ kind: 'campaign-timeline', data: chartExamples['campaign-timeline'] }]),
+      { campaignCount: 40 },
+    );
+    const parts = drawn['campaign-timeline']!;
+    expect(parts.map((part) => part.name)).toEqual(
+      campaignTimelineParts(chartExamples['campaign-timeline'], 0).map((part) => part.name),
+    );
+    for (const part of parts) {
+      const { width, height, svg } = part.image!;
+      expect(width).toBe(chartSize.wide.width);
+      expect(height).toBeLessThanOrEqual(tallestAtFullScale(width, chartBox('campaign-timeline')));
+      expect(svg.startsWith('<svg')).toBe(true);
+    }
+    expect(parts[0]!.image!.svg).toContain('Campaign 1<');
+    expect(parts[0]!.image!.svg).not.toContain('Campaign 40<');
+    expect(parts.at(-1)!.image!.svg).toContain('Campaign 40<');
   });
 });

@@ -80,10 +80,10 @@ function busyPlanWithChartSummaries(): Document {
     ChartDataByKind[ChartKind],
   ][];
   const drawn = Object.fromEntries(
-    charts.map(([kind, data]) => [
-      kind,
-      { ...drawnChartStandIn(kind, 960, 420), summary: chartSummary(kind, data, 0) },
-    ]),
+    charts.map(([kind, data]) => {
+      const chart = { ...drawnChartStandIn(kind, 960, 420), summary: chartSummary(kind, data, 0) };
+      return [kind, kind === 'campaign-timeline' ? [chart] : chart];
+    }),
   );
   return buildMarketingPlanDocument(snapshot, drawn, plainLook(snapshot.engagement, isoDates), {
     fonts,

@@ -1,5 +1,6 @@
 import { platformApi } from '../../platform/session-studio-api';
 import { journalSender, startSafetyCopy, type SafetyNotice } from './start-safety-copy';
+import { quietMoments } from './quiet-moment';
 import { verifyInBackground, type BackgroundCheck } from './verify-in-background';
 
 const plural = (count: number, one: string, many: string) =>
@@ -25,8 +26,8 @@ export function backgroundNotice(check: BackgroundCheck): SafetyNotice | null {
   return null;
 }
 
-/** A quiet moment of the page: an idle period where the browser has them, else the next task. */
-function idle(): Promise<void> {
+/** An idle period of the page where the browser has them, else the next task. */
+function idlePeriod(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function')
       requestIdleCallback(() => resolve(), { timeout: 2_000 });
@@ -46,7 +47,12 @@ export async function checkInBackground(delayMs = 3_000): Promise<SafetyNotice |
   await new Promise((resolve) => setTimeout(resolve, delayMs));
   try {
     const check = await verifyInBackground({
-      idle,
+      idle: quietMoments({
+        target: window,
+        now: () => performance.now(),
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        idle: idlePeriod,
+      }),
       status: async () => {
         await journalSender.settled();
         const status = await api.getSafetyCopyStatus(null);

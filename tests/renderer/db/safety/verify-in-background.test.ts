@@ -6,7 +6,12 @@ import { sessionRepository } from '../../../../renderer/src/db/repositories/sess
 import { backgroundNotice } from '../../../../renderer/src/db/safety/check-in-background';
 import { readLocalDigests } from '../../../../renderer/src/db/safety/reconcile';
 import { unitDigestsTable } from '../../../../renderer/src/db/safety/unit-digests';
-import { verifyInBackground } from '../../../../renderer/src/db/safety/verify-in-background';
+import {
+  unitsPerBatch,
+  verifyInBackground,
+} from '../../../../renderer/src/db/safety/verify-in-background';
+import { clientTables } from '../../../../renderer/src/db/engagement-rows';
+import { tableNames } from '../../../../shared/data/tables';
 import { mainHolding, withoutJournal } from './main-holding';
 import { engagementDetails, firstSession, recordCommittedChanges } from './recorded-changes';
 
@@ -49,8 +54,12 @@ describe('the full check in the background', () => {
     const idle = vi.fn(async () => undefined);
     const { result } = await check(main, idle);
     expect(result).toEqual({ corrected: 0, restoredRows: 0, restoredEngagements: 0, sent: 0 });
-    // One before each of the two engagements, and one after each slice of Acme's 100-odd rows.
-    expect(idle.mock.calls.length).toBeGreaterThanOrEqual(2 + 2);
+    // One before the batch of both engagements, and one after each slice of 48 rows hashed.
+    const rows = (await Promise.all(clientTables().map((table) => table.count()))).reduce(
+      (sum, count) => sum + count,
+    );
+    expect(rows).toBeGreaterThan(100);
+    expect(idle.mock.calls.length).toBeGreaterThanOrEqual(Math.ceil(rows / 48));
   });
 
   it('finds an edit the start could not see, corrects the digest and copies the edit to main', async () => {
@@ -104,5 +113,94 @@ describe('the full check in the background', () => {
     const { result } = await check(main);
     expect(result).toMatchObject({ corrected: 1, restoredRows: 1 });
     expect(await db.sessions.get(sessionId)).toMatchObject({ purpose: 'Agreed wording' });
+  });
+
+  describe('in a library of more engagements than one batch', () => {
+    const engagements = unitsPerBatch + 8;
+
+    async function library() {
+      const created: { engagementId: string; sessionId: string }[] = [];
+      for (let index = 0; index < engagements; index += 1)
+        created.push(
+          await engagementRepository.create(engagementDetails(`Client ${index}`), firstSession),
+        );
+      return created.sort((a, b) => (a.engagementId < b.engagementId ? -1 : 1));
+    }
+
+    it('reads each table once per batch of engagements, not once per engagement', async () => {
+      await library();
+      const main = await mainHolding(committed);
+      const reads = ['get', 'getAll', 'getAllKeys', 'openCursor', 'openKeyCursor', 'count'].flatMap(
+        (method) => [
+          vi.spyOn(IDBObjectStore.prototype, method as 'get'),
+          vi.spyOn(IDBIndex.prototype, method as 'get'),
+        ],
+      );
+      try {
+        const { result } = await check(main);
+        expect(result).toEqual({ corrected: 0, restoredRows: 0, restoredEngagements: 0, sent: 0 });
+        const requests = reads.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
+        // Tables that name only their session are read once per session (one each here).
+        const bySession = tableNames.filter((name) => {
+          const { primKey, idxByName } = db.table(name).schema;
+          return (
+            name !== 'engagements' && primKey.name !== 'engagementId' && !idxByName.engagementId
+          );
+        }).length;
+        const batches = Math.ceil(engagements / unitsPerBatch);
+        // Two listings of the units, then per batch the kept digests and a request per table.
+        expect(requests).toBeLessThanOrEqual(
+          2 + batches * (1 + tableNames.length) + bySession * engagements,
+        );
+        // Engagement by engagement, it was a request per table for each of them.
+        expect(requests).toBeLessThan((engagements * tableNames.length) / 4);
+      } finally {
+        for (const spy of reads) spy.mockRestore();
+      }
+    });
+
+    it('still finds a differing, a missing and an extra row in every batch', async () => {
+      const created = await library();
+      const first = created[0]!;
+      const lastOfFirstBatch = created[unitsPerBatch - 1]!;
+      const inSecondBatch = created[unitsPerBatch + 3]!;
+      const main = await mainHolding(committed);
+      const kept = await readLocalDigests();
+      const session = (await db.sessions.get(first.sessionId))!;
+      const missing = (await db.sessions.get(lastOfFirstBatch.sessionId))!;
+      const extra = {
+        ...(await db.sessions.get(inSecondBatch.sessionId))!,
+        id: 'session-written-elsewhere',
+        updatedAt: Date.now() + 1,
+      };
+      await withoutJournal(committed, async () => {
+        await db.sessions.put({
+          ...session,
+          purpose: 'Written elsewhere',
+          updatedAt: Date.now() + 1,
+        });
+        await db.sessions.delete(missing.id);
+        await db.sessions.put(extra);
+        for (const { engagementId } of [first, lastOfFirstBatch, inSecondBatch])
+          await db
+            .table(unitDigestsTable)
+            .put({ unit: engagementId, digest: kept.get(engagementId) });
+      });
+      expect(await readLocalDigests()).toEqual(kept);
+
+      const { result, sent } = await check(main);
+      expect(result).toMatchObject({ corrected: 3, restoredRows: 1, sent: 2 });
+      expect(sent).toHaveBeenCalledWith(
+        expect.arrayContaining([
+          expect.objectContaining({ table: 'sessions', key: session.id, unit: first.engagementId }),
+          expect.objectContaining({
+            table: 'sessions',
+            key: extra.id,
+            unit: inSecondBatch.engagementId,
+          }),
+        ]),
+      );
+      expect(await db.sessions.get(missing.id)).toEqual(missing);
+    });
   });
 });

@@ -3,7 +3,7 @@ import type { TableName } from '../../../../shared/data/tables';
 import { TableDigest } from '../../../../shared/data/row-digest';
 import { emptyUnitDigest, entryHash, unitDigestOf } from '../../../../shared/data/units';
 import { db } from '../database';
-import { clientTables, rowsOfEngagement, rowsOfEngagements } from '../engagement-rows';
+import { clientTables, rowsOfEngagements } from '../engagement-rows';
 import { reconcileUnits, unitsThatDiffer, type ReadSafetyCopyPage } from './reconcile';
 import { unitDigestsTable, type UnitDigestRow } from './unit-digests';
 
@@ -61,16 +61,52 @@ async function digestInSlices(rows: Map<TableName, Row[]>, nextRow: () => Promis
   return digest.toString();
 }
 
-/** Writes the digest the unit's rows give, in a transaction that no write can interleave. */
-async function correctDigest(unit: string): Promise<string> {
+/**
+ * Writes the digests the units' rows give, in one transaction that no write can interleave: one
+ * read per table for all of them, so a library written behind the app's back is corrected a batch
+ * at a time, not a transaction per engagement.
+ */
+async function correctDigests(units: readonly string[]): Promise<Map<string, string>> {
   return db.transaction('rw', [...clientTables(), db.table(unitDigestsTable)], async () => {
-    const actual = digestOfRows(await rowsOfEngagement(unit));
+    const rows = await rowsOfEngagements(units);
     const store = db.table<UnitDigestRow, string>(unitDigestsTable);
-    if (actual === emptyUnitDigest) await store.delete(unit);
-    else await store.put({ unit, digest: actual });
+    const actual = new Map(units.map((unit) => [unit, digestOfRows(rows.get(unit) ?? new Map())]));
+    const entries = [...actual];
+    await store.bulkDelete(
+      entries.filter(([, digest]) => digest === emptyUnitDigest).map(([unit]) => unit),
+    );
+    await store.bulkPut(
+      entries
+        .filter(([, digest]) => digest !== emptyUnitDigest)
+        .map(([unit, digest]) => ({ unit, digest })),
+    );
     return actual;
   });
 }
+
+/** Rows a correction hashes in one go, inside its transaction (an engagement larger goes alone). */
+const rowsPerCorrection = 256;
+
+/** The units to correct, grouped so a group's rows stay within rowsPerCorrection. */
+function correctionGroups(units: readonly string[], rowsOf: (unit: string) => number) {
+  const groups: string[][] = [];
+  let group: string[] = [];
+  let rows = 0;
+  for (const unit of units) {
+    if (group.length > 0 && rows + rowsOf(unit) > rowsPerCorrection) {
+      groups.push(group);
+      group = [];
+      rows = 0;
+    }
+    group.push(unit);
+    rows += rowsOf(unit);
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+const rowCount = (rows: Map<TableName, Row[]> | undefined) =>
+  [...(rows?.values() ?? [])].reduce((sum, list) => sum + list.length, 0);
 
 export interface BackgroundCheck {
   /** Engagements whose kept digest did not match their rows (written behind the app's back). */
@@ -114,10 +150,14 @@ export async function verifyInBackground({
     await idle();
     const batch = ordered.slice(start, start + unitsPerBatch);
     const { kept, rows } = await keptAndRows(batch);
+    const wrong: string[] = [];
     for (const unit of batch) {
       const actual = await digestInSlices(rows.get(unit) ?? new Map(), nextRow);
-      if ((kept.get(unit) ?? emptyUnitDigest) !== actual)
-        corrected.set(unit, await correctDigest(unit));
+      if ((kept.get(unit) ?? emptyUnitDigest) !== actual) wrong.push(unit);
+    }
+    for (const group of correctionGroups(wrong, (unit) => rowCount(rows.get(unit)))) {
+      await idle();
+      for (const [unit, digest] of await correctDigests(group)) corrected.set(unit, digest);
     }
   }
   const check: BackgroundCheck = {
@@ -129,12 +169,19 @@ export async function verifyInBackground({
   if (corrected.size === 0) return check;
   const mainStatus = await status();
   const differ = unitsThatDiffer(corrected, mainStatus).filter((unit) => corrected.has(unit));
-  const outcome = await reconcileUnits(differ, mainStatus, read);
-  send(outcome.toSend);
-  return {
-    ...check,
-    restoredRows: outcome.restoredRows,
-    restoredEngagements: outcome.restoredEngagements,
-    sent: outcome.toSend.length,
-  };
+  // A batch of engagements at a time, each in a quiet moment: with a library written behind the
+  // app's back, that is every engagement.
+  for (let start = 0; start < differ.length; start += unitsPerBatch) {
+    await idle();
+    const outcome = await reconcileUnits(
+      differ.slice(start, start + unitsPerBatch),
+      mainStatus,
+      read,
+    );
+    send(outcome.toSend);
+    check.restoredRows += outcome.restoredRows;
+    check.restoredEngagements += outcome.restoredEngagements;
+    check.sent += outcome.toSend.length;
+  }
+  return check;
 }

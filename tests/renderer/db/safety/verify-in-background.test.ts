@@ -202,5 +202,35 @@ describe('the full check in the background', () => {
       );
       expect(await db.sessions.get(missing.id)).toEqual(missing);
     });
+
+    it('corrects and copies a library written behind the app’s back a batch at a time', async () => {
+      await library();
+      const rows = (await Promise.all(clientTables().map((table) => table.count()))).reduce(
+        (sum, count) => sum + count,
+      );
+      // Rows stored straight into IndexedDB: no digest kept, nothing in main's copy.
+      await withoutJournal(committed, () => db.table(unitDigestsTable).clear());
+      const main = await mainHolding([]);
+      const idle = vi.fn(async () => undefined);
+      const { result, sent } = await check(main, idle);
+      expect(result).toEqual({
+        corrected: engagements,
+        restoredRows: 0,
+        restoredEngagements: 0,
+        sent: rows,
+      });
+      expect((await readLocalDigests()).size).toBe(engagements);
+      // Sent to main a batch of engagements at a time, each after a quiet moment.
+      expect(sent).toHaveBeenCalledTimes(Math.ceil(engagements / unitsPerBatch));
+      const units = new Set(
+        sent.mock.calls.flatMap(([changes]) =>
+          changes.map((change: { unit: string }) => change.unit),
+        ),
+      );
+      expect(units.size).toBe(engagements);
+      // Before each batch's reads, its corrections and its copy to main.
+      const batches = Math.ceil(engagements / unitsPerBatch);
+      expect(idle.mock.calls.length).toBeGreaterThanOrEqual(3 * batches);
+    });
   });
 });

@@ -19,8 +19,9 @@ export const budgets = {
   /** The same, once an export has run. */
   planExportWarmMs: 800,
   /**
-   * All its charts (five: the plan of campaigns with budgets adds the investment chart) drawn at
-   * print resolution, once the drawing is loaded.
+   * All its charts (five: the plan of campaigns with budgets adds the investment chart; seven
+   * pictures, as its long campaign timeline is split into three) drawn at print resolution, once
+   * the drawing is loaded.
    */
   planChartsWarmMs: 150,
   /** The longest main's thread is held meanwhile: menus and dialogs answer within it. */

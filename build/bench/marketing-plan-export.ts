@@ -19,6 +19,8 @@ export interface PlanExportFigures {
   mainThreadGapMs: number;
   /** How many charts the plan holds: counted from what was drawn, not assumed. */
   chartCount: number;
+  /** How many pictures they are drawn as: a long campaign timeline is split into several. */
+  pictureCount: number;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function measureMarketingPlanExport(outFolder: string): Promise<Mea
     outFolder,
     String(benchRuns()),
   ]);
-  const charts = `${figures.chartCount} charts`;
+  const charts = `${figures.chartCount} charts in ${figures.pictureCount} pictures`;
   return [
     {
       label: 'Busy plan: snapshot sent to main',

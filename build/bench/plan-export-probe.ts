@@ -120,6 +120,7 @@ process.stdout.write(
     packMs,
     documentKb: bytes.length / 1024,
     chartCount: Object.keys(drawn).length,
+    pictureCount: Object.values(drawn).flat().length,
     mainColdMs,
     mainWarmMs,
     mainThreadStallMs: holds.longestHoldMs,

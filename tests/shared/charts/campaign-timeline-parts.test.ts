@@ -36,22 +36,56 @@ describe('splitting a long campaign timeline into charts that fit a page', () =>
     expect(parts[0]).not.toHaveProperty('span');
   });
 
-  it('splits 40 campaigns into consecutive parts of as many as fit, each no taller than the room', () => {
+  it('splits 40 campaigns into as few parts as fit, shared out evenly, each no taller than the room', () => {
     const long = timeline(40);
     const room = 484;
     expect(height(long)).toBeGreaterThan(900);
     const parts = splitCampaignTimeline(long, room);
-    expect(parts.length).toBe(3);
-    parts.forEach((part, index) => {
-      expect(height(part)).toBeLessThanOrEqual(room);
-      const next = parts[index + 1];
-      // Each part but the last is full: one campaign more would not fit.
-      if (next)
-        expect(
-          height({ ...part, campaigns: [...part.campaigns, next.campaigns[0]!] }),
-        ).toBeGreaterThan(room);
-    });
-    expect(parts.map((part) => part.campaigns.length)).toEqual([19, 19, 2]);
+    for (const part of parts) expect(height(part)).toBeLessThanOrEqual(room);
+    // As many as fit in the room is 19, so three parts are the fewest; filled in turn they would
+    // be 19, 19 and 2.
+    expect(height({ ...long, campaigns: long.campaigns.slice(0, 19) })).toBeLessThanOrEqual(room);
+    expect(height({ ...long, campaigns: long.campaigns.slice(0, 20) })).toBeGreaterThan(room);
+    expect(parts.map((part) => part.campaigns.length)).toEqual([14, 13, 13]);
+  });
+
+  it('keeps the fewest parts, evenly shared, and every part within the room, at any size', () => {
+    for (const count of [6, 20, 38, 40, 41, 100])
+      for (const room of [300, 484, 640]) {
+        const data = timeline(count);
+        const parts = splitCampaignTimeline(data, room);
+        const sizes = parts.map((part) => part.campaigns.length);
+        if (height(data) <= room) {
+          expect(parts).toEqual([data]);
+          continue;
+        }
+        for (const part of parts) expect(height(part)).toBeLessThanOrEqual(room);
+        let most = 1;
+        while (height({ ...data, campaigns: data.campaigns.slice(0, most + 1) }) <= room) most += 1;
+        expect(parts.length, `${count} campaigns in ${room}`).toBe(Math.ceil(count / most));
+        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+        expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+        expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(count);
+      }
+  });
+
+  it('keeps every part within the room when a part’s own phases need a taller legend', () => {
+    // The first 20 campaigns are of one phase; the others of many, whose legend takes more rows.
+    const phases = Array.from({ length: 12 }, (_, index) => `A long phase name ${index + 1}`);
+    const data: CampaignTimelineData = {
+      phases,
+      campaigns: timeline(30).campaigns.map((campaign, index) => ({
+        ...campaign,
+        phaseIndex: index < 20 ? 0 : index % 12,
+      })),
+    };
+    const room = 430;
+    // Even shares of 15 and 15 would not fit: the second 15 need the taller legend.
+    expect(height({ phases, campaigns: data.campaigns.slice(15) })).toBeGreaterThan(room);
+    const parts = splitCampaignTimeline(data, room);
+    for (const part of parts) expect(height(part)).toBeLessThanOrEqual(room);
+    expect(parts.map((part) => part.campaigns.length)).toEqual([16, 14]);
+    expect(parts.flatMap((part) => part.campaigns)).toEqual(data.campaigns);
   });
 
   it('draws every campaign exactly once, in the plan’s order', () => {

@@ -21,6 +21,8 @@ export interface PlanExportFigures {
   chartCount: number;
   /** How many pictures they are drawn as: a long campaign timeline is split into several. */
   pictureCount: number;
+  /** The pixels of those pictures, in millions: what the drawing's cost mostly follows. */
+  chartsMegapixels: number;
 }
 
 /**
@@ -66,6 +68,11 @@ export async function measureMarketingPlanExport(outFolder: string): Promise<Mea
       label: `Busy plan: ${charts}, warm, fresh memory pages (4 KB) faulted in`,
       value: figures.chartsPageFaults,
       unit: 'pages',
+    },
+    {
+      label: `Busy plan: ${charts}, pixels drawn (print resolution)`,
+      value: figures.chartsMegapixels,
+      unit: 'million',
     },
     {
       label: `Busy plan: ${charts}, unchanged since the last export (pictures reused)`,

@@ -39,6 +39,12 @@ async function medianOf(run: () => Promise<unknown>, returnsFigure = false): Pro
   return median(times);
 }
 
+/** A PNG's width times its height, from its header. */
+const pngPixels = (png: Uint8Array) => {
+  const header = new DataView(png.buffer, png.byteOffset, 24);
+  return header.getUint32(16) * header.getUint32(20);
+};
+
 const payload = JSON.stringify(fullEngagementPlan());
 const [snapshot, parseMs] = await timed(() =>
   marketingPlanSnapshotSchema.parse(JSON.parse(payload)),
@@ -121,6 +127,10 @@ process.stdout.write(
     documentKb: bytes.length / 1024,
     chartCount: Object.keys(drawn).length,
     pictureCount: Object.values(drawn).flat().length,
+    chartsMegapixels:
+      Object.values(drawn)
+        .flat()
+        .reduce((sum, chart) => sum + (chart?.image ? pngPixels(chart.image.png) : 0), 0) / 1e6,
     mainColdMs,
     mainWarmMs,
     mainThreadStallMs: holds.longestHoldMs,

@@ -12,6 +12,7 @@ import { planChapterTitles, planChartImageNames } from './harness/marketing-plan
 import {
   convertToPdf,
   pdfPages,
+  pdfPictures,
   readWordCharts,
   readWordDocument,
   readWordImages,
@@ -197,6 +198,14 @@ test('exports the marketing plan with its charts: chapters, tables and the four 
   // The emotion curve's page: its caption is under the drawing.
   const curvePage = pages.findIndex((text) => text.includes('Emotion across 5 phases'));
   expect(curvePage).toBeGreaterThan(1);
+  // LibreOffice draws each chart from its PNG, not its SVG, and so does every PDF it makes: the
+  // PNG is at print resolution, 220 pixels to the inch of the size it is placed at.
+  const pictures = await pdfPictures(pdf);
+  expect(pictures).toHaveLength(images.length);
+  for (const picture of pictures) {
+    expect(picture.xPpi).toBeGreaterThanOrEqual(219);
+    expect(picture.yPpi).toBeGreaterThanOrEqual(219);
+  }
   // A picture of that page, to look at: the curve is really drawn, not just its words.
   const picture = test.info().outputPath('emotion-curve-page');
   await promisify(execFile)('pdftoppm', [

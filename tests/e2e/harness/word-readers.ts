@@ -142,6 +142,34 @@ export async function pdfPages(pdfPath: string): Promise<string[]> {
   return stdout.split('\f').slice(0, -1);
 }
 
+/** A picture in a PDF, as `pdfimages -list` gives it (masks left out). */
+export interface PdfPicture {
+  page: number;
+  /** Its pixels. */
+  width: number;
+  height: number;
+  /** Its pixels per inch as placed on the page. */
+  xPpi: number;
+  yPpi: number;
+}
+
+/** The pictures a PDF holds, page by page: what a reader of the PDF sees of each image. */
+export async function pdfPictures(pdfPath: string): Promise<PdfPicture[]> {
+  const { stdout } = await run('pdfimages', ['-list', pdfPath], { timeout: 30_000 });
+  return stdout
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((columns) => columns[2] === 'image')
+    .map((columns) => ({
+      page: Number(columns[0]),
+      width: Number(columns[3]),
+      height: Number(columns[4]),
+      xPpi: Number(columns[12]),
+      yPpi: Number(columns[13]),
+    }));
+}
+
 export interface WordImage {
   /** The image's name and title, as Word's Selection Pane and alt-text dialog show them. */
   name: string;

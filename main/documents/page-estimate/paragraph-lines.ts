@@ -320,10 +320,8 @@ export function paragraphLines(
 
 /** The widest word of a paragraph, with its indents: the least width its lines can be laid out in. */
 export function widestWord(paragraph: ParagraphBlock, faceOf: FaceOf, figures: number): number {
-  const words = piecesOf(paragraph, faceOf, figures).filter((piece) => piece.kind === 'word');
-  return (
-    Math.max(0, ...words.map((piece) => piece.width)) +
-    paragraph.format.left +
-    paragraph.format.right
-  );
+  let widest = 0;
+  for (const piece of piecesOf(paragraph, faceOf, figures))
+    if (piece.kind === 'word' && piece.width > widest) widest = piece.width;
+  return widest + paragraph.format.left + paragraph.format.right;
 }

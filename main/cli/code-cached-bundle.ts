@@ -93,9 +93,11 @@ export async function runCodeCachedBundle(
   argv: readonly string[],
   cacheFolder: string | null = codeCacheFolder() ?? null,
 ): Promise<BundleRun> {
-  const source = readFileSync(bundlePath, 'utf8');
+  // Hashed as read, before it is decoded: hashing the text would encode it as UTF-8 again.
+  const bytes = readFileSync(bundlePath);
+  const source = bytes.toString('utf8');
   const key = createHash('sha256')
-    .update(source)
+    .update(bytes)
     .update(`${process.version} ${process.arch}`)
     .digest('hex');
   const cachePath =

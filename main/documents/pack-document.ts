@@ -1,4 +1,5 @@
 import { Packer, type Document } from 'docx';
+import { quickenDocxFormatting } from './quick-docx-formatting';
 import { zipPackage, type PackagePart } from './zip-package';
 
 /** Text as XML: markup characters escaped, characters XML cannot hold at all left out. */
@@ -44,6 +45,7 @@ export async function packDocument(
   const app = { path: 'docProps/app.xml', data: appProperties(company) };
   const compiler = compilerOf();
   if (!compiler) return new Uint8Array(await Packer.toBuffer(document, false, [app]));
+  quickenDocxFormatting();
   const parts = compiler.compile(document);
   parts.set(app.path, app.data);
   return zipPackage(parts);

@@ -32,12 +32,16 @@ const codeAmount = /\b([A-Z]{3}) (?=[−-]?\d)/gu;
 /** A dash between two things ("16 November 2026 – 30 June 2027") never starts a line. */
 const dashBetween = / ([–—]) /gu;
 
+/** Every rule above needs a figure or a dash: text without one is left as it is, untried. */
+const mayHoldUnits = /[\d–—]/u;
+
 /**
  * The text with its dates, amounts and numbers with units held together. Dates in every style the
  * deliverables write (14 January 2027, January 14, 2027, 2027-01-14) and the consultant's own
  * text alike. Idempotent.
  */
 export function keepUnitsTogether(text: string): string {
+  if (!mayHoldUnits.test(text)) return text;
   return text
     .replace(isoDate, `$1${noBreakHyphen}$2${noBreakHyphen}$3`)
     .replace(dayMonth, `$1${noBreakSpace}$2`)
@@ -61,6 +65,10 @@ export function breakableEmail(address: string): string {
 const ideograph =
   /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60]/u;
 
+/** What a line may break at inside a word: hyphens, en dashes and ideographs. */
+const mayBreakInside =
+  /[-\u2013\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60]/u;
+
 /**
  * The pieces a line cannot break inside, as Word breaks the text the deliverables hold: at
  * ordinary spaces and line ends, at a break opportunity, after a hyphen or an en dash between
@@ -70,6 +78,11 @@ const ideograph =
 export function unbreakablePieces(text: string): string[] {
   const pieces: string[] = [];
   for (const word of text.split(/[ \t\r\n\u200B]+/u)) {
+    // A word without a hyphen, a dash or an ideograph is one piece.
+    if (!mayBreakInside.test(word)) {
+      if (word !== '') pieces.push(word);
+      continue;
+    }
     let piece = '';
     let previous = '';
     for (const character of word) {

@@ -291,6 +291,16 @@ export function readDocumentFormat(
     return format;
   };
 
+  // One object for each format: the fonts and measures found for one serve every run of it.
+  const runFormats = new Map<string, RunFormat>();
+  const sameRunFormat = (format: RunFormat) => {
+    const key = `${format.font}|${format.size}|${format.bold}|${format.italic}`;
+    const known = runFormats.get(key);
+    if (known) return known;
+    runFormats.set(key, format);
+    return format;
+  };
+
   const levels = new Map<string, { text: string; left: number; hanging: number }>();
   const abstracts = new Map<number, Formatted>();
   const instances = new Map<number, number>();
@@ -320,7 +330,7 @@ export function readDocumentFormat(
     },
     run(paragraphStyle, direct) {
       const characterStyle = attributesOf(find(direct, 'w:rStyle'))['w:val'] as string | undefined;
-      return applyRunProperties(styleRun(paragraphStyle, characterStyle), direct);
+      return sameRunFormat(applyRunProperties(styleRun(paragraphStyle, characterStyle), direct));
     },
     bullet(id, level) {
       const key = `${id}|${level}`;

@@ -168,6 +168,8 @@ function estimate(body: Formatted, context: IContext, faceOf: (format: RunFormat
   };
 }
 
+const beyondAscii = /[^\p{ASCII}]/u;
+
 /** The characters of the body's text that their font files have no glyph for, with their formats. */
 function charactersWithoutGlyphs(
   blocks: readonly { block: Block }[],
@@ -182,7 +184,8 @@ function charactersWithoutGlyphs(
   );
   for (const paragraph of paragraphs)
     for (const inline of paragraph.inlines) {
-      if (inline.kind !== 'text') continue;
+      // Text of ASCII alone has nothing to look for: the checks below pass every such character.
+      if (inline.kind !== 'text' || !beyondAscii.test(inline.text)) continue;
       const face = faceOf(inline.format);
       for (const character of inline.text) {
         const code = character.codePointAt(0) as number;

@@ -130,7 +130,9 @@ export function readFontMetrics(data: Uint8Array): FontMetrics {
     lineHeight: lineHeight / unitsPerEm,
     descent: descent / unitsPerEm,
     advance(codePoint) {
-      if (advances.has(codePoint)) return advances.get(codePoint);
+      // One look-up for the characters the font has, a second only for those it lacks.
+      const known = advances.get(codePoint);
+      if (known !== undefined || advances.has(codePoint)) return known;
       const glyph = glyphOf(codePoint);
       const advance =
         glyph === 0

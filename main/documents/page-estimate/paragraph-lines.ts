@@ -2,7 +2,24 @@ import type { RunFormat } from './document-format';
 import type { FontMetrics } from './font-metrics';
 import { NotEstimated } from './formatted-xml';
 import type { ParagraphBlock } from './layout-blocks';
+import {
+  digit,
+  ideograph,
+  isHalfWidth,
+  letterOrFigure,
+  noRoom,
+  opening,
+  rightToLeft,
+  shaped,
+  smallKana,
+  traitsOf,
+  unsureAfter,
+  unsureBefore,
+  wide,
+} from './character-traits';
 import { libraryCharacterWidth } from './library-widths';
+
+export { isHalfWidth, isWide, takesNoRoom } from './character-traits';
 
 /** A line of a paragraph: how tall it is, and the bookmarks that start on it. */
 export interface Line {
@@ -15,50 +32,6 @@ export type FaceOf = (format: RunFormat) => FontMetrics;
 
 export const tolerance = 0.01;
 const defaultTabStop = 36;
-
-/** Characters after which Word may break a word in ways this estimate does not follow. */
-const unsureAfter = /[/\\?!|…\u2014\u00AD\u200B-\u200F\u2060]/u;
-/** Characters before which it may. */
-const unsureBefore = /[+\u2014\u00AD\u200B-\u200F\u2060]/u;
-/** Opening brackets: Word, like Unicode's line breaking, never breaks right after one: "(+2)". */
-const opening = /[([{]/u;
-/** Scripts whose letters Word shapes into forms of other widths (Indic, Thai, Khmer, Javanese…). */
-const isShapedScript = (code: number) =>
-  (code >= 0x0900 && code <= 0x109f) ||
-  (code >= 0x1780 && code <= 0x17ff) ||
-  (code >= 0x1b00 && code <= 0x1bff) ||
-  (code >= 0xa980 && code <= 0xa9df);
-/** Right-to-left letters (Hebrew, Arabic): Word reorders them, so a word of them never wraps here. */
-const isRightToLeft = (code: number) =>
-  (code >= 0x0590 && code <= 0x08ff) ||
-  (code >= 0xfb1d && code <= 0xfdff) ||
-  (code >= 0xfe70 && code <= 0xfeff);
-export const takesNoRoom = /[\p{Mn}\p{Me}\p{Cf}]/u;
-/** Chinese, Japanese and Korean, whose characters are an em wide and break between each other. */
-export const isWide = (code: number) =>
-  (code >= 0x1100 && code <= 0x115f) ||
-  (code >= 0x2e80 && code <= 0xa4cf) ||
-  (code >= 0xac00 && code <= 0xd7a3) ||
-  (code >= 0xf900 && code <= 0xfaff) ||
-  (code >= 0xfe30 && code <= 0xfe4f) ||
-  (code >= 0xff00 && code <= 0xff60) ||
-  (code >= 0xffe0 && code <= 0xffe6) ||
-  code >= 0x1f300;
-export const isHalfWidth = (code: number) => code >= 0xff61 && code <= 0xffdc;
-/** Small kana and the prolonged sound mark: Word never starts a line with one. */
-const smallKana = /[ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶー]/u;
-/**
- * Han ideographs and kana (Unicode's line-breaking class ID): Word breaks before and after each
- * one, as between words, except before small kana. Punctuation and Hangul are not among them.
- */
-const breaksAround = (character: string, code: number) =>
-  ((code >= 0x3041 && code <= 0x3096) ||
-    (code >= 0x30a1 && code <= 0x30fa) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xf900 && code <= 0xfaff)) &&
-  !smallKana.test(character);
-const letterOrFigure = /[\p{L}\p{N}]/u;
 
 interface Piece {
   /** Width of the word without the spaces after it. */
@@ -115,8 +88,9 @@ function splitIntoPieces(paragraph: ParagraphBlock, faceOf: FaceOf, figures: num
     return current;
   };
   const end = () => (current = undefined);
-  let previous = '';
-  let beforePrevious = '';
+  // The characters before, by code point and traits; -1 at the start of a word's text.
+  let previous = -1;
+  let beforePrevious = -1;
   let afterIdeograph = false;
   for (const inline of paragraph.inlines) {
     if (inline.kind === 'bookmark') {
@@ -131,7 +105,7 @@ function splitIntoPieces(paragraph: ParagraphBlock, faceOf: FaceOf, figures: num
       piece.tabFormat = inline.format;
       piece.formats.push(inline.format);
       end();
-      previous = '';
+      previous = -1;
       continue;
     }
     if (inline.kind === 'picture') {
@@ -141,7 +115,7 @@ function splitIntoPieces(paragraph: ParagraphBlock, faceOf: FaceOf, figures: num
       piece.pictures.push(inline.height);
       piece.formats.push(inline.format);
       end();
-      previous = '';
+      previous = -1;
       continue;
     }
     if (inline.kind === 'pageNumber') {
@@ -152,64 +126,68 @@ function splitIntoPieces(paragraph: ParagraphBlock, faceOf: FaceOf, figures: num
       );
       piece.width += figures * figure;
       addFormat(piece, inline.format);
-      previous = '0';
+      previous = 0x30;
       continue;
     }
     const face = faceOf(inline.format);
     const { size } = inline.format;
-    for (const character of inline.text) {
-      if (takesNoRoom.test(character)) continue;
-      const code = character === '\u00A0' ? 32 : (character.codePointAt(0) as number);
-      if (isShapedScript(code)) throw new NotEstimated('text in a script Word shapes');
-      const advance = face.advance(code);
+    const { text } = inline;
+    for (let at = 0; at < text.length;) {
+      const code = text.codePointAt(at) as number;
+      at += code > 0xffff ? 2 : 1;
+      const traits = traitsOf(code);
+      if (traits & noRoom) continue;
+      if (traits & shaped) throw new NotEstimated('text in a script Word shapes');
+      const advance = face.advance(code === 0xa0 ? 32 : code);
       // What the font file lacks, docx/layout measures from its width tables: an em for East
       // Asian characters, half an em for their half-width forms, others as its tables say.
       const width =
         advance !== undefined
           ? advance * size
-          : isWide(code)
+          : traits & wide
             ? size
             : isHalfWidth(code)
               ? size / 2
-              : libraryCharacterWidth(character, inline.format);
-      if (character === ' ') {
+              : libraryCharacterWidth(String.fromCodePoint(code), inline.format);
+      if (code === 32) {
         const piece = current ?? start();
         piece.trailing += width;
         addFormat(piece, inline.format);
-        previous = character;
+        previous = code;
         continue;
       }
+      const before = traitsOf(previous);
       // A word after spaces starts a new piece.
       let piece = current && current.trailing === 0 ? current : start();
       // So does an ideograph after a letter or figure (佐藤, Kenji佐藤), and a letter or figure
       // after an ideograph: a line may break there, as between words.
-      const ideograph = breaksAround(character, code);
+      const isIdeograph = (traits & ideograph) !== 0;
       if (
         piece.width > 0 &&
-        ((ideograph && letterOrFigure.test(previous)) ||
-          (afterIdeograph && letterOrFigure.test(character) && !smallKana.test(character)))
+        ((isIdeograph && before & letterOrFigure) ||
+          (afterIdeograph && traits & letterOrFigure && !(traits & smallKana)))
       )
         piece = start();
-      afterIdeograph = ideograph;
+      afterIdeograph = isIdeograph;
       // Word breaks after a hyphen or en dash between a word and a letter.
-      if ((previous === '-' || previous === '\u2013') && piece.width > 0 && !/\d/u.test(character))
+      if ((previous === 0x2d || previous === 0x2013) && piece.width > 0 && !(traits & digit))
         piece = start();
       // A slash between figures (24/7, 3/4) holds them together, as a number.
-      const inNumber = previous === '/' && /\d/u.test(beforePrevious) && /\d/u.test(character);
+      const inNumber = previous === 0x2f && traitsOf(beforePrevious) & digit && traits & digit;
       if (
         piece.width > 0 &&
-        ((unsureAfter.test(previous) && !inNumber) ||
-          (unsureBefore.test(character) && !opening.test(previous)) ||
-          isWide(code) ||
-          isWide(previous.codePointAt(0) ?? 0))
+        ((before & unsureAfter && !inNumber) ||
+          (traits & unsureBefore && !(before & opening)) ||
+          traits & wide ||
+          before & wide)
       )
         piece.unsure = true;
       beforePrevious = previous;
       piece.width += width;
       // Right-to-left text is reordered as Word lays it out: where it would wrap, it is not followed.
-      if (isRightToLeft(code)) piece.unsure = true;
+      if (traits & rightToLeft) piece.unsure = true;
       addFormat(piece, inline.format);
-      previous = character;
+      previous = code;
     }
   }
   if (pendingBookmarks.length > 0) {
@@ -342,10 +320,8 @@ export function paragraphLines(
 
 /** The widest word of a paragraph, with its indents: the least width its lines can be laid out in. */
 export function widestWord(paragraph: ParagraphBlock, faceOf: FaceOf, figures: number): number {
-  const words = piecesOf(paragraph, faceOf, figures).filter((piece) => piece.kind === 'word');
-  return (
-    Math.max(0, ...words.map((piece) => piece.width)) +
-    paragraph.format.left +
-    paragraph.format.right
-  );
+  let widest = 0;
+  for (const piece of piecesOf(paragraph, faceOf, figures))
+    if (piece.kind === 'word' && piece.width > widest) widest = piece.width;
+  return widest + paragraph.format.left + paragraph.format.right;
 }

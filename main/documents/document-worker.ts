@@ -4,6 +4,7 @@ import { RefusedRequestError, UserFacingError } from '../ipc/dispatch';
 import { DocumentCancelledError } from './document-cancelled-error';
 import { buildDocumentBytes } from './document-job';
 import { jobOf, parseDocumentOrder } from './document-order';
+import { warmUpDocuments } from './warm-up';
 import type { ExportStage } from '../../shared/documents/export-progress';
 import type {
   DocumentCancelMessage,
@@ -11,6 +12,7 @@ import type {
   DocumentReplyMessage,
   DocumentRequestMessage,
   DocumentStageMessage,
+  DocumentWarmUpMessage,
 } from './document-worker-messages';
 
 /**
@@ -52,6 +54,19 @@ function prepareFontsWhenIdle(): void {
 const running = new Set<number>();
 const cancelled = new Set<number>();
 
+/**
+ * The warm-up main asked for (warm-up.ts), if any: a job waits for it, which stops at its next
+ * stage once the job has arrived, so the two never build side by side. It never fails.
+ */
+let warmingUp: Promise<unknown> = Promise.resolve();
+function warmUp(id: number): void {
+  warmingUp = warmUpDocuments({ jobWaiting: () => running.size > 0 }).then((outcome) => {
+    const reply: DocumentReplyMessage = { id, ok: true, warmedUp: outcome };
+    port?.postMessage(reply);
+    prepareFontsWhenIdle();
+  });
+}
+
 /** Why a job or check failed, telling main whether its request was refused. */
 function failure(id: number, error: unknown): DocumentReplyMessage {
   return {
@@ -70,7 +85,14 @@ function failure(id: number, error: unknown): DocumentReplyMessage {
 
 port.on(
   'message',
-  (message: DocumentRequestMessage | DocumentCheckMessage | DocumentCancelMessage) => {
+  (
+    message:
+      DocumentRequestMessage | DocumentCheckMessage | DocumentCancelMessage | DocumentWarmUpMessage,
+  ) => {
+    if ('warmUp' in message) {
+      warmUp(message.id);
+      return;
+    }
     if ('cancel' in message) {
       // A job that already finished has nothing left to stop.
       if (running.has(message.cancel)) cancelled.add(message.cancel);
@@ -97,7 +119,7 @@ port.on(
       const progress: DocumentStageMessage = { id, stage };
       port.postMessage(progress);
     };
-    Promise.resolve()
+    warmingUp
       .then(() => buildDocumentBytes(jobOf(job), onStage))
       .then(
         (built) => {

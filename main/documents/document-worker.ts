@@ -37,17 +37,19 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * Once the first job is done and none is under way, the worker prepares cutting fonts down to
- * each chart's characters (about 130 ms, once), so the charts of every later export draw faster.
+ * Cutting fonts down to each chart's characters, prepared once (about 130 ms), so the charts of
+ * every later export draw faster. Should it fail, charts go on being drawn with whole fonts.
  */
-let fontsPrepared = false;
+let fontsPrepared: Promise<void> | null = null;
+function prepareFonts(): Promise<void> {
+  fontsPrepared ??= prepareChartFonts().catch(() => undefined);
+  return fontsPrepared;
+}
+
+/** Once the first job is done and none is under way, the worker prepares them. */
 function prepareFontsWhenIdle(): void {
   if (fontsPrepared || running.size > 0) return;
-  fontsPrepared = true;
-  setTimeout(() => {
-    // Should it fail, charts go on being drawn with whole fonts, as the first export's were.
-    prepareChartFonts().catch(() => undefined);
-  }, 0);
+  setTimeout(() => void prepareFonts(), 0);
 }
 
 /** Jobs under way, and those of them main cancelled: each of those stops at its next stage. */
@@ -60,10 +62,11 @@ const cancelled = new Set<number>();
  */
 let warmingUp: Promise<unknown> = Promise.resolve();
 function warmUp(id: number): void {
-  warmingUp = warmUpDocuments({ jobWaiting: () => running.size > 0 }).then((outcome) => {
+  warmingUp = warmUpDocuments({ jobWaiting: () => running.size > 0 }).then(async (outcome) => {
+    // Part of the warm-up, so the first export neither waits for it nor draws beside it.
+    if (outcome === 'built' && running.size === 0) await prepareFonts();
     const reply: DocumentReplyMessage = { id, ok: true, warmedUp: outcome };
     port?.postMessage(reply);
-    prepareFontsWhenIdle();
   });
 }
 

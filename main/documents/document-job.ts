@@ -40,6 +40,11 @@ export interface DocumentBuilder {
   build(job: DocumentJob | DocumentOrder, options?: BuildOptions): Promise<Uint8Array>;
   /** Loads what building takes while the consultant is still choosing where to save. */
   prepare?(): void;
+  /**
+   * Gets ready for the first export at a quiet moment (an engagement opened): everything an
+   * export loads, loaded, and its code run once. Resolves when ready, however it went.
+   */
+  warmUp?(): Promise<unknown>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { ExportStage } from '../../shared/documents/export-progress';
+import type { WarmUpOutcome } from './warm-up';
 import { RefusedRequestError, UserFacingError } from '../ipc/dispatch';
 import { DocumentCancelledError } from './document-cancelled-error';
 import type { BuildOptions, DocumentBuilder, DocumentJob } from './document-job';
@@ -10,6 +11,7 @@ import type {
   DocumentReplyMessage,
   DocumentRequestMessage,
   DocumentStageMessage,
+  DocumentWarmUpMessage,
 } from './document-worker-messages';
 
 export interface DocumentWorker extends DocumentBuilder {
@@ -23,6 +25,14 @@ export interface DocumentWorker extends DocumentBuilder {
   check(order: DocumentOrder): Promise<DocumentHeading>;
   /** Starts the worker, which loads the document and chart libraries, if it is not running. */
   prepare(): void;
+  /**
+   * Starts the worker if it is not running and has it warm up (warm-up.ts), once per worker: a
+   * job posted meanwhile goes to the same worker and waits for the warm-up's current stage. The
+   * same promise until that worker stops; it resolves when the warm-up is over, with how it went
+   * ('failed' too when the worker stopped): it never rejects. A worker that has built a document
+   * needs none ('built' at once).
+   */
+  warmUp(): Promise<WarmUpOutcome>;
   /** Stops the worker; a job still in progress fails. */
   close(): Promise<void>;
 }
@@ -32,10 +42,15 @@ export interface DocumentWorkerOptions {
   spawn: () => Worker;
   /** An idle worker is stopped after this long, freeing what the drawing and layout hold. */
   idleMs?: number;
+  /**
+   * A worker that has warmed up and built nothing since is stopped after this long instead: it
+   * holds less, and the consultant who opened an engagement may export at any moment.
+   */
+  warmIdleMs?: number;
 }
 
 interface PendingJob {
-  resolve(answer: Uint8Array | DocumentHeading): void;
+  resolve(answer: Uint8Array | DocumentHeading | WarmUpOutcome): void;
   reject(error: Error): void;
   onStage?: (stage: ExportStage) => void;
 }
@@ -49,8 +64,12 @@ interface PendingJob {
 export function createDocumentWorker({
   spawn,
   idleMs = 60_000,
+  warmIdleMs = 15 * 60_000,
 }: DocumentWorkerOptions): DocumentWorker {
   let worker: Worker | null = null;
+  /** The running worker's warm-up, and whether a job has been posted to it since. */
+  let warmedUp: Promise<WarmUpOutcome> | null = null;
+  let builtSinceWarmUp = false;
   const pending = new Map<number, PendingJob>();
   let nextId = 1;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -64,6 +83,7 @@ export function createDocumentWorker({
   function forget(stopped: Worker): void {
     if (worker !== stopped) return;
     worker = null;
+    warmedUp = null;
     clearTimeout(idleTimer);
   }
 
@@ -75,10 +95,13 @@ export function createDocumentWorker({
       return;
     }
     current.unref();
-    idleTimer = setTimeout(() => {
-      forget(current);
-      void current.terminate();
-    }, idleMs);
+    idleTimer = setTimeout(
+      () => {
+        forget(current);
+        void current.terminate();
+      },
+      warmedUp && !builtSinceWarmUp ? warmIdleMs : idleMs,
+    );
     idleTimer.unref();
   }
 
@@ -90,7 +113,10 @@ export function createDocumentWorker({
       return;
     }
     pending.delete(reply.id);
-    if (reply.ok) job.resolve('bytes' in reply ? reply.bytes : reply.heading);
+    if (reply.ok)
+      job.resolve(
+        'bytes' in reply ? reply.bytes : 'heading' in reply ? reply.heading : reply.warmedUp,
+      );
     else {
       const error =
         reply.refused === 'invalid-request'
@@ -144,7 +170,7 @@ export function createDocumentWorker({
   function post<T>(
     current: Worker,
     id: number,
-    message: DocumentRequestMessage | DocumentCheckMessage,
+    message: DocumentRequestMessage | DocumentCheckMessage | DocumentWarmUpMessage,
     done: Promise<T>,
   ): Promise<T> {
     try {
@@ -163,6 +189,23 @@ export function createDocumentWorker({
       if (!worker) afterChange(running());
     },
 
+    warmUp(): Promise<WarmUpOutcome> {
+      const current = running();
+      if (warmedUp) {
+        afterChange(current);
+        return warmedUp;
+      }
+      const id = nextId++;
+      const done = new Promise<WarmUpOutcome>((resolve, reject) =>
+        pending.set(id, { resolve: (answer) => resolve(answer as WarmUpOutcome), reject }),
+      );
+      const message: DocumentWarmUpMessage = { id, warmUp: true };
+      builtSinceWarmUp = false;
+      // Whatever happens to it (the worker stopped, the message not posted), exports still work.
+      warmedUp = post(current, id, message, done).catch((): WarmUpOutcome => 'failed');
+      return warmedUp;
+    },
+
     check(order: DocumentOrder): Promise<DocumentHeading> {
       const current = running();
       const id = nextId++;
@@ -178,6 +221,9 @@ export function createDocumentWorker({
     ): Promise<Uint8Array> {
       if (signal?.aborted) return Promise.reject(new DocumentCancelledError());
       const current = running();
+      builtSinceWarmUp = true;
+      // A worker that has built a document is as ready as a warm-up would make it.
+      warmedUp ??= Promise.resolve('built');
       const id = nextId++;
       const done = new Promise<Uint8Array>((resolve, reject) =>
         pending.set(id, { resolve: (answer) => resolve(answer as Uint8Array), reject, onStage }),

@@ -1,6 +1,7 @@
 import type { ExportStage } from '../../shared/documents/export-progress';
 import type { DocumentJob } from './document-job';
 import type { DocumentHeading, DocumentOrder } from './document-order';
+import type { WarmUpOutcome } from './warm-up';
 
 /**
  * What main posts to the document worker: one job (or an order, whose request the worker parses
@@ -17,6 +18,15 @@ export interface DocumentCheckMessage {
   check: DocumentOrder;
 }
 
+/**
+ * Main asks the worker to get ready for exports at a quiet moment: load what building takes and
+ * build a plan nobody will see (warm-up.ts), so the consultant's first export finds it ready.
+ */
+export interface DocumentWarmUpMessage {
+  id: number;
+  warmUp: true;
+}
+
 /** Main no longer wants a job: the worker drops it at its next stage. */
 export interface DocumentCancelMessage {
   cancel: number;
@@ -30,12 +40,13 @@ export interface DocumentStageMessage {
 
 /**
  * What the worker posts back: the document's bytes (transferred, not copied), a checked order's
- * heading, or why not; `refused` says the request was refused (RefusedRequestError: did not
+ * heading, a finished warm-up, or why not; `refused` says the request was refused (RefusedRequestError: did not
  * parse) or declined with a message for the consultant (UserFacingError), not a failure.
  */
 export type DocumentReplyMessage =
   | { id: number; ok: true; bytes: Uint8Array }
   | { id: number; ok: true; heading: DocumentHeading }
+  | { id: number; ok: true; warmedUp: WarmUpOutcome }
   | {
       id: number;
       ok: false;

@@ -4,6 +4,7 @@ import { RefusedRequestError, UserFacingError } from '../ipc/dispatch';
 import { DocumentCancelledError } from './document-cancelled-error';
 import { buildDocumentBytes } from './document-job';
 import { jobOf, parseDocumentOrder } from './document-order';
+import { warmUpDocuments } from './warm-up';
 import type { ExportStage } from '../../shared/documents/export-progress';
 import type {
   DocumentCancelMessage,
@@ -11,6 +12,7 @@ import type {
   DocumentReplyMessage,
   DocumentRequestMessage,
   DocumentStageMessage,
+  DocumentWarmUpMessage,
 } from './document-worker-messages';
 
 /**
@@ -35,22 +37,38 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * Once the first job is done and none is under way, the worker prepares cutting fonts down to
- * each chart's characters (about 130 ms, once), so the charts of every later export draw faster.
+ * Cutting fonts down to each chart's characters, prepared once (about 130 ms), so the charts of
+ * every later export draw faster. Should it fail, charts go on being drawn with whole fonts.
  */
-let fontsPrepared = false;
+let fontsPrepared: Promise<void> | null = null;
+function prepareFonts(): Promise<void> {
+  fontsPrepared ??= prepareChartFonts().catch(() => undefined);
+  return fontsPrepared;
+}
+
+/** Once the first job is done and none is under way, the worker prepares them. */
 function prepareFontsWhenIdle(): void {
   if (fontsPrepared || running.size > 0) return;
-  fontsPrepared = true;
-  setTimeout(() => {
-    // Should it fail, charts go on being drawn with whole fonts, as the first export's were.
-    prepareChartFonts().catch(() => undefined);
-  }, 0);
+  setTimeout(() => void prepareFonts(), 0);
 }
 
 /** Jobs under way, and those of them main cancelled: each of those stops at its next stage. */
 const running = new Set<number>();
 const cancelled = new Set<number>();
+
+/**
+ * The warm-up main asked for (warm-up.ts), if any: a job waits for it, which stops at its next
+ * stage once the job has arrived, so the two never build side by side. It never fails.
+ */
+let warmingUp: Promise<unknown> = Promise.resolve();
+function warmUp(id: number): void {
+  warmingUp = warmUpDocuments({ jobWaiting: () => running.size > 0 }).then(async (outcome) => {
+    // Part of the warm-up, so the first export neither waits for it nor draws beside it.
+    if (outcome === 'built' && running.size === 0) await prepareFonts();
+    const reply: DocumentReplyMessage = { id, ok: true, warmedUp: outcome };
+    port?.postMessage(reply);
+  });
+}
 
 /** Why a job or check failed, telling main whether its request was refused. */
 function failure(id: number, error: unknown): DocumentReplyMessage {
@@ -70,7 +88,14 @@ function failure(id: number, error: unknown): DocumentReplyMessage {
 
 port.on(
   'message',
-  (message: DocumentRequestMessage | DocumentCheckMessage | DocumentCancelMessage) => {
+  (
+    message:
+      DocumentRequestMessage | DocumentCheckMessage | DocumentCancelMessage | DocumentWarmUpMessage,
+  ) => {
+    if ('warmUp' in message) {
+      warmUp(message.id);
+      return;
+    }
     if ('cancel' in message) {
       // A job that already finished has nothing left to stop.
       if (running.has(message.cancel)) cancelled.add(message.cancel);
@@ -97,7 +122,7 @@ port.on(
       const progress: DocumentStageMessage = { id, stage };
       port.postMessage(progress);
     };
-    Promise.resolve()
+    warmingUp
       .then(() => buildDocumentBytes(jobOf(job), onStage))
       .then(
         (built) => {

@@ -177,5 +177,10 @@ export function createHandlers(platform: HandlerPlatform): IpcHandlers {
     ...createProjectorHandlers(platform.projector),
     getExportProgress: async ({ kind }) => exportRuns.progress(kind),
     cancelExport: async ({ kind }) => ({ cancelled: exportRuns.cancel(kind) }),
+    // Not awaited: the warm-up runs on the document worker while the consultant works.
+    prepareExports: async () => {
+      void documents.warmUp?.();
+      return null;
+    },
   };
 }

@@ -36,6 +36,7 @@ export const ipcChannels = {
   closeProjector: 'projector:close',
   getExportProgress: 'export:get-progress',
   cancelExport: 'export:cancel',
+  prepareExports: 'export:prepare',
   openSavedFile: 'file:open-saved',
   showSavedFile: 'file:show-saved',
   setRecentEngagements: 'menu:set-recent-engagements',

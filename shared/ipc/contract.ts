@@ -248,6 +248,12 @@ export const ipcContract = {
     request: exportKindRequestSchema,
     response: exportCancelSchema,
   },
+  // An engagement is open: the document builder gets ready for its first export, at a quiet moment.
+  prepareExports: {
+    channel: ipcChannels.prepareExports,
+    request: z.null(),
+    response: z.null(),
+  },
   // After a save: the file in its default program, or in its folder (only files main wrote).
   openSavedFile: {
     channel: ipcChannels.openSavedFile,

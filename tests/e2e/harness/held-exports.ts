@@ -21,6 +21,7 @@ export function holdingBuilder(builder: DocumentBuilder) {
 
   const held: DocumentBuilder = {
     prepare: () => builder.prepare?.(),
+    warmUp: builder.warmUp?.bind(builder),
     check: builder.check?.bind(builder),
     build: async (job, options = {}) => {
       const hold = holding;

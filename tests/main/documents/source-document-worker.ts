@@ -13,11 +13,11 @@ const chartsTsconfig = fileURLToPath(
  * The document worker run from its TypeScript source, for tests: tsx compiles it in the worker
  * thread. The app runs the built file (out/main/document-worker.js) instead.
  */
-export function spawnSourceDocumentWorker(): Worker {
+export function spawnSourceDocumentWorker(workerData?: { resourcesPath?: string }): Worker {
   return new Worker(
     `import { register } from 'tsx/esm/api';
 register({ tsconfig: ${JSON.stringify(chartsTsconfig)} });
 await import(${JSON.stringify(workerSource)});`,
-    { eval: true },
+    { eval: true, workerData },
   );
 }

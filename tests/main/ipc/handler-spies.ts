@@ -46,6 +46,7 @@ export function handlerSpies(overrides: Partial<IpcHandlers> = {}) {
     closeProjector: vi.fn(async () => null),
     getExportProgress: vi.fn(async () => ({ running: false, stage: null })),
     cancelExport: vi.fn(async () => ({ cancelled: false })),
+    prepareExports: vi.fn(async () => null),
     openSavedFile: vi.fn(async () => null),
     showSavedFile: vi.fn(async () => null),
     setRecentEngagements: vi.fn(async () => null),

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Engagement } from '../../../../shared/domain/engagement';
 import { onFallbackCommand } from '../../app/command-bus';
+import { usePreparedExports } from '../../hooks/use-prepared-exports';
 import { platformApi } from '../../platform/session-studio-api';
 import { commitPendingEdits } from '../purpose-agenda/commit-pending-edits';
 import { CommandExportButton } from './CommandExportButton';
@@ -12,6 +13,7 @@ import { readMarketingPlan } from './read-marketing-plan';
  * Export… lands here unless the worksheet on screen exports its own document (agenda, summary).
  */
 export function MarketingPlanExport({ engagement }: { engagement: Engagement }) {
+  usePreparedExports(engagement.id);
   const exportPlan = useCallback(
     async (choices: ExportChoices) => {
       await commitPendingEdits();

@@ -140,6 +140,8 @@ if (!app.requestSingleInstanceLock()) {
     );
     menu.apply();
     void openWindow();
+    // Beside the window's loading, so its startup check finds the safety copy already read.
+    void safetyCopy.load();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void openWindow();
     });

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { backupTime } from '../../main/data/backup-rotation';
 import { safetyPaths } from '../../main/data/safety-paths';
 import { importEngagementFile } from '../../tests/e2e/harness/engagement-file-actions';
-import { launchApp, type AppHarness } from '../../tests/e2e/harness/launch-app';
+import { launchApp, type AppHarness, type LaunchOptions } from '../../tests/e2e/harness/launch-app';
 import type { LibraryEngagement } from './library-files';
 import { firstFrameWhen, probeScript, readProbes } from './page-probes';
 
@@ -41,10 +41,19 @@ async function launchBackupWritten(profile: string, launchedAt: number): Promise
     .toBe(true);
 }
 
-/** Launches the app on the profile with the probes in, and waits for its launch backup. */
-export async function launchWithProbes(profile: string): Promise<{ app: AppHarness; ms: number }> {
+/**
+ * Launches the app on the profile with the probes in (and any other options), and waits for its
+ * launch backup.
+ */
+export async function launchWithProbes(
+  profile: string,
+  options: LaunchOptions = {},
+): Promise<{ app: AppHarness; ms: number }> {
   const launchedAt = Date.now();
-  const app = await launchApp(profile, { initScripts: [probeScript] });
+  const app = await launchApp(profile, {
+    ...options,
+    initScripts: [probeScript, ...(options.initScripts ?? [])],
+  });
   await expect
     .poll(() => app.page.evaluate('window.__bench.listShownAt'), {
       timeout: 120_000,

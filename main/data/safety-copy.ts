@@ -43,6 +43,13 @@ export interface SafetyCopyOptions {
  * at a time beside them.
  */
 export interface SafetyCopy {
+  /**
+   * Loads the copy now (manifest, journals) rather than at the first call that needs it: main
+   * calls it at launch, while the window and its renderer load, so the startup check's question
+   * finds the copy in memory whatever the library holds. Never rejects; a failure is met again,
+   * and said, by the next call.
+   */
+  load(): Promise<void>;
   /** Appends a batch durably (write, fdatasync), then acknowledges it. */
   append(batch: JournalBatch): Promise<JournalAcknowledgement>;
   /**
@@ -201,6 +208,12 @@ export function createSafetyCopy({
   }
 
   return {
+    load: () =>
+      turn.run(ready).then(
+        () => undefined,
+        () => undefined,
+      ),
+
     append: (batch) =>
       turn.run(async () => {
         const copy = await ready();

@@ -11,6 +11,7 @@ import type { DocumentWorker } from '../../../main/documents/document-worker-cli
 import type { IpcChannelMethod } from '../../../shared/ipc/channels';
 import type { RecentEngagement } from '../../../shared/ipc/shell-schemas';
 import { atRestProtection } from '../../../main/crypto/at-rest-protection';
+import { lazySafetyCopy } from '../../../main/data/safety-handlers';
 import { createOpenedFiles } from '../../../main/engagement-file/opened-files';
 import { receiveOpenedFiles } from '../../../main/shell/file-association';
 import { keystoreStandIn, type KeystoreStandIn } from '../../main/crypto/keystore-stand-in';
@@ -183,6 +184,10 @@ export async function launchApp(
     projector,
     ...(options.samplesFolder !== undefined ? { samplesFolder: options.samplesFolder } : {}),
   };
+  // One copy per launch, loaded while the window loads, as main does (main/index.ts).
+  const safetyCopy = lazySafetyCopy(platform)();
+  platform.safetyCopy = safetyCopy;
+  void safetyCopy.load();
   if (devOrigin === null) await serveRenderer(context, networkAttempts);
   else await serveDevServerOnly(context, devOrigin, networkAttempts);
   const heldMethods = new Set<IpcChannelMethod>();

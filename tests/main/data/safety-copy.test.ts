@@ -96,6 +96,48 @@ describe('the safety copy', () => {
     await copy.close();
   });
 
+  it('loads at launch, so the startup check finds the copy read and reads nothing itself', async () => {
+    const folder = tempFolder();
+    const first = open(folder);
+    await first.append(batch([put('engagements', engagementRow('e1'))]));
+    await first.close();
+    const reads: string[] = [];
+    const copy = open(folder, {
+      store: {
+        ...nodeSafetyStore,
+        readText: (path) => {
+          reads.push(path);
+          return nodeSafetyStore.readText(path);
+        },
+      },
+    });
+    await copy.load();
+    expect(reads).toContain(safetyPaths(folder).manifest);
+    const readAtLaunch = reads.length;
+    const status = await copy.status();
+    expect(Object.keys(status.units)).toEqual(['e1']);
+    expect(reads).toHaveLength(readAtLaunch);
+    await copy.close();
+  });
+
+  it('never fails a launch when loading fails; the next call meets and reports the failure', async () => {
+    let failing = true;
+    const copy = open(tempFolder(), {
+      store: {
+        ...nodeSafetyStore,
+        readText: async (path) => {
+          if (failing) throw Object.assign(new Error('denied'), { code: 'EACCES' });
+          return nodeSafetyStore.readText(path);
+        },
+      },
+    });
+    await expect(copy.load()).resolves.toBeUndefined();
+    await expect(copy.status()).rejects.toThrow('denied');
+    failing = false;
+    await expect(copy.status()).resolves.toMatchObject({ units: {} });
+    await copy.close();
+  });
+
   it('ignores a batch sent twice by the same launch', async () => {
     const folder = tempFolder();
     const copy = open(folder);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { idlePeriod } from '../platform/idle-period';
 
 /**
  * False until `enabled` and then a quiet moment of the page (an idle period, or `timeoutMs` at the
@@ -8,12 +9,11 @@ export function useQuietMoment(enabled: boolean, timeoutMs = 1_000): boolean {
   const [came, setCame] = useState(false);
   useEffect(() => {
     if (!enabled || came) return undefined;
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(() => setCame(true), 0);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(() => setCame(true), { timeout: timeoutMs });
-    return () => cancelIdleCallback(idle);
+    const wait = new AbortController();
+    void idlePeriod({ timeoutMs, signal: wait.signal }).then((moment) => {
+      if (moment) setCame(true);
+    });
+    return () => wait.abort();
   }, [enabled, came, timeoutMs]);
   return came;
 }

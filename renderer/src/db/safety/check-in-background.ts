@@ -1,3 +1,4 @@
+import { idlePeriod } from '../../platform/idle-period';
 import { platformApi } from '../../platform/session-studio-api';
 import { journalSender, startSafetyCopy, type SafetyNotice } from './start-safety-copy';
 import { quietMoments } from './quiet-moment';
@@ -26,15 +27,6 @@ export function backgroundNotice(check: BackgroundCheck): SafetyNotice | null {
   return null;
 }
 
-/** An idle period of the page where the browser has them, else the next task. */
-function idlePeriod(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => resolve(), { timeout: 2_000 });
-    else setTimeout(resolve, 0);
-  });
-}
-
 /**
  * After the home is on screen (and `delayMs` more, so opening an engagement is not slowed),
  * checks every engagement against the digest the start trusted; says something only when the
@@ -51,7 +43,9 @@ export async function checkInBackground(delayMs = 3_000): Promise<SafetyNotice |
         target: window,
         now: () => performance.now(),
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-        idle: idlePeriod,
+        idle: async () => {
+          await idlePeriod();
+        },
       }),
       status: async () => {
         await journalSender.settled();

@@ -8,6 +8,7 @@ import { SaveIndicator } from '../../components/SaveIndicator';
 import { UndoToast } from '../../components/UndoToast';
 import { engagementRepository, undoWindowMs } from '../../db/repositories/engagement-repository';
 import { useEngagements } from '../../hooks/use-engagements';
+import { idlePeriod } from '../../platform/idle-period';
 import { ThemeSwitch } from '../../theme/ThemeSwitch';
 import { preloadEngagementWorkspace } from '../workspace/engagement-workspace-code';
 import { EngagementList } from './EngagementList';
@@ -56,15 +57,13 @@ export function EngagementsHome({
   // Ready before the consultant reaches for New engagement or an engagement: loaded in a quiet
   // moment once the list is on screen, never in the way of its first frame.
   useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') return undefined;
-    const load = requestIdleCallback(
-      () => {
-        void preloadEngagementWorkspace();
-        void loadNewEngagementForm();
-      },
-      { timeout: 2_000 },
-    );
-    return () => cancelIdleCallback(load);
+    const wait = new AbortController();
+    void idlePeriod({ signal: wait.signal }).then((moment) => {
+      if (!moment) return;
+      void preloadEngagementWorkspace();
+      void loadNewEngagementForm();
+    });
+    return () => wait.abort();
   }, []);
   // Edit › Find (Ctrl+F), from here or from any engagement.
   useEffect(

@@ -12,6 +12,7 @@ import { documentChoicesRepository } from '../../db/repositories/document-choice
 import { useDocumentChoices } from '../../hooks/use-document-choices';
 import { useDocumentExport } from '../../hooks/use-document-export';
 import { ExportChoicesDialog, type ExportChoices } from './ExportChoicesDialog';
+import { prepareExports } from '../../hooks/use-prepared-exports';
 
 interface CommandExportButtonProps {
   label: string;
@@ -60,7 +61,11 @@ export function CommandExportButton({
     exporting.current = isExporting;
   }, [isExporting]);
   const choose = useCallback(() => {
-    if (!exporting.current) setChoosing(true);
+    if (exporting.current) return;
+    setChoosing(true);
+    // The worker may have stopped since the engagement opened: it gets ready while the
+    // consultant chooses, and chooses where to save.
+    prepareExports();
   }, []);
   useEffect(() => listen('export-document', choose), [listen, choose]);
 

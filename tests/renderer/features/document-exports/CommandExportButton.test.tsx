@@ -28,15 +28,18 @@ function mainExporting({ cancellable = true } = {}) {
     settle({ status: 'cancelled' });
     return ok({ cancelled: true });
   });
+  const prepareExports = vi.fn(async () => ok(null));
   setPlatformApiForTests({
     getExportProgress: vi.fn(async () => ok(progress)),
     cancelExport,
+    prepareExports,
     openSavedFile: vi.fn(),
     showSavedFile: vi.fn(),
   } as unknown as SessionStudioApi);
   return {
     exportDocument,
     cancelExport,
+    prepareExports,
     reach: (stage: ExportProgress['stage']) => (progress = { running: true, stage }),
     settle: (outcome: SaveOutcome) => act(() => settle(outcome)),
   };
@@ -99,6 +102,16 @@ describe('an export button that follows its export', () => {
     await main.settle({ status: 'saved', filePath: '/exports/plan.docx' });
     expect(await screen.findByRole('status')).toHaveTextContent('Saved to /exports/plan.docx');
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('asks main to get exports ready as the choice opens, before Export… is pressed', async () => {
+    const main = mainExporting();
+    renderPlanExport(main.exportDocument);
+    expect(main.prepareExports).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Export plan (.docx)' }));
+    await screen.findByRole('button', { name: 'Export…' });
+    expect(main.prepareExports).toHaveBeenCalledWith(null);
+    expect(main.exportDocument).not.toHaveBeenCalled();
   });
 
   it('cancels the export and says nothing was saved', async () => {

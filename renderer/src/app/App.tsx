@@ -3,7 +3,6 @@ import { engagementRepository } from '../db/repositories/engagement-repository';
 import { requestPersistentStorage } from '../db/persistent-storage';
 import { startSafetyCopy, type SafetyNotice } from '../db/safety/start-safety-copy';
 import { checkInBackground } from '../db/safety/check-in-background';
-import { closeDatabaseWhenQuiet } from '../db/safety/close-database-when-quiet';
 import { Notice } from '../components/Notice';
 import { EngagementFileImportDialogs } from '../features/engagements-home/EngagementFileImportDialogs';
 import { EngagementsHome } from '../features/engagements-home/EngagementsHome';
@@ -71,11 +70,7 @@ export function App() {
 
   useEffect(() => {
     if (!checked) return;
-    void checkInBackground().then((found) => {
-      if (found) setSafetyNotice(found);
-      // Then, once, a quiet moment's close that clears Chromium's log of a large transaction.
-      void closeDatabaseWhenQuiet();
-    });
+    void checkInBackground().then((found) => found && setSafetyNotice(found));
     void requestPersistentStorage();
     void engagementRepository.purgeDeleted();
   }, [checked]);

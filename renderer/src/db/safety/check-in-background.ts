@@ -27,7 +27,7 @@ export function backgroundNotice(check: BackgroundCheck): SafetyNotice | null {
 }
 
 /** An idle period of the page where the browser has them, else the next task. */
-export function idlePeriod(): Promise<void> {
+function idlePeriod(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function')
       requestIdleCallback(() => resolve(), { timeout: 2_000 });

@@ -71,7 +71,7 @@ test('scrolls hundreds of engagements with every row in view drawn, in its place
   await page.waitForTimeout(300);
   expect(Math.abs((await placed()) + 20)).toBeLessThanOrEqual(2);
   expect(await list.evaluate((element) => element.scrollTop)).toBe(150 * rowHeight + 20);
-  // Every row the list shows is drawn (none skipped as out of view) and named.
+  // Every row the list shows is drawn (none left undrawn as if out of view) and named.
   const inView = await list.evaluate((element) => {
     const box = element.getBoundingClientRect();
     return [...element.querySelectorAll('[role="listitem"]')]
@@ -109,4 +109,20 @@ test('finds one engagement among hundreds, and archives from the keyboard with f
   await expect(page.locator(':focus')).toHaveAccessibleName(`Archive ${rowName(1)}`);
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAccessibleName(`Delete ${rowName(1)}`);
+});
+
+test('reaches engagements below the view with Tab, each scrolled into view', async () => {
+  const { page } = app;
+  await page
+    .getByRole('listitem', { name: rowName(0) })
+    .getByRole('button')
+    .first()
+    .focus();
+  // Each row: open, Archive, Delete. Fifteen rows down is well past the first view.
+  for (let press = 0; press < 15 * 3; press += 1) await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toContainText(clientName(15));
+  await expect(focused).toBeInViewport();
+  await page.keyboard.press('Shift+Tab');
+  await expect(focused).toHaveAccessibleName(`Delete ${rowName(14)}`);
 });

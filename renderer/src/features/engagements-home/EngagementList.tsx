@@ -40,7 +40,10 @@ export function EngagementList({
     count: engagements.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
-    overscan: 8,
+    // Two rows beyond each edge: enough for Tab to reach the next row, which scrolls it into view.
+    // Every row drawn is work a search keystroke redoes when it changes the list (8 rows cost
+    // about 1 ms more a keystroke, in a Chromium trace).
+    overscan: 2,
     initialRect: { width: 900, height: 640 },
   });
 
